@@ -13,11 +13,12 @@ from brief.actors.phrasing import inflected_verb, is_noun
 if TYPE_CHECKING:
     from brief.actors.mentions import Token
 
-CLAUSE_CONJUNCTIONS = frozenset("while whilst although though because whereas when unless until and but".split())
-"""Conjunctions that open a clause whose subject may be a titled person: a lower-case word after them and before
-the title is the office's field ("while council president X warned", "although union secretary X said"), as after
-"said" or "the"; after a verb it is none ("to kill Rep. X"). Not "as", "after", "before", "since": prepositions as
-often ("as party leader, she ...")."""
+CLAUSE_CONJUNCTIONS = frozenset("while whilst although though because whereas when unless until".split())
+"""Subordinating conjunctions, which open a clause whose subject may be a titled person: a lower-case word after them
+and before the title is the office's field ("while council president X warned", "although union secretary X said"),
+as after "said" or "the"; after a verb it is none ("to kill Rep. X"). Not "as", "after", "before", "since":
+prepositions as often ("as party leader, she ..."); nor "and", "but", which join a noun phrase as often ("he and
+fellow Ennahda members": no office)."""
 
 
 def description_end(sent: Sequence[Token], start: int, reach: int, stops: Sequence[str]) -> int | None:

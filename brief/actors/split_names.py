@@ -114,7 +114,7 @@ def with_first_words(texts: list[list[str]], found: list[list[Span]]) -> list[li
     """Each sentence's spans with a name the tagger cut after its first word ("Global | Conscience says", its
     capital read as the sentence's) made whole where the article tags the whole name elsewhere ("the rights group
     Global Conscience"), with that kind. Not a title before a name ("Minister | Ada Quinn"): the office, no word of
-    the name."""
+    the name; nor letters in capitals after a word ("Surface | RT"), a product's model as often as a name's end."""
     whole = {tuple(words[a:b]): label for words, spans in zip(texts, found) for a, b, label in spans
              if b - a >= 2 and words[a].isalpha() and not _office(words[a])}
     if not whole:
@@ -124,7 +124,7 @@ def with_first_words(texts: list[list[str]], found: list[list[Span]]) -> list[li
 
 def _whole_at(words: list[str], span: Span, spans: list[Span], whole: dict[tuple[str, ...], str]) -> Span:
     a, b, _ = span
-    if a == 0 or not words[a - 1][:1].isupper() or any(s[0] <= a - 1 < s[1] for s in spans):
-        return span
+    if a == 0 or not words[a - 1][:1].isupper() or any(s[0] <= a - 1 < s[1] for s in spans) or not words[a][1:].islower():
+        return span  # "the Surface | RT concept": a model's letters, tagged on their own, are left as read
     label = whole.get(tuple(words[a - 1 : b]))
     return span if label is None else (a - 1, b, label)
