@@ -108,22 +108,6 @@ def test_a_group_is_named_without_the_adjective_describing_it() -> None:
     assert {"Tory backbenchers", "Labour councillors"} <= names
 
 
-_COMPASS = (
-    "Rights Report Tracks Crackdowns, And The Resolve Of Reporters\n\n"
-    "Global Compass says governments are jailing reporters at a record pace.\n\n"
-    "In its yearly survey, the international press freedom group Global Compass (GC) records arrests of journalists "
-    'in 71 countries that it says were "ordered by people who fear the truth."\n\n'
-    'The findings appeared on June 2 in Global Compass\'s 2026 yearly survey, "The Silenced Year."\n\n'
-    "Global Compass also said the UN Human Rights Council had ignored its last two reports."
-)
-
-
-def test_a_name_cut_after_its_first_word_is_made_whole_as_written_elsewhere() -> None:
-    report = report_of(_COMPASS)
-    assert "Compass" not in {a.name for a in actors_of(report)}
-    assert "governments are jailing reporters" in said_lines(actor_named(report, "Global Compass"))
-
-
 _WIRE = (
     "Rice exports likely fell in May, says trade minister\n"
     "Jun 3, 2026\n"

@@ -27,7 +27,6 @@ Span = tuple[int, int, str]
 def join_split_names(texts: list[list[str]], found: list[list[Span]]) -> list[list[Span]]:
     """Each sentence's spans with the pieces of a name the article tags whole elsewhere (a name of three words
     or more with a lower-case word inside) made that one name."""
-    found = with_first_words(texts, found)  # "Global | Conscience says" beside "the group Global Conscience"
     people = {name for words, spans in zip(texts, found) for a, b, label in spans if label == "PER"
               for name in (" ".join(words[a:b]), words[b - 1])}
     found = [[piece for span in spans for given in _given_person(words, _person_of_body(words, span, people))
@@ -108,23 +107,3 @@ def _joined(words: list[str], spans: list[Span], whole: dict[tuple[str, ...], st
             if inside and not crossing and inside != [(i, i + n, label)]:
                 spans = sorted([s for s in spans if s not in inside] + [(i, i + n, label)])
     return spans
-
-
-def with_first_words(texts: list[list[str]], found: list[list[Span]]) -> list[list[Span]]:
-    """Each sentence's spans with a name the tagger cut after its first word ("Global | Conscience says", its
-    capital read as the sentence's) made whole where the article tags the whole name elsewhere ("the rights group
-    Global Conscience"), with that kind. Not a title before a name ("Minister | Ada Quinn"): the office, no word of
-    the name; nor letters in capitals after a word ("Surface | RT"), a product's model as often as a name's end."""
-    whole = {tuple(words[a:b]): label for words, spans in zip(texts, found) for a, b, label in spans
-             if b - a >= 2 and words[a].isalpha() and not _office(words[a])}
-    if not whole:
-        return found
-    return [[_whole_at(words, span, spans, whole) for span in spans] for words, spans in zip(texts, found)]
-
-
-def _whole_at(words: list[str], span: Span, spans: list[Span], whole: dict[tuple[str, ...], str]) -> Span:
-    a, b, _ = span
-    if a == 0 or not words[a - 1][:1].isupper() or any(s[0] <= a - 1 < s[1] for s in spans) or not words[a][1:].islower():
-        return span  # "the Surface | RT concept": a model's letters, tagged on their own, are left as read
-    label = whole.get(tuple(words[a - 1 : b]))
-    return span if label is None else (a - 1, b, label)
