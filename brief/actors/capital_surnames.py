@@ -37,3 +37,19 @@ def _surname(words: list[str], k: int) -> bool:
 def surnames_recased(texts: list[list[str]]) -> list[list[str]]:
     """Each sentence's words with a surname in capitals after a given name in title case, for the tagger."""
     return [[w.title() if _surname(words, k) else w for k, w in enumerate(words)] for words in texts]
+
+
+def capital_people(words: list[str], labels: list[str]) -> list[str]:
+    """BIO ``labels`` of ``words`` with a given name the census knows and a surname in capitals after it made one
+    person where the tagger, given the surname in title case, still read it alone (a place, a body, a person by
+    the surname only) and left the given name out ("Owen BRISCOE: We support a cap", "Briscoe" read a place)."""
+    out = list(labels)
+    for k in range(1, len(words)):
+        if (out[k - 1] == "O" and out[k] in _LONE_NAME and (k + 1 == len(out) or not out[k + 1].startswith("I-"))
+                and words[k - 1] in first_names() and _surname(words, k)):
+            out[k - 1 : k + 1] = ["B-PER", "I-PER"]
+    return out
+
+
+_LONE_NAME = frozenset({"B-PER", "B-LOC", "B-ORG", "B-MISC"})
+"""A surname's tag when the tagger read it alone, without the given name before it."""

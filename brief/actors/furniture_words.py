@@ -10,6 +10,7 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
+from brief.text.sentences import lead_trim
 
 LISTED = re.compile(r"\s[|•]\s[^|•]+\s[|•]\s")
 """Headlines a page runs together ("A | B | C"): its furniture, which no one stated."""
@@ -52,7 +53,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
     if opened > 0 and text[opened - 1] != "\n" and not _PLACE_STOP.fullmatch(text, text.rfind("\n", 0, opened) + 1, opened):
         return start
     dateline = _DATELINE.match(text, opened, end)
-    return dateline.end() if dateline is not None else start
+    # else the sentence's own lead ("Vesterby [Norland], April 14 : "): the content starts where its sentence does
+    return dateline.end() if dateline is not None else max(start, lead_trim(text, opened, end))
 
 
 _PLACE_STOP = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}\.\s+")

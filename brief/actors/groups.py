@@ -21,6 +21,7 @@ from brief.actors.gazetteer import demonym_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, normalise
 from brief.actors.name_words import titles_plural
+from brief.actors.opening_adjectives import describing_adjective
 from brief.actors.source_words import EXPERTS, GROUP, KIN, PRIVATE_PEOPLE, line_of_work_plural
 from brief.text.language import stop_words
 
@@ -192,8 +193,8 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
         return None  # "three people familiar with the talks said", "the people said": unnamed sources, no group
     if named and all(m.kind == "person" and not m.demonym for m in named) and len(words) == len(named[-1].name.split()):
         return None  # the whole phrase is a person's name
-    if len(words) > 1 and participle_before_noun(words, 0):
-        name, words = " ".join(words[1:]), words[1:]  # "Striking Boeing workers": the workers, what they do aside
+    if len(words) > 1 and (participle_before_noun(words, 0) or describing_adjective(words[0])):
+        name, words = " ".join(words[1:]), words[1:]  # "Striking Boeing workers", "Furious Tory MPs": the people
     if re.fullmatch(r"[A-Z][a-z]+", words[0]) and (re.search(rf"\b{words[0].lower()}\b", text)
                                                   or words[0].lower() in PRIVATE_PEOPLE | EXPERTS
                                                   or ((len(words) == 1 or bodies) and not _nationals(words[0])

@@ -20,7 +20,7 @@ import numpy as np
 
 from brief.actors import features as F
 from brief.actors.bilou import TAGS, constraint_arrays, emissions, feature_ids, viterbi_batch
-from brief.actors.capital_surnames import surnames_recased
+from brief.actors.capital_surnames import capital_people, surnames_recased
 from brief.actors.model_files import require
 from brief.actors.name_endings import mend_endings
 from brief.text.memo import looked_up
@@ -346,4 +346,4 @@ def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
     if not nonempty:
         return [[] for _ in sentences]
     tagged = iter(model().tag_doc(nonempty))
-    return [mend_endings(s, bilou_to_bio(next(tagged))) if s else [] for s in clean]
+    return [capital_people(raw, mend_endings(s, bilou_to_bio(next(tagged)))) if s else [] for raw, s in zip(sentences, clean)]

@@ -22,6 +22,8 @@ from brief.actors.fronted_participles import participle_before_noun
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country
 from brief.actors.known_names import common_word
 from brief.actors.ner import tag_sentences
+from brief.actors.opening_adjectives import without_opening_adjectives
+from brief.actors.phrasing import inflected_verb, is_noun
 from brief.actors.source_words import TRADE_NOUNS
 
 Span = tuple[int, int, str]
@@ -170,6 +172,7 @@ def joined_to_speaker(words: Sequence[str], i: int, spans: Sequence[Span]) -> bo
 def opening_names(texts: Sequence[Sequence[str]], found: list[list[Span]], lowercase: set[str],
                   title: str = "") -> list[list[Span]]:
     """``found`` (each sentence's tagged spans) with the names read again at sentence openings added."""
+    found = without_opening_adjectives(texts, found)  # "Restless | Conservative MPs": no name of its own
     words_again = _candidates(texts, found, lowercase, title)
     if not words_again:
         return found
@@ -183,10 +186,21 @@ def opening_names(texts: Sequence[Sequence[str]], found: list[list[Span]], lower
         tagged = {k for a, b, _ in found[i] if (a, b, _) not in misc for k in range(a, b)}
         named = [(a - shift, b - shift, label) for a, b, label in entities([*NEUTRAL_OPENING, *texts[i]], tags)
                  if a - shift in firsts and (label in _BODIES_AND_PLACES or label == "PER" and b - a == 1)
+                 and not (label != "LOC" and b - a == 1 and noun_compound(texts[i], a - shift))
                  and not tagged & set(range(a - shift, b - shift))]
         if named:
             out[i] = sorted([*(x for x in found[i] if x not in misc), *named])
     return out
+
+
+def noun_compound(words: Sequence[str], i: int) -> bool:
+    """ "Music manager Leon Farrow said", "Fashion designer X": a dictionary noun opening the sentence before a
+    lower-case noun is the field of the job the compound names, its capital the sentence's; read again in
+    mid-sentence the tagger takes it for a surname or a firm, which then stood as a body ("Music", "Fashion"). A
+    surname is followed by its verb ("Baker said"), a firm's unfamiliar name is no dictionary noun ("Qantas chief
+    ..."), and a place's council is read as a place, which is kept ("Bath council")."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return is_noun(words[i].lower()) and nxt.isalpha() and nxt.islower() and is_noun(nxt) and not inflected_verb(nxt)
 
 
 def _misc_word(a: int, b: int, label: str) -> bool:

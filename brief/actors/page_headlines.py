@@ -18,6 +18,11 @@ MIN_HEADLINE_WORDS = 4
 """Shorter first lines are a label ("Posted on"), a date or a kicker, not a headline naming anyone."""
 
 
+_COVERAGE_NOTE = re.compile(r"(?:(?:Live |Radio |TV )?Coverage|Broadcast|How to (?:watch|follow|listen))\s*:", re.I)
+"""A sports page's note of where the match is followed ("Coverage: Ball-by-ball commentary on Radio Northbay"),
+under the headline: the page's furniture, whose station is no subject of the story."""
+
+
 MAX_HEADLINE_LINES = 2
 """Lines before the first sentence read as headlines: the headline and its dek."""
 
@@ -42,7 +47,7 @@ def headline_lines(text: str, sentences: tuple[Sentence, ...]) -> list[tuple[int
             continue
         alone = text.startswith("\n\n", found.end())  # a paragraph, not a line of wrapped wire copy
         if (len(spans) == MAX_HEADLINE_LINES or not alone or line[-1:] in ".!?\"”’'…:-—–)" or line[:1] in "-•*–"
-                or not MIN_HEADLINE_WORDS <= len(line.split()) <= MAX_HEADLINE_WORDS):
+                or not MIN_HEADLINE_WORDS <= len(line.split()) <= MAX_HEADLINE_WORDS or _COVERAGE_NOTE.match(line)):
             break  # a dateline ("JAKARTA, Indonesia (AP) -"); the page's bullets ("- MPs adding pressure ...")
         lead = len(found.group()) - len(found.group().lstrip())
         spans.append((found.start() + lead, found.start() + lead + len(line)))

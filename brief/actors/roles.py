@@ -18,6 +18,7 @@ from brief.actors.job_nouns import AT_BODY, AUTHORSHIPS, STANDINGS, job_at_body,
 from brief.actors.joined_titles import title_head
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.portfolio_holders import portfolio_after_office
+from brief.actors.role_bounds import CLAUSE_CONJUNCTIONS, description_end
 from brief.actors.role_others import others_before
 from brief.actors.summary_appositives import SUMMARY_NOUNS
 from brief.actors.title_links import (
@@ -156,13 +157,13 @@ def _clause_closed_before(sent: list[Token], a: int, b: int) -> bool:
 _ROLE_HEADS = TITLES | frozenset(  # a study's "co-author Dr. X": the authorship, not the courtesy
     "executive officer founder co-founder head editor strategist researcher scientist partner owner principal "
     "adviser advisor consultant correspondent campaigner publicist agent solicitor barrister counsel boss administrator critic columnist commentator "
-    "skipper champion forecaster meteorologist backbencher member aide advocate author co-author".split()
+    "skipper champion forecaster meteorologist backbencher member aide advocate author co-author whip".split()
 )
 """Last words of a description after a name that make it a role: the tagger's titles, and the heads news
 writes of a firm's or a field's people ("Kevin Tran, the chief financial officer,", "Ana Ruiz, a senior
 strategist at ..."), a team's captain ("South Africa skipper Temba Bavuma"), a sportsperson's standing ("world
 champion Ada Quinn"), a weather office's people ("Forecaster Dana Whitfield") and a house's or council's members
-("Conservative backbencher X", "Council member X"); an aide ("Kremlin aide X"), an advocate ("Consumer advocate X")."""
+("Conservative backbencher X", "Council member X", a party's "Majority Whip X"); an aide ("Kremlin aide X"), an advocate ("Consumer advocate X")."""
 ROLE_ENDS = ROLE_TITLES | _ROLE_HEADS
 """Words a role before a name may end in (a firm's officers among them: "Chief Executive", "chief operating
 officer", though "an executive" alone describes as often)."""
@@ -214,7 +215,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
         if j < i and bracketed_qualifier(sent, j):
             j -= bracketed_qualifier(sent, j)  # "Samyukt Kisan Morcha (non-political) leader X": the body's qualifier
             continue
-        if plural_owner_mark(sent, j, j < len(sent) and (_is_role_word(sent[j]) or sent[j].text.lower() in _ROLE_HEADS)):
+        if plural_owner_mark(sent, j, j < len(sent) and (_title_word(sent[j]) or hyphened_title(sent[j].text.lower()))):
             j -= 1  # "Workers' Party MP X": the party's apostrophe, its name's plural before it
             continue
         if (_is_role_word(t) or lower in _ROLE_HEADS or lower in CALLINGS or lower in CARE_TRADES or t.text in ("of", "for", "-", "'s", "’s") or capitalised or joined
@@ -296,7 +297,7 @@ def _owner_next(sent: list[Token], j: int, i: int) -> bool:
 
 
 _TITLE_OPENERS = frozenset('"“”,:;(—–') | DETERMINERS | frozenset(
-    "his her its their our my your this that said says told tells added adds wrote writes".split()) | SUMMARY_NOUNS
+    "his her its their our my your this that said says told tells added adds wrote writes".split()) | SUMMARY_NOUNS | CLAUSE_CONJUNCTIONS
 """Words right before a lower-case field word that let it open a title ("said party leader X", "a claim government
 spokesman X made", "his talent manager X"); after any other ("to kill Rep. X", "Last night Tanaiste X") it is none."""
 
@@ -468,10 +469,9 @@ def _role_after(sent: list[Token], b: int) -> list[Token]:
     # "a senior economist at X", "Germany's special envoy for ...": the job, past its owner, then "at" or "for"
     job_at = any(sent[k].text in AT_BODY and _job_noun(sent[k - 1].text.lower()) for k in range(head + 1, min(len(sent), head + 4)))
     reach = MAX_OFFICE_OF_WORDS if office_of or job_at else MAX_ROLE_WORDS  # "a pediatrician at the University of Texas at Austin"
-    while k < len(sent) and k - start < reach and sent[k].text not in (",", ".", ";", "”", '"') + _RELATIVES:
-        k += 1
-    words = sent[start:k]
-    if not words or k >= len(sent) or sent[k].text not in (",", ".", ";", "”", '"') + _RELATIVES or words[-1].text in ("of", "for", "to", "at", "and"):
+    end = description_end(sent, start, reach, (",", ".", ";", "”", '"') + _RELATIVES)  # "..., the officer for X said"
+    words = sent[start:end] if end is not None else []
+    if not words or words[-1].text in ("of", "for", "to", "at", "and"):
         return []  # (nor one cut before a quoted title: "a screenwriter and author of | "Zombies on Film"")
     if words[0].text.islower() and inflected_verb(words[0].text) and not is_noun(words[0].text) or participle_aside(words):
         return []  # "Tina Hale, had a question for the president.": her sentence's verb; "X, speaking after the minister,"

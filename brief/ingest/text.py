@@ -144,6 +144,23 @@ def _plain_headline(paragraph: str) -> bool:
     return is_heading(paragraph) and count_words(paragraph) <= HEADLINE_MAX_WORDS and not is_boilerplate(paragraph)
 
 
+_LABELLED_HEADLINE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}: [A-Z][^.!?]*")
+"""A label of a few capitalised words, a colon and a headline with no full stop ("First Test: Northbay v Kestria",
+"Assembly LIVE Updates: Upper house adjourned ..."): furniture reads the same shape as a link to an author's column
+("Annie Lowrey: California is ..."), and so it is anywhere but on a text's first line, which no such link opens."""
+
+
+def labelled_headline(paragraph: str, single_line: bool) -> bool:
+    """Whether a text's first paragraph is its headline written after a label, though furniture reads it as a link."""
+    return single_line and len(paragraph) <= HEADLINE_MAX_CHARS and _LABELLED_HEADLINE.fullmatch(paragraph) is not None
+
+
+def _has_word(paragraph: str) -> bool:
+    """Whether a line holds a word at all: a lone "|" or "*" a page sets between its byline and its story is none,
+    and no headline."""
+    return any(ch.isalpha() for ch in paragraph)
+
+
 def derive_title(paragraph: str, limit: int = 80) -> str:
     """A title from the paragraph's first sentence (past any dateline), cut at a word boundary."""
     spans = sentence_spans(paragraph)
@@ -189,9 +206,9 @@ def article_from_text(
     header, text = split_front_matter(text)
     header = {**(fields or {}), **header}
     paragraphs = paragraphs_of(normalize_quotes(text))
-    title = header.get("title", "")
+    title = header.get("title", "") or (paragraphs[0][0] if paragraphs and labelled_headline(*paragraphs[0]) else "")
     # The headline is the first paragraph that is no label of the page's ("PRESS RELEASE", "Advertisement")
-    lead = next((n for n, (p, _) in enumerate(paragraphs) if not is_boilerplate(p)), 0)
+    lead = next((n for n, (p, _) in enumerate(paragraphs) if not is_boilerplate(p) and _has_word(p)), 0)  # not a lone "|"
     while len(paragraphs) > lead + 2 and len(paragraphs[lead][0].split()) == 1 and is_headline(*paragraphs[lead + 1]):
         lead += 1  # "India" over "'Border Attackers Had Outside Support'": the page's section, then its headline
     if len(paragraphs) > lead + 1 and is_headline(*paragraphs[lead]):
