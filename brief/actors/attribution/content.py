@@ -217,7 +217,7 @@ def _opening_subordinate(doc: Doc, a: int, block: int) -> bool:
     """ "stated that while the index shows a recovery, spending remains weak": a "while" or "whereas" that opens the
     content (after its "that") fronts a clause inside it; the next cue's source is that clause's subject, and the
     content goes on past it to the main clause, not a second statement coordinated with the first."""
-    return doc.words[block - 1] in ("while", "whereas") and all(doc.words[k] == "that" for k in range(a, block - 1))
+    return block - 1 > a and doc.words[block - 1] in ("while", "whereas") and all(doc.words[k] == "that" for k in range(a, block - 1))
 
 
 def _relative_after_source(doc: Doc, c1: int, src: tuple[int, int] | None, hi: int) -> bool:
