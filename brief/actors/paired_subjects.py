@@ -61,9 +61,9 @@ def listed_people(text: str, first: Mention, mentions: MentionIndex) -> list[Men
     return listed
 
 
-def paired_subject(text: str, start: int, before: list[Mention], mentions: MentionIndex, sentence: int) -> Mention | None:
+def paired_subject(text: str, before: list[Mention], mentions: MentionIndex, sentence: int) -> Mention | None:
     """The first person of a listed subject (two or more people named in full, opening their sentence, within
-    ``SUBJECT_REACH`` sentences) that "they" at ``start`` takes up, when no other person or body is named between
+    ``SUBJECT_REACH`` sentences of ``sentence``) that a "they" there takes up, when no other person or body is named between
     the list and the pronoun; else None."""
     named = [m for m in before if not m.demonym and (mentions.personal(m) or (m.kind == "organization" and not oblique(text, m)))]
     for k in range(len(named) - 1, 0, -1):
@@ -89,12 +89,12 @@ def paired_subject(text: str, start: int, before: list[Mention], mentions: Menti
     return None
 
 
-def listed_they(text: str, start: int, before: list[Mention], mentions: MentionIndex, sentence: int,
+def listed_they(text: str, before: list[Mention], mentions: MentionIndex, sentence: int,
                 last: Speaker | None) -> Mention | None:
-    """The list a "they" (at ``start``, in ``sentence``) goes on with, by its first name: a listed subject just
+    """The list a "they" in ``sentence`` goes on with, by its first name: a listed subject just
     before (``paired_subject``), else the last speaker when it was a document's signers or a list of people ("The
     letter demands ... And they say"; "X and Y said. They added") within ``PRONOUN_REACH``; else None."""
-    pair = paired_subject(text, start, before, mentions, sentence)
+    pair = paired_subject(text, before, mentions, sentence)
     if pair is None and last is not None and (last.document or paired_speaker(text, last.mention)) and last.sentence >= sentence - PRONOUN_REACH:
         return last.mention
     return pair

@@ -348,7 +348,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
             text, dataclasses.replace(attribution, source=span), mentions, None))
         if taken_up is not None:
             return taken_up[0]  # "Though the union has said ..., it has also warned": the union, or no one named
-        if head == "they" and (listed := listed_they(text, start, before, mentions, attribution.sentence, last)) is not None:
+        if head == "they" and (listed := listed_they(text, before, mentions, attribution.sentence, last)) is not None:
             return listed  # "X and Y addressed the crowd. “...,” they said"; "The letter demands ... And they say": its signers
         document = document_it(text, start, attribution.cue, before) if head == "it" else None
         if document is not None:
