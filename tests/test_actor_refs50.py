@@ -66,3 +66,30 @@ def test_her_office_after_a_titled_description_is_not_a_name_before() -> None:
         "The regional governor will open the new quay in person next week, her office said."
     )
     assert holders(report_of(text), "open the new quay") == []
+
+
+def test_he_goes_on_with_the_subject_after_but() -> None:
+    text = (
+        "Quarry boss rejects councillors' claims over dust\n\n"
+        "A row over dust from the Kelbrook quarry flared again on Thursday when two councillors questioned the "
+        "firm's monitoring.\n\n"
+        "Councillor Aileen Dorsey asked the quarry's manager, Hector Lamont, to publish the readings from every gauge "
+        "on the site.\n\n"
+        'Councillor Ross Petrie said: "Families on Mill Road have been wiping grit off their windows for three summers '
+        'now."\n\n'
+        "But Mr Lamont took exception to any claim that his staff had hidden figures.\n\n"
+        'He said: "Every reading we take goes to the environment agency the same week."'
+    )
+    assert holders(report_of(text), "environment agency") == ["Hector Lamont"]
+
+
+def test_a_fronted_when_clause_is_not_the_last_speaker() -> None:
+    text = (
+        "Singer Mira Tallis laughs off romance rumours\n\n"
+        "(StageLine) Mira Tallis has hit back at claims that she is dating Kai Ferro, the Lakeside Comets guard.\n\n"
+        "Fans started talking after the singer was spotted in the front row at a Comets game on Friday.\n\n"
+        '"I went with my sister and two friends, nothing more," the star wrote on Instagram.\n\n'
+        'When another fan joked about the couple, she added: "The only ring I\'m buying is for my dog\'s collar."\n\n'
+        "Ferro's agent, Lionel Pask, declined to comment."
+    )
+    assert holders(report_of(text), "dog's collar") == ["Mira Tallis"]
