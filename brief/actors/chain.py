@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
 from brief.actors.documents import quoted_document
+from brief.actors.fronted_clauses import in_fronted_clause
 from brief.actors.joint_signers import opening_document
 from brief.actors.last_speaker import Speaker
 from brief.actors.mentions import Mention
@@ -127,6 +128,8 @@ class SpeakerChain:
         self._unnamed = None
         outer = self.resolved[-1] if self.resolved else None
         self.resolved.append((attribution, mention))
+        if in_fronted_clause(text, attribution):
+            return  # "When another fan joked about the pair, she added": the one who spoke before goes on
         if (outer is not None and outer[1].kind == "person" and mention.kind != "person"
                 and outer[1] is self._previous and within_content(outer[0], attribution.cue[0])):
             return

@@ -16,6 +16,7 @@ from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.phrasing import verb_lemma
 from brief.actors.plural_bodies import plural_body
+from brief.actors.roles import TITLE_MODIFIERS
 from brief.actors.source_words import (
     EXPERTS,
     FORCES,
@@ -210,15 +211,16 @@ def _phrase(text: str, attribution: Attribution) -> tuple[int, int] | None:
     if asked is not None:
         start = asked.start()  # "Economists surveyed by | Bloomberg": the people asked, whom the tagger left out
     gap = text[end : attribution.cue[0]]
-    reach = 0
+    reach, cut = 0, end
     for _ in range(MAX_TAIL_WORDS):
         tail = _TAIL_WORD.match(gap, reach)
         if tail is None:
             break
         reach, word = tail.end(), tail.group(1)
         if word in TITLES or word in ROLE_FAMILIES or word in EXPERTS:
-            end += reach  # "the top US | diplomat"; "a top US public | health expert"
-            break
+            end = cut + reach  # "the top US | diplomat"; "a top US public | health expert"
+            if word not in TITLE_MODIFIERS:
+                break  # (not "the Turkish | interior": its minister, next)
     trailing = _TRAILING_ADVERB.search(text, start, end)
     if trailing is not None and trailing.start() > start:
         end = trailing.start()  # "The company flat-out denied": the adverb is no head, nor part of a name for it

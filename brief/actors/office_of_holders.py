@@ -16,6 +16,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.gazetteer import TITLES
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
+from brief.actors.pronoun_offices import pronoun_office_owner
 from brief.actors.source_words import ROLE_FAMILIES
 
 _TITLE_OF = re.compile(r"(?:[Tt]he)\s+([a-z-]+)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*\([A-Z]+\)?)?")
@@ -38,8 +39,10 @@ HOLDER_REACH = 2
 
 def office_holder_of(text: str, attribution: Attribution, mentions: MentionIndex, found: Mention | None) -> Mention | None:
     """The holder of the office the source names, for ``found`` (the place or body named in it) when the text
-    names them (see the module's docstring); ``found`` otherwise."""
-    if found is None or found.kind == "person" or attribution.source is None:
+    names them (see the module's docstring); for no ``found``, whose office "his"/"her" names; ``found`` otherwise."""
+    if found is None:
+        return pronoun_office_owner(text, attribution, mentions)  # "Her office said": hers, named before
+    if found.kind == "person" or attribution.source is None:
         return found
     start, end = attribution.source
     phrase = text[start:end].strip()

@@ -29,7 +29,10 @@ from brief.text.lexicon import ADVERB_LY
 _STAMP = r"(?:\d{1,2}[.:]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{1,3}T)?\s*(?:[-–—]+\s*)?)?"
 """A live blog's time stamp opening its paragraph ("13.08 Tony Fernandes ...", "10:42 a.m. Smith
 said", "12:00 PM PT -- ..."): the entry's time, before the sentence's first words."""
-_SENTENCE_OPENING = re.compile(rf"(?:^|\n{_STAMP}|[.!?][\"”’']?\s)[\s\-–—•*]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?$")
+_SENTENCE_OPENING = re.compile(rf"(?:^|\n{_STAMP}|[.!?][\"”’']?\s)[\s\-–—•*]*(?:(?:But|And|Yet|Still|However),?\s+)?"
+                               r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?$")
+"""A sentence's opening before a name, past a conjunction that joins it to the sentence before ("But Mr Ritchie
+took umbrage ..."): the name is the subject as much as one that opens it."""
 _DESCRIBED = re.compile(rf"(?:^|\n{_STAMP}|[.!?][\"”’']?\s)[\s\-–—•*]*((?:[\w'’-]+\s+){{1,3}})$")
 DESCRIBED_REACH = 60
 """Characters before a name within which a sentence opening and its description are looked for."""
@@ -48,9 +51,10 @@ match's characters are spaces, dashes and bullets, so only a window with as few 
 match that starts before it; the whole text before the name is searched then alone (the same answer: the
 pattern has no look-behind, and ``^`` matches only at the text's start). Why: searched from the text's
 start for every name, the pattern cost grew with the square of an article's length."""
-OPENING_OTHERS = 24
+OPENING_OTHERS = 32
 """More than the most characters other than spaces, dashes and bullets a match of ``_SENTENCE_OPENING``
-holds: a time stamp's ("12:00 P.M. EST", 13), a stop and a quote mark (2) and a courtesy title ("Prof.", 5)."""
+holds: a time stamp's ("12:00 P.M. EST", 13), a stop and a quote mark (2), a conjunction ("However,", 8) and a
+courtesy title ("Prof.", 5)."""
 _RUN_CHARS = re.compile(r"[\s\-–—•*]+")
 
 

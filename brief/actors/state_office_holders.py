@@ -56,10 +56,35 @@ def named_office_holder(text: str, phrase: tuple[int, int], first_part: Sequence
     family = STATE_OFFICES[office.group(2)]
     written = {state.surface.lower(), state.name.lower()}
     holders = [m for m in mentions if m.kind == "person" and not m.demonym and _holds(m, family, modifiers, written)]
+    if not holders:  # "The Turkish interior minister condemned ... Interior Minister Ali Kaya said": named next
+        holders = _titled_next(mentions, family, modifiers, state, phrase[1])
     if len({m.name for m in holders}) != 1:
         return None
     after = [m for m in holders if m.start >= phrase[1]]
     return after[0] if after else holders[-1]
+
+
+NEXT_SENTENCES = 1
+"""Sentences after the state's office within which its holder, titled by the office alone ("Interior Minister Ali
+Kaya"), is named: the news writer's next sentence names whom the lead described; further on, a bare title may be
+another state's minister."""
+
+
+def _titled_next(mentions: Sequence[Mention], family: frozenset[str], modifiers: set[str], state: Mention,
+                 end: int) -> list[Mention]:
+    """The people named within ``NEXT_SENTENCES`` after the office with a role that is that office and nothing
+    else ("Interior Minister", not "Russian Interior Minister" nor "Interior Minister of Zembla"); none when anyone
+    else in the article holds the office with another state's name in the role."""
+    later = [m for m in mentions if m.kind == "person" and not m.demonym and m.start >= end
+             and m.sentence <= state.sentence + NEXT_SENTENCES]
+    titled = [m for m in later if (role := role_words(m)) and family & role and modifiers <= role
+              and not (role & RANKS) - modifiers and not out_of_office(role, [])
+              and role <= family | modifiers | LOOSE_MODIFIERS and m.role.split()[-1].lower() in family]
+    if not titled:
+        return []
+    others = [m for m in mentions if m.kind == "person" and m.name != titled[0].name and family & role_words(m)
+              and modifiers <= role_words(m)]
+    return [] if others else titled
 
 
 def _holds(m: Mention, family: frozenset[str], modifiers: set[str], states: set[str]) -> bool:
