@@ -1,0 +1,27 @@
+"""Speaker shapes among the positions still judged wrong on the read pages (session 48, helper readpos50), each on
+an article written for these tests: a person brought in by a lone first name and a relative "who" ("Marlo — who
+only goes by his first name online — left ..."), whose "he wrote" went to a person the article had named paragraphs
+before. The words are no longer that person's; what the earlier person says stays theirs."""
+
+from __future__ import annotations
+
+from written import said_by
+
+_FIRST_NAME = (
+    "How to leave work at fifty\n\n"
+    "Saving early is the surest path, and famed investor Harold Quintrell has long urged savers to keep costs low. "
+    "Many planners agree with that advice.\n\n"
+    "Paying off a house before retiring is another matter. Some savers say it brings calm, while others say the "
+    "money would do better in the market.\n\n"
+    "Marlo — who only goes by his first name online — left his job at age 50, after almost three decades in "
+    "shipping. He never earned a large salary, but saved steadily since his 20s and lived simply with his wife, he "
+    "wrote in a blog post. His biggest regret? Not clearing his loan first.\n\n"
+    "\"Retiring well is mostly in your head,\" he wrote."
+)
+
+
+def test_lone_first_name_with_who_takes_the_next_he() -> None:
+    positions = said_by(_FIRST_NAME)
+    quintrell = positions.get("Harold Quintrell", [])
+    assert any("keep costs low" in p for p in quintrell)
+    assert not any("salary" in p or "in your head" in p for p in quintrell)
