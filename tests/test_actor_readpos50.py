@@ -16,7 +16,7 @@ _FIRST_NAME = (
     "Marlo — who only goes by his first name online — left his job at age 50, after almost three decades in "
     "shipping. He never earned a large salary, but saved steadily since his 20s and lived simply with his wife, he "
     "wrote in a blog post. His biggest regret? Not clearing his loan first.\n\n"
-    "\"Retiring well is mostly in your head,\" he wrote."
+    '"Retiring well is mostly in your head," he wrote.'
 )
 
 
@@ -25,3 +25,21 @@ def test_lone_first_name_with_who_takes_the_next_he() -> None:
     quintrell = positions.get("Harold Quintrell", [])
     assert any("keep costs low" in p for p in quintrell)
     assert not any("salary" in p or "in your head" in p for p in quintrell)
+
+
+_MODIFIER = (
+    "Students split over the mayor's win\n\n"
+    "Some students at Corran College were upset after Mayor Edwin Tallow won a second term. Others were not.\n\n"
+    '"They held a vigil with candles and hot cocoa," said Wes Harrow, a sophomore. "It was a bit much."\n\n'
+    'If they really cared about the city, they should join a campaign, he said, not skip class. "Students skipping '
+    'lectures because Tallow won is why Tallow won," Harrow said. "Voters were tired of being lectured at, and '
+    'Tallow ran against all that."\n\n'
+    "Perhaps Harrow embodies the new campus Tallow supporter: He's a vegan, for one. He considers himself green on "
+    "climate, but careful with money. He would have backed the other candidate, if he had been old enough."
+)
+
+
+def test_name_only_describing_a_noun_is_no_antecedent() -> None:
+    positions = said_by(_MODIFIER)
+    assert not positions.get("Edwin Tallow")
+    assert any("green on climate" in p for p in positions.get("Wes Harrow", []))

@@ -19,15 +19,17 @@ from brief.actors.mentions import Mention
 _WHO_OPENING = re.compile(
     r"(?:^|\n|[.!?][\"”’']?\s)[ \t]*(?:(?:But|And|Then|Meanwhile|Later),?\s+)?"
     r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-    r"\s*(?:,|—|–|--)\s*who\s+[a-z]")
+    r"\s*(?:,|—|–|--)\s*who\s+[a-z]"
+)
 """A sentence opening with a capitalised name (one to three words) and a relative "who" after a comma or a dash:
 the subject is a person ("Marlo — who", "Tansy, who asked")."""
 _PERSONAL = frozenset({"he", "she"})
 """Only a pronoun of one person goes on with the person the "who" brings in."""
 
 
-def unnamed_who_since(text: str, before: Sequence[Mention], person: Mention, since: int, start: int,
-                      pronoun: str) -> bool:
+def unnamed_who_since(
+    text: str, before: Sequence[Mention], person: Mention, since: int, start: int, pronoun: str
+) -> bool:
     """Whether, between ``since`` (where ``person`` was last named) and the pronoun at ``start``, a sentence opens
     with a person the tagger read as no mention (or as another person), set off by "who": someone new, whom the
     pronoun goes on with rather than ``person``."""
