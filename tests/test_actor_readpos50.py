@@ -43,3 +43,21 @@ def test_name_only_describing_a_noun_is_no_antecedent() -> None:
     positions = said_by(_MODIFIER)
     assert not positions.get("Edwin Tallow")
     assert any("green on climate" in p for p in positions.get("Wes Harrow", []))
+
+
+_INDEFINITE = (
+    "Governor-elect keeps advisers guessing on water plan\n\n"
+    "Governor-elect Dana Whitlock has met farmers and city officials since her win, and aides say she listens "
+    "closely. Whitlock told the Valley Courier last week she was open to a new dam.\n\n"
+    "Whether she values other views or only entertains them is less clear. People close to the governor-elect say "
+    "she avoids fights, telling visitors what they want to hear.\n\n"
+    "In that vein, a day after the Courier interview, one former aide said he was sure that Whitlock's comments about "
+    "the dam were meant only to calm her audience. \"If she's in a room of farmers, she will say yes to the dam. She "
+    'won\'t fight them in that moment," the former aide said. "But believe me, she will never build it."'
+)
+
+
+def test_the_description_goes_back_to_the_one_brought_in_unnamed() -> None:
+    whitlock = said_by(_INDEFINITE).get("Dana Whitlock", [])
+    assert any("open to a new dam" in p for p in whitlock)
+    assert not any("room of farmers" in p for p in whitlock)
