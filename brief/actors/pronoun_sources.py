@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.mentions import Mention
+from brief.actors.modifying_people import describes_noun
 from brief.actors.name_words import STYLE
 from brief.actors.source_words import GROUP_PRONOUNS, PERSON_PRONOUNS
 
@@ -46,3 +47,9 @@ def paired_with_pronoun(text: str, m: Mention) -> bool:
     is not who that pronoun is, nor who a "he" going on in the same breath is; the pronoun stands for someone
     else, named before."""
     return bool(_PRONOUN_AND.search(text, max(0, m.start - PAIRED_REACH), m.start) or _AND_PRONOUN.match(text, m.end))
+
+
+def no_antecedent(text: str, m: Mention) -> bool:
+    """Whether a "he" or "she" with no speaker near cannot go back to the person ``m`` named before it: one named
+    beside a pronoun by "and" (``paired_with_pronoun``) or only to describe a noun ("a Trump supporter")."""
+    return paired_with_pronoun(text, m) or describes_noun(text, m)

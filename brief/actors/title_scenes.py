@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.gazetteer import TITLES
+from brief.actors.indefinite_antecedents import introduced_unnamed
 from brief.actors.mentions import Mention
 
 _SCENE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?:(?:Meanwhile|Elsewhere|Later),?\s+)?(?i:in|at|from|over\s+in)\s+"
@@ -43,7 +44,11 @@ def someone_new(text: str, before: Sequence[Mention], speaker: Mention, start: i
                 family: frozenset[str] = frozenset()) -> bool:
     """Whether a source that is a bare title ("the Chancellor", ``words`` lower-cased, its office's ``family``)
     is someone other than the ``speaker`` it would go back to: its sentence opens on a new scene, or another
-    office spoke since the speaker was named. A description that is no title ("the actress") is not judged."""
+    office spoke since the speaker was named. A description that is no title ("the actress") is judged only by
+    whether an indefinite one brought someone unnamed in just before ("one aide said ... the aide said":
+    ``introduced_unnamed``)."""
+    if introduced_unnamed(text, start, words):
+        return True  # "one former aide said ... the former aide said": that aide, no one named
     if not words or words[-1] not in TITLES:
         return False
     return opens_new_scene(text, start) or other_office_spoke(text, before, speaker, start, family | {words[-1]})

@@ -20,6 +20,7 @@ from brief.actors.gender import FEMALE, MALE, WORD_GENDER
 from brief.actors.mentions import Mention
 from brief.actors.person_nouns import one_person
 from brief.actors.source_words import PRIVATE_PEOPLE
+from brief.actors.who_openings import unnamed_who_since
 
 FRONTED_REACH = 150
 """Characters of a fronted phrase before the subject ("In a New York Times op-ed titled '...',"): a title may
@@ -59,6 +60,8 @@ def described_since(text: str, before: Sequence[Mention], person: Mention | None
         return False
     surname = person.name.rsplit(" ", 1)[-1]
     since = max([person.end] + [m.end for m in before if m.name in (person.name, surname)])
+    if unnamed_who_since(text, before, person, since, start, pronoun):
+        return True  # "Marlo — who only goes by his first name — left ... he wrote": Marlo, no mention
     for found in _OPENING.finditer(text, since, start):
         head = _singular(found.group("head"), " of the " in found.group(0))
         if not one_person(head) or _quoted(text, found.start("head")):
