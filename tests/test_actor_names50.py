@@ -1,0 +1,58 @@
+"""Roles news writes before a name that were lost (session 48 round 2, names50), on articles written for these
+tests: a calling whose head is a job only after its field ("Music producer X", "Fashion designer X", "Pop star X")
+or a band's singer ("Frontman X"), and a title after a body's bracketed short form with no comma ("the Harbour
+Affairs Council (HAC) Minister X")."""
+
+from __future__ import annotations
+
+from written import actors_of, kinds_of, report_of
+
+_RECORD = (
+    "Harbourtown singer returns with first record in six years\n\n"
+    "By Tess Marlow\n\n"
+    "Music producer Kellan Drove, who worked on the sessions in a converted barn outside Lisset, said the songs "
+    "had been written over a single winter. "
+    "Fashion designer Orla Petrie, who made the stage clothes for the tour, said the look was meant to be plain. "
+    "Frontman Jory Haddock of the band Glass Orchard called the record brave. "
+    "Pop star Nessa Quill said on social media that she had played it twice in a row."
+)
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {a.name: a.role for a in actors_of(report_of(text))}
+
+
+def test_a_calling_after_its_field_is_the_role() -> None:
+    roles = _roles(_RECORD)
+    assert roles["Kellan Drove"] == "Music producer"
+    assert roles["Orla Petrie"] == "Fashion designer"
+    assert roles["Nessa Quill"] == "Pop star"
+
+
+def test_a_bands_frontman_is_the_role() -> None:
+    assert _roles(_RECORD)["Jory Haddock"] == "Frontman"
+
+
+def test_a_producing_firm_stays_a_body() -> None:
+    text = (
+        "Output cut\n\n"
+        "Oil producer Norvane Petroleum said on Monday it would cut output by a tenth. "
+        "Norvane Petroleum blamed low prices."
+    )
+    assert kinds_of(text).get("Norvane Petroleum") == "organization"
+
+
+_PORT = (
+    "Port council backs dredging plan\n\n"
+    "By Ruth Calder\n\n"
+    "Harbour Affairs Council (HAC) Minister Lin Baoshan said on Tuesday that the dredging of the eastern channel "
+    "would begin in spring. "
+    "Speaking later, the Bank of Norland (BoN) Governor Henrik Aalto said the port's trade was central to the "
+    "currency's strength."
+)
+
+
+def test_a_title_after_a_bracketed_short_form_keeps_its_body() -> None:
+    roles = _roles(_PORT)
+    assert roles["Lin Baoshan"] == "Harbour Affairs Council (HAC) Minister"
+    assert roles["Henrik Aalto"] == "Bank of Norland (BoN) Governor"
