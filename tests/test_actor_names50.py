@@ -56,3 +56,25 @@ def test_a_title_after_a_bracketed_short_form_keeps_its_body() -> None:
     roles = _roles(_PORT)
     assert roles["Lin Baoshan"] == "Harbour Affairs Council (HAC) Minister"
     assert roles["Henrik Aalto"] == "Bank of Norland (BoN) Governor"
+
+
+_MIXED_ZONE = (
+    "AT: TEFERRA (ETH) - gold in women's 1500m\n\n"
+    "VELMORA - Remarks from Almaz TEFERRA (ETH) after she took the gold medal in the women's 1500m in 3:58.12 at "
+    "the Arena Velmora on Saturday.\n\n"
+    "Almaz TEFERRA (ETH) - gold\n\n"
+    "On the last bend:\n\n"
+    '"I felt them coming but my legs still had something left. I just kept my arms moving."\n\n'
+    "On the crowd:\n\n"
+    '"It was so loud I could not hear my own breathing."\n\n'
+    "Maren ODEGAARD (NOR) - silver\n\n"
+    "On her finish:\n\n"
+    '"Silver is fine. Almaz was simply stronger today."\n\n'
+    "VNS kt"
+)
+
+
+def test_an_athletes_bracketed_nation_code_is_no_actor() -> None:
+    names = [a.name for a in actors_of(report_of(_MIXED_ZONE))]
+    assert "Almaz TEFERRA" in names
+    assert "ETH" not in names
