@@ -1,11 +1,14 @@
 """Roles news writes before a name that were lost (session 48 round 2, names50), on articles written for these
 tests: a calling whose head is a job only after its field ("Music producer X", "Fashion designer X", "Pop star X")
 or a band's singer ("Frontman X"), and a title after a body's bracketed short form with no comma ("the Harbour
-Affairs Council (HAC) Minister X")."""
+Affairs Council (HAC) Minister X"); and names typed wrong: an athlete's nation code in brackets ("Almaz TEFERRA
+(ETH)") read as a body, and one of a couple living apart or whose marriage is named read as a body."""
 
 from __future__ import annotations
 
 from written import actors_of, kinds_of, report_of
+
+from brief.actors.person_signs import coupled
 
 _RECORD = (
     "Harbourtown singer returns with first record in six years\n\n"
@@ -78,3 +81,34 @@ def test_an_athletes_bracketed_nation_code_is_no_actor() -> None:
     names = [a.name for a in actors_of(report_of(_MIXED_ZONE))]
     assert "Almaz TEFERRA" in names
     assert "ETH" not in names
+
+
+_GOSSIP = (
+    "{headline}\n\n"
+    "02/19/2026 at 07:55 AM EST\n\n"
+    "Well before they went public with their split in January, Ilse Marrow and Dario Quell {together}.\n\n"
+    "In this week's issue, a handful of friends tell SPARKLE that the couple, who wed nine years ago, had spent much "
+    "of the last year in different cities.\n\n"
+    '"They drifted into separate lives a long while back," says a Marrow insider.\n\n'
+    'A close friend of the 36-year-old actress adds: "She kept going for the sake of the children. It had stopped '
+    'working."\n\n'
+    'The Velvet Harbour guitarist, 43, "would rather be on a stage than at home," says another friend. "She wants a '
+    'quiet life."\n\n'
+    "For more on this story, pick up this week's SPARKLE, on newsstands Friday."
+)
+
+
+def test_a_pair_whose_marriage_or_divorce_is_named_are_a_couple() -> None:
+    text = ("Ilse Marrow and Dario Quell's Marriage 'Had Run Its Course,' Insider Claims. "
+            "Friends of the pair said Noor Sallis and Bram Ettrick’s divorce would be settled in March.")
+    assert all(coupled(text, name) for name in ("Ilse Marrow", "Dario Quell", "Noor Sallis", "Bram Ettrick"))
+
+
+def test_two_firms_owning_a_merger_are_no_couple() -> None:
+    assert not coupled("Talvo Foods and Brennick Dairy's merger was approved on Monday.", "Brennick Dairy")
+
+
+def test_a_pair_living_apart_are_people() -> None:
+    text = _GOSSIP.format(headline="Ilse Marrow and Dario Quell Split 'Had Run Its Course,' Insider Claims",
+                          together="were quietly living apart")
+    assert kinds_of(text).get("Dario Quell") == "person"
