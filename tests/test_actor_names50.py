@@ -2,7 +2,7 @@
 tests: a calling whose head is a job only after its field ("Music producer X", "Fashion designer X", "Pop star X")
 or a band's singer ("Frontman X"), and a title after a body's bracketed short form with no comma ("the Harbour
 Affairs Council (HAC) Minister X"); and names typed wrong: an athlete's nation code in brackets ("Almaz TEFERRA
-(ETH)") read as a body, and one of a couple living apart or whose marriage is named read as a body."""
+(ETH)") or a pet ("his dog Pepper") read as a body, and one of a couple living apart or whose marriage is named read as a body."""
 
 from __future__ import annotations
 
@@ -112,3 +112,25 @@ def test_a_pair_living_apart_are_people() -> None:
     text = _GOSSIP.format(headline="Ilse Marrow and Dario Quell Split 'Had Run Its Course,' Insider Claims",
                           together="were quietly living apart")
     assert kinds_of(text).get("Dario Quell") == "person"
+
+
+_TRIBUTE = (
+    "Stars pay tribute to late theatre director Odo Varga\n\n"
+    "By Lena Crisp\n\n"
+    "Actors and singers paid tribute on Sunday to the theatre director Odo Varga, who died on Friday aged 81. "
+    "Actress Mirela Stoyan said Varga had given her her first role. "
+    '"He saw something in me that nobody else did," she said. '
+    "Varga's partner, Ines Vold, said he died at home in Lisset with his dog Pepper at his side. Pepper, a "
+    "twelve-year-old spaniel, had gone with him to every rehearsal for a decade."
+)
+
+
+def test_a_pet_named_after_its_owners_word_is_no_actor() -> None:
+    kinds = kinds_of(_TRIBUTE)
+    assert "Ines Vold" in kinds
+    assert "Pepper" not in kinds
+
+
+def test_a_person_sharing_a_pets_name_stays() -> None:
+    text = _TRIBUTE + " The funeral will be led by the Rev. Anna Pepper, a friend of the family, who said Varga was kind."
+    assert "Anna Pepper" in kinds_of(text)

@@ -44,6 +44,7 @@ from brief.actors.particle_names import particled_people
 from brief.actors.party_bodies import party_bodies
 from brief.actors.peerage_spans import untagged_peerages
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
+from brief.actors.pet_names import pets_dropped
 from brief.actors.place_police import place_police
 from brief.actors.placehood import unplaced_places
 from brief.actors.police_names import police_words_dropped
@@ -96,7 +97,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
     mentions = trade_listed(text, styled_bodies(text, mentions))  # "retailers including Walmart and Target": companies
     mentions = trade_openers_dropped(text, mentions)  # "Water company Anglian Water says": no person "Water"
-    mentions = nation_codes_dropped(text, mentions)  # "Daniel OKONJO (KEN)": the athlete's nation, no actor
+    mentions = pets_dropped(text, nation_codes_dropped(text, mentions))  # "Daniel OKONJO (KEN)", "his dog Pepper": no actors
     mentions = office_people(text, mentions)  # "the Pope urged": a person, not a body
     mentions = counties_placed(text, place_police(text, mentions))  # "Cincinnati police said": the town's force; "Co Cork"
     mentions = state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))
