@@ -134,3 +134,9 @@ def test_a_pet_named_after_its_owners_word_is_no_actor() -> None:
 def test_a_person_sharing_a_pets_name_stays() -> None:
     text = _TRIBUTE + " The funeral will be led by the Rev. Anna Pepper, a friend of the family, who said Varga was kind."
     assert "Anna Pepper" in kinds_of(text)
+
+
+def test_a_question_glued_to_a_name_is_no_couple() -> None:
+    text = "Related article: Could Lissa and Aron Pike's marriage survive the summer?"
+    assert coupled(text, "Aron Pike")
+    assert not coupled(text, "Could Lissa")

@@ -193,10 +193,15 @@ PAIR_REACH = 60
 """Characters before a name read for the other name of its pair ("Tom Holland and ")."""
 
 
+QUESTION_OPENERS = frozenset("could would should does did is was are were has have had".split())
+"""Auxiliaries that open a headline's question ("Could Kat and Alfie Moon's marriage go up in smoke?"): a name the
+tagger glued one to ("Could Kat") is no one's, and a pair's sign must not make it a person."""
+
+
 def coupled(text: str, name: str) -> bool:
     """ "Zendaya and Tom Holland are engaged": one of a pair of names that marry, date, split or have a baby, or
     whose marriage or divorce the text names ("Zendaya and Tom Holland's wedding")."""
-    return any(_COUPLE_AFTER.match(text, end) or _COUPLE_OWNED_AFTER.match(text, end)
+    return name.split()[0].lower() not in QUESTION_OPENERS and any(_COUPLE_AFTER.match(text, end) or _COUPLE_OWNED_AFTER.match(text, end)
                or (_COUPLE_TAIL.match(text, end) or _COUPLE_OWNED_TAIL.match(text, end))
                and _PAIR_BEFORE.search(text, max(0, start - PAIR_REACH), start)
                for start, end in phrase_spans(text, name))
