@@ -33,6 +33,7 @@ from brief.actors.listings import listed_tickers
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.name_extents import extended_names
 from brief.actors.name_tails import tails_cut
+from brief.actors.nation_codes import nation_codes_dropped
 from brief.actors.national_nouns import nationals_dropped
 from brief.actors.office_names import office_names
 from brief.actors.office_objects import office_holders
@@ -43,6 +44,7 @@ from brief.actors.particle_names import particled_people
 from brief.actors.party_bodies import party_bodies
 from brief.actors.peerage_spans import untagged_peerages
 from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
+from brief.actors.pet_names import pets_dropped
 from brief.actors.place_police import place_police
 from brief.actors.placehood import unplaced_places
 from brief.actors.police_names import police_words_dropped
@@ -95,6 +97,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
     mentions = trade_listed(text, styled_bodies(text, mentions))  # "retailers including Walmart and Target": companies
     mentions = trade_openers_dropped(text, mentions)  # "Water company Anglian Water says": no person "Water"
+    mentions = pets_dropped(text, nation_codes_dropped(text, mentions))  # "Daniel OKONJO (KEN)", "his dog Pepper": no actors
     mentions = office_people(text, mentions)  # "the Pope urged": a person, not a body
     mentions = counties_placed(text, place_police(text, mentions))  # "Cincinnati police said": the town's force; "Co Cork"
     mentions = state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))

@@ -177,21 +177,33 @@ _COUPLE_VERBS = (r"(?:(?:(?:are|were|got|get|have\s+got|became|become)\s+(?:enga
                  r"divorced|wed|married|(?:are|were)\s+(?:a\s+)?couple)"
                  r"(?=\s*(?:[,.;:!?\"”\n]|$)|\s+(?:after|on|last|this|earlier|following|amid|at|since|in\s+(?:\d|[A-Z])|"
                  r"(?:back\s+)?in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\b))"
-                 rf"|tied\s+the\s+knot|welcomed\s+{_CHILD}|(?:are|were)\s+expecting\s+{_CHILD}")
+                 rf"|tied\s+the\s+knot|welcomed\s+{_CHILD}|(?:are|were)\s+expecting\s+{_CHILD}"
+                 r"|(?:are|were|have\s+been|had\s+been)\s+(?:quietly\s+|secretly\s+|already\s+)?living\s+apart")
 _PAIRED = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 _COUPLE_AFTER = re.compile(rf"\s+(?:and|&)\s+{_PAIRED}\s+(?:(?:have|had)\s+)?(?:reportedly\s+|secretly\s+|officially\s+|"
                            rf"finally\s+|quietly\s+)?(?:{_COUPLE_VERBS})\b")
 _COUPLE_TAIL = re.compile(rf"\s+(?:(?:have|had)\s+)?(?:reportedly\s+|secretly\s+|officially\s+|finally\s+|quietly\s+)?"
                           rf"(?:{_COUPLE_VERBS})\b")
+# "Dario Quell and Mina Ross's marriage", "... Ross's Divorce" in a headline: what only a couple owns
+_OWNED = r"['’]s\s+(?i:marriage|divorce|wedding|engagement|separation|break-?up|romance|honeymoon|nuptials)\b"
+_COUPLE_OWNED_AFTER = re.compile(rf"\s+(?:and|&)\s+{_PAIRED}{_OWNED}")
+_COUPLE_OWNED_TAIL = re.compile(_OWNED)
 _PAIR_BEFORE = re.compile(rf"(?:^|[^\w'’-]){_PAIRED}\s+(?:and|&)\s+$")
 PAIR_REACH = 60
 """Characters before a name read for the other name of its pair ("Tom Holland and ")."""
 
 
+QUESTION_OPENERS = frozenset("could would should does did is was are were has have had".split())
+"""Auxiliaries that open a headline's question ("Could Kat and Alfie Moon's marriage go up in smoke?"): a name the
+tagger glued one to ("Could Kat") is no one's, and a pair's sign must not make it a person."""
+
+
 def coupled(text: str, name: str) -> bool:
-    """ "Zendaya and Tom Holland are engaged": one of a pair of names that marry, date, split or have a baby."""
-    return any(_COUPLE_AFTER.match(text, end)
-               or _COUPLE_TAIL.match(text, end) and _PAIR_BEFORE.search(text, max(0, start - PAIR_REACH), start)
+    """ "Zendaya and Tom Holland are engaged": one of a pair of names that marry, date, split or have a baby, or
+    whose marriage or divorce the text names ("Zendaya and Tom Holland's wedding")."""
+    return name.split()[0].lower() not in QUESTION_OPENERS and any(_COUPLE_AFTER.match(text, end) or _COUPLE_OWNED_AFTER.match(text, end)
+               or (_COUPLE_TAIL.match(text, end) or _COUPLE_OWNED_TAIL.match(text, end))
+               and _PAIR_BEFORE.search(text, max(0, start - PAIR_REACH), start)
                for start, end in phrase_spans(text, name))
 
 

@@ -138,6 +138,8 @@ def bracketed_qualifier(sent: list[Token], j: int) -> int:
         return 0
     if _glued_short_form(sent, j):
         return 3  # "JD(S) leader X": the bracket is part of the party's name
+    if short_form_before(sent, j):
+        return 3  # "Harbour Affairs Council (HAC) Minister X": the body's short form, no comma after it
     for k in range(j - 2, max(0, j - 2 - MAX_QUALIFIER_WORDS), -1):
         if sent[k].text == "(":
             return j - k if k < j - 2 and k >= 1 and sent[k - 1].text[:1].isupper() else 0
