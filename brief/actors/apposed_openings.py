@@ -3,7 +3,7 @@ in the room, Ron Dale, started shouting at Varga", "A neighbour, Ada Quinn, call
 Moira Blane, disagreed".
 
 Why: a "he" or "she" in the next sentence goes on with a person newly brought in as the sentence's subject
-(``positions._introduced_subject``), but a name in apposition to a description that opens the sentence stood
+(``introduced_subjects.introduced_subject``), but a name in apposition to a description that opens the sentence stood
 after that description, where no opening is looked for; the pronoun then went on with the last speaker or the
 last name (the one shouted at), and that person was given the words said to them.
 """

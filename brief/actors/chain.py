@@ -15,12 +15,12 @@ from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
 from brief.actors.documents import quoted_document
 from brief.actors.fronted_clauses import in_fronted_clause
+from brief.actors.issued_documents import ISSUED
 from brief.actors.joint_signers import opening_document
 from brief.actors.last_speaker import Speaker
 from brief.actors.mentions import Mention
 from brief.actors.office_holders import described_office
 from brief.actors.phrasing import simple_past
-from brief.actors.positions import ISSUED
 from brief.actors.proxies import spoke_for, voiced
 from brief.actors.sentence_subjects import clause_start
 from brief.actors.speakers import described_expert, goes_on_unnamed, unnamed_people

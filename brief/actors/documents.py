@@ -24,7 +24,7 @@ AUTHORED = frozenset(
 
 DOCUMENT_REACH = 3000
 """Characters back within which "the report" finds where the report was brought in (a few
-paragraphs, as ``positions.ISSUED_REACH`` for a statement)."""
+paragraphs, as ``issued_documents.ISSUED_REACH`` for a statement)."""
 
 _DETERMINED = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}$", re.I)

@@ -2,7 +2,7 @@
 
 Why: lines with no closing stop (a photo credit, "Reuben Fask/Getty Images for the Foundation", a dek) run into
 the next paragraph's sentence, so a name that opens a credit line two paragraphs up counted as the subject of the
-sentence right before a "he" (``positions._introduced_subject``), and took words from the person the paragraph
+sentence right before a "he" (``introduced_subjects.introduced_subject``), and took words from the person the paragraph
 between was about. A sentence never spans two paragraph breaks: a name past them is not in the sentence before.
 """
 

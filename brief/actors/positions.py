@@ -15,7 +15,6 @@ from brief.actors.adjacent_subjects import name_before_cue
 from brief.actors.antecedents import indefinite_before, latest_subject_body, they_are_people
 from brief.actors.apposed_holders import person_apposed_to_body
 from brief.actors.apposed_names import apposed_to
-from brief.actors.apposed_openings import apposed_to_opening
 from brief.actors.apposed_roles import apposed_role_words
 from brief.actors.attribution import Attribution
 from brief.actors.body_reference import COMPANY_NOUNS, GENERIC_BODIES, body_described, body_referred, opening_body
@@ -42,9 +41,10 @@ from brief.actors.describing import (
 from brief.actors.document_it import document_it
 from brief.actors.documents import document_author, quoted_document
 from brief.actors.epithets import centred_person, epithet
-from brief.actors.fronted_people import fronted_before_pronoun
 from brief.actors.gazetteer import TITLES
-from brief.actors.joint_signers import first_coordinated, same_document
+from brief.actors.introduced_subjects import introduced_subject
+from brief.actors.issued_documents import ISSUED, issuer
+from brief.actors.joint_signers import first_coordinated
 from brief.actors.kin_heads import kin_of_described
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.listings import first_comma
@@ -67,7 +67,7 @@ from brief.actors.office_holding import office_holder
 from brief.actors.office_of_holders import office_holder_of
 from brief.actors.offices import office_words
 from brief.actors.officials import officials_of
-from brief.actors.opening_subject import opens_sentence, passive_agent
+from brief.actors.opening_subject import opens_sentence
 from brief.actors.opening_voices import opening_body_voice
 from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only, phrase_noun
 from brief.actors.outlet_reference import outlet_named
@@ -325,7 +325,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
             return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
         if same_speaker:
             return previous  # "Volker reiterated that he saw the inquiries into Biden ..., he understood": Volker
-        introduced = _introduced_subject(text, near_paragraphs(text, before, start), last, attribution.sentence, head)
+        introduced = introduced_subject(text, near_paragraphs(text, before, start), last, attribution.sentence, head)
         if introduced is not None:
             return introduced  # "Fraser Amos, a student at ..., is helping .... “...,” he says": Amos
         reach = SPEAKER_REACH if _continues(text, attribution) else PRONOUN_REACH
@@ -372,7 +372,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
         # "“...,” the statement read": who gave it in the frame of their words, else its author as the
         # text brought it in ("a report from the World Bank ... the report said")
         if words[1] in ISSUED:
-            return _issuer(text, start, words[1], last) or document_author(text, start, words[1], before)
+            return issuer(text, start, words[1], last) or document_author(text, start, words[1], before)
         author = document_author(text, start, words[1], before)
         if author is not None:
             return author  # else as before: "the review" may be a body named "... Review"
@@ -418,34 +418,6 @@ def _company_referred(text: str, before: list[Mention], head: str, attribution: 
     return (closing and opening_body(text, before, head, attribution.content)) or body_referred(text, before, head, start)
 
 
-def _issuer(text: str, start: int, noun: str, last: Speaker | None) -> Mention | None:
-    """Who issued the document "the statement" (before ``start``) goes back to: the speaker who
-    issued one, while every later use of the noun refers back to it ("The company denied it in a
-    statement. “...,” the statement read"); None for a statement no speaker was found for."""
-    issued = last.issued if last is not None else None
-    if issued is None or issued[0] != noun or not same_document(text, noun, issued[2], start, ISSUED_REACH):
-        return None
-    return issued[1]
-
-
-def _introduced_subject(text: str, before: list[Mention], last: Speaker | None, sentence: int,
-                        head: str = "") -> Mention | None:
-    """A person who opens the sentence before a "he"/"she" and is not the last speaker: a new
-    person brought in as the subject ("Mr Anderson, who quit ..., had taken the stand. He told
-    the jury ..."), or as a thing's passive agent ("The plan was backed by union leader Bob Street");
-    "he" goes on with them, not with the last speaker or a name since."""
-    for m in reversed(before):
-        if m.sentence < sentence - 1:
-            break
-        if (m.sentence == sentence - 1 and m.kind == "person"
-                and (opens_sentence(text, m.start) or passive_agent(text, m.start)
-                     or apposed_to_opening(text, m.start)  # "one of the engineers in the room, Ron Dale, started"
-                     or fronted_before_pronoun(text, m, head))  # "When I repeat this to Walter Penhallow, he is quiet"
-                and (last is None or (m.name != last.mention.name and last.sentence < m.sentence))):
-            return m
-    return None
-
-
 _CONTINUING = re.compile(r"\b(?:add|added|adds|adding|continued|continues|went on|goes on|concluded)\b", re.I)
 
 
@@ -458,11 +430,6 @@ _IMPRESSION = re.compile(r"\s+(?:(?:\w+ly|again|still)\s+)?(?:like|as\s+if|as\s+
 """A cue followed by "like" or "as if": with "it" before it ("it feels like", "it looks as if") the
 "it" is the situation, not a body that said or thinks anything; an adverb may stand between ("it
 feels again like an extension of the world")."""
-ISSUED = frozenset("statement release letter email memo".split())
-"""What a speaker issues, that "the statement read" goes back to (``chain.SpeakerChain`` notes who)."""
-ISSUED_REACH = 3000
-"""Characters back within which "the statement" finds the statement it means (a few paragraphs)."""
-
 _OWNED = re.compile(r"['’]s\s+(?:[a-z-]+\s+)*?([a-z]+)\s*$")
 """A possessive before the head ("California's grid operator"): the head is the body, if named."""
 

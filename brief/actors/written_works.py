@@ -14,8 +14,8 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
+from brief.actors.issued_documents import ISSUED
 from brief.actors.phrasing import verb_lemma
-from brief.actors.positions import ISSUED
 
 _WRITING = frozenset({"write", "pen", "author", "co-write", "co-author"})
 """Verbs of making a text (``phrasing.verb_lemma`` of "wrote", "penned", "authored")."""

@@ -1,0 +1,28 @@
+"""A person brought in as the subject of the sentence before a "he"/"she", who the pronoun goes on
+with rather than the last speaker (kept apart from source resolution, which only asks for it)."""
+
+from __future__ import annotations
+
+from brief.actors.apposed_openings import apposed_to_opening
+from brief.actors.fronted_people import fronted_before_pronoun
+from brief.actors.last_speaker import Speaker
+from brief.actors.mentions import Mention
+from brief.actors.opening_subject import opens_sentence, passive_agent
+
+
+def introduced_subject(text: str, before: list[Mention], last: Speaker | None, sentence: int,
+                        head: str = "") -> Mention | None:
+    """A person who opens the sentence before a "he"/"she" and is not the last speaker: a new
+    person brought in as the subject ("Mr Anderson, who quit ..., had taken the stand. He told
+    the jury ..."), or as a thing's passive agent ("The plan was backed by union leader Bob Street");
+    "he" goes on with them, not with the last speaker or a name since."""
+    for m in reversed(before):
+        if m.sentence < sentence - 1:
+            break
+        if (m.sentence == sentence - 1 and m.kind == "person"
+                and (opens_sentence(text, m.start) or passive_agent(text, m.start)
+                     or apposed_to_opening(text, m.start)  # "one of the engineers in the room, Ron Dale, started"
+                     or fronted_before_pronoun(text, m, head))  # "When I repeat this to Walter Penhallow, he is quiet"
+                and (last is None or (m.name != last.mention.name and last.sentence < m.sentence))):
+            return m
+    return None
