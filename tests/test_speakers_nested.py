@@ -57,8 +57,8 @@ def test_a_held_clause_comes_after_its_holder() -> None:
     outer = Attribution(cue=(36, 40), source=(25, 35), content=(0, 23), quote=False, sentence=0)
     later = Attribution(cue=(52, 56), source=(47, 51), content=(57, 68), quote=False, sentence=1)
     sentences = [(0, 41), (42, 69)]
-    assert holds(outer, inner, sentences[0]) and not holds(inner, outer, sentences[0])
-    assert not holds(outer, later, sentences[1])
+    assert holds(text, outer, inner, sentences[0]) and not holds(text, inner, outer, sentences[0])
+    assert not holds(text, outer, later, sentences[1])
     assert outer_first(text, [inner, outer, later], sentences) == [(outer, ()), (inner, (outer,)), (later, ())]
 
 
@@ -78,5 +78,19 @@ def test_only_a_saying_frame_holds_and_only_a_clause_with_a_subject_is_held() ->
     text = "Ardo rejected bids, the agency said."
     said = Attribution(cue=(31, 35), source=(20, 30), content=(0, 18), quote=False, sentence=0)
     rejected = Attribution(cue=(5, 13), source=(0, 4), content=(14, 18), quote=False, sentence=0)
-    assert saying_frame(text, said) and not saying_frame(text, rejected) and holds(said, rejected, (0, 36))
-    assert not holds(said, dataclasses.replace(rejected, source=None), (0, 36))
+    assert saying_frame(text, said) and not saying_frame(text, rejected) and holds(text, said, rejected, (0, 36))
+    # a subject the model gave no source is still the clause's own ("Ardo ... rejected"); a cue opening the
+    # reported words has none ("... and rejected bids, the agency said": coordinated with another cue)
+    assert holds(text, said, dataclasses.replace(rejected, source=None), (0, 36))
+    bare = "Rejected bids, the agency said."
+    said = Attribution(cue=(26, 30), source=(15, 25), content=(0, 13), quote=False, sentence=0)
+    assert not holds(bare, said, Attribution(cue=(0, 8), source=None, content=(9, 13), quote=False, sentence=0), (0, 31))
+
+
+def test_a_deed_whose_subject_the_model_left_out_is_still_held() -> None:
+    report = report_of(
+        "Council backs harbour plan\n\n"
+        "The council of Dunmere on Tuesday backed a plan to rebuild the harbour wall, spokeswoman Sara Lund said.\n\n"
+        "The work will start in the spring.\n"
+    )
+    assert holders(report, "rebuild the harbour wall") == ["Sara Lund"]

@@ -1,5 +1,7 @@
 """Callings whose head word names a person's job only after the field it is in ("Music producer X", "Fashion
-designer X", "Pop star X") and the band's singer, who needs no field ("Frontman X").
+designer X", "Pop star X"), the band's singer, who needs no field ("Frontman X"), and an office written in lower
+case with its field after "of" ("her chief of staff X", "director of communications X", "professor of law X"),
+which ``roles`` read only with a capitalised field ("Head of the IAEA").
 
 Why a module of its own: ``roles`` reads a job noun right before a name as the person's role, and roles.py is at
 its size limit. "star", "producer" and "designer" are kept apart from ``callings.CALLINGS`` on purpose: alone they
@@ -37,3 +39,14 @@ def fielded_head(words: Sequence[str], k: int) -> bool:
 def fielded_calling(words: Sequence[str]) -> bool:
     """Whether a run of words before a name ends in such a calling ("Music producer", "Pop star", "Frontman")."""
     return bool(words) and fielded_head(words, len(words) - 1)
+
+
+OFFICE_HEADS = frozenset("chief head director secretary minister commissioner professor dean editor".split())
+"""Offices news writes in lower case with their field after "of" ("chief of staff", "head of research");
+a looser head ("member of staff", "mother of two") is no office."""
+
+
+def office_of_field(words: Sequence[str]) -> bool:
+    """Whether a run of words before a name ends in such an office ("chief of staff", "head of policy")."""
+    return (len(words) >= 3 and words[-2] == "of" and words[-3].lower() in OFFICE_HEADS
+            and words[-1].isalpha() and words[-1].islower() and words[-1] not in stop_words("en") and is_noun(words[-1]))

@@ -62,18 +62,22 @@ def saying_frame(text: str, attribution: Attribution) -> bool:
 
 
 ACCORDING = re.compile(r"according\s+to\b", re.I)
+_SUBJECT_WORD = re.compile(r"[^\W\d_]{2,}")
+"""A word before a held cue the model gave no source: the clause's own subject ("The council of X on Tuesday
+backed ..."); a cue opening the content has none."""
 """The frame "according to", which heads no verb of its own."""
 
 
-def holds(outer: Attribution, inner: Attribution, sentence: tuple[int, int]) -> bool:
+def holds(text: str, outer: Attribution, inner: Attribution, sentence: tuple[int, int]) -> bool:
     """Whether ``inner``'s cue, source and content all lie inside ``outer``'s content within the
     sentence of both, and ``outer``'s cue outside it: the inner clause is what the outer one reports.
     The cue model's content may run on past its sentence ("X says ... . (Y says ...)"), which
     ``statements.in_its_sentence`` cuts later: a clause in the next sentence is no one's content."""
     start, end = max(outer.content[0], sentence[0]), min(outer.content[1], sentence[1])
-    if inner.source is None:
+    subject = inner.source or (start, inner.cue[0])  # "The council of X on Tuesday backed ...": a subject the model left out
+    if not _SUBJECT_WORD.search(text, *subject):
         return False  # "warned them that ... and urged them to ...": a cue coordinated with the outer one
-    parts = [inner.cue, inner.content, inner.source]
+    parts = [inner.cue, inner.content, subject]
     return (outer is not inner and outer.sentence == inner.sentence
             and end - start > inner.content[1] - inner.content[0]
             and all(start <= a and b <= end for a, b in parts)
@@ -86,7 +90,7 @@ def outer_first(text: str, found: Sequence[Attribution],
     after the last of them; each with the attributions that hold it. ``sentences``: the article's
     sentence spans, which the attributions' ``sentence`` indexes."""
     frames = [o for o in found if saying_frame(text, o)]
-    holders = [tuple(o for o in frames if 0 <= a.sentence < len(sentences) and holds(o, a, sentences[a.sentence]))
+    holders = [tuple(o for o in frames if 0 <= a.sentence < len(sentences) and holds(text, o, a, sentences[a.sentence]))
                if held_deed(text, a) else () for a in found]
     place = {id(a): k for k, a in enumerate(found)}
 

@@ -19,6 +19,7 @@ from brief.actors.body_reference import (
     is_body,
 )
 from brief.actors.body_voices import VOICED_BODIES
+from brief.actors.called_people import called_as
 from brief.actors.compound_titles import compound_family, other_office
 from brief.actors.driven_by import named_driver
 from brief.actors.gazetteer import TITLES
@@ -393,7 +394,8 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
         people = [m for m in people if not (seat or roles.get(m.name.split()[-1])) or words[-1] in roles.get(m.name.split()[-1], ())]
     if aged is not None:  # "the 34-year-old": never one the text gives another age
         people = [m for m in people if stated_age(text, m.name, mentions.mentions) in (None, int(aged.group(1)))]
-    return _subject_before_object(text, people, sentence) if people else None
+    called = called_as(words[-1], people)  # "met with rapper X ..., according to the rapper": X, not the subject
+    return called or (_subject_before_object(text, people, sentence) if people else None)
 
 
 def _subject_before_object(text: str, people: list[Mention], sentence: int) -> Mention:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from brief.actors import kinds
 from brief.actors.callings import CALLINGS
 from brief.actors.courtesies import courtesy_at, malay_courtesy_before
-from brief.actors.fielded_callings import fielded_calling
+from brief.actors.fielded_callings import fielded_calling, office_of_field
 from brief.actors.gazetteer import MONTHS_DAYS, TITLES
 from brief.actors.gender import given_names
 from brief.actors.gerund_objects import gerund_before_title, participle_aside
@@ -225,7 +225,7 @@ def _role_before(sent: list[Token], a: int) -> list[Token]:
                 or portfolio_on(sent, j) or lower_party_owner(sent, j)  # "Adviser to the President on Media", "Left party's"
                 or j == i == a and lower_field_on(sent, j)  # "DA spokesperson on energy Karen Vermeulen"
                 or j < a and sent[j].text == "for" and lower in FOR_PORTFOLIO_HEADS
-                or hyphened_title(lower) or (j == i and t.text.islower() and (_job_noun(lower) or fielded_calling([w.text for w in sent[:j]])))
+                or hyphened_title(lower) or (j == i and t.text.islower() and (_job_noun(lower) or fielded_calling(before := [w.text for w in sent[:j]]) or office_of_field(before)))
                 or (j == i and lower == MEMBER and j >= 2 and sent[j - 2].text[:1].isupper())):
             j -= 1  # "Minister of Energy and Infrastructure": "and" inside an office's portfolio
             continue
@@ -387,7 +387,7 @@ def _title_ending(words: list[Token]) -> bool:
         return False
     last = words[-1].text.lower().rstrip(".")
     return (last in ROLE_ENDS or last in CALLINGS or last in CARE_TRADES or hyphened_title(last) or _job_noun(last)
-            or last == MEMBER and len(words) > 1 or clipped_rank(words) or fielded_calling([w.text for w in words])
+            or last == MEMBER and len(words) > 1 or clipped_rank(words) or fielded_calling(texts := [w.text for w in words]) or office_of_field(texts)
             or any((w.text.lower() in ROLE_ENDS and link.text in ("of", "for")  # "head of the IAEA"
                     or w.text.lower() in ENVOYS and link.text == "to") and words[-1].text[:1].isupper()
                    for w, link in zip(words, words[1:])) or any(seat_in(words, k) for k in range(len(words)))

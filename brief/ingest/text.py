@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from brief.ingest.furniture import POST_SIGNATURE, is_boilerplate, is_heading, story_spans
+from brief.ingest.glued import unglue
 from brief.ingest.runs import placed_furniture
 from brief.ingest.titles import site_keys, site_names
 from brief.model import Article
@@ -205,7 +206,7 @@ def article_from_text(
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     header, text = split_front_matter(text)
     header = {**(fields or {}), **header}
-    paragraphs = paragraphs_of(normalize_quotes(text))
+    paragraphs = paragraphs_of(unglue(normalize_quotes(text)))
     title = header.get("title", "") or (paragraphs[0][0] if paragraphs and labelled_headline(*paragraphs[0]) else "")
     # The headline is the first paragraph that is no label of the page's ("PRESS RELEASE", "Advertisement")
     lead = next((n for n, (p, _) in enumerate(paragraphs) if not is_boilerplate(p) and _has_word(p)), 0)  # not a lone "|"
