@@ -1,0 +1,33 @@
+"""Reference shapes left open in session 48 and fixed by helper refs51, each on an article written for these
+tests: a proxy that speaks for a list ("The lawyer for Whitlock and Oster said ...") speaks for each of them,
+as a proxy for one gives that one the words; one who only knows the list ("a friend of") does not."""
+
+from __future__ import annotations
+
+from written import holders, report_of
+
+_QUARRY = (
+    "Two Ferrow councillors charged over quarry deal\n\n"
+    "Two councillors in Ferrow have been charged with bribery over a quarry licence, prosecutors said on Monday.\n\n"
+    "Councillors Dana Whitlock and Raymond Oster were bailed after a short hearing in Calder.\n\n"
+    "A spokesman for Oster said he would fight the charge.\n\n"
+    "The lawyer for Whitlock and Oster said both were innocent.\n\n"
+    "A spokeswoman for Whitlock and Oster said the pair would resign."
+)
+
+
+def test_a_lawyer_for_two_speaks_for_both() -> None:
+    assert sorted(holders(report_of(_QUARRY), "both were innocent")) == ["Dana Whitlock", "Raymond Oster"]
+
+
+def test_a_spokeswoman_for_two_speaks_for_both() -> None:
+    assert sorted(holders(report_of(_QUARRY), "the pair would resign")) == ["Dana Whitlock", "Raymond Oster"]
+
+
+def test_a_proxy_for_one_still_speaks_for_that_one() -> None:
+    assert holders(report_of(_QUARRY), "fight the charge") == ["Raymond Oster"]
+
+
+def test_a_friend_of_two_speaks_for_neither() -> None:
+    text = _QUARRY.replace("The lawyer for Whitlock and Oster", "A friend of Whitlock and Oster")
+    assert "Dana Whitlock" not in holders(report_of(text), "both were innocent")
