@@ -31,3 +31,34 @@ def test_a_proxy_for_one_still_speaks_for_that_one() -> None:
 def test_a_friend_of_two_speaks_for_neither() -> None:
     text = _QUARRY.replace("The lawyer for Whitlock and Oster", "A friend of Whitlock and Oster")
     assert "Dana Whitlock" not in holders(report_of(text), "both were innocent")
+
+
+_WINTER = (
+    "Health chief urges caution over winter virus\n\n"
+    "Chief Medical Officer Dr Orla Brennock has warned that flu cases could double by Christmas.\n\n"
+    "Dr Brennock said hospitals in the west were already under pressure and urged people to get vaccinated.\n\n"
+    "The CMO told Health Minister Declan Tuohig that the next fortnight would be critical. "
+    "She also warned that older people should avoid crowded indoor events."
+)
+
+
+def test_an_office_by_its_initials_is_the_holder_named_with_its_title_before() -> None:
+    report = report_of(_WINTER)
+    assert holders(report, "crowded indoor events") == ["Orla Brennock"]
+    assert holders(report, "next fortnight would be critical") == ["Orla Brennock"]
+
+
+_LETTER = (
+    "Health chief urges caution over winter virus\n\n"
+    "Flu cases could double by Christmas, health officials have warned.\n\n"
+    "Hospitals in the west were already under pressure, according to a letter seen by this newspaper.\n\n"
+    "The CMO told Declan Tuohig that the next fortnight would be critical. "
+    "He also warned that older people should avoid crowded indoor events."
+)
+
+
+def test_the_one_an_office_tells_is_not_its_holder() -> None:
+    """Tuohig is told; the CMO, named nowhere, keeps the words and the "He also warned"."""
+    report = report_of(_LETTER)
+    assert "Declan Tuohig" not in holders(report, "crowded indoor events")
+    assert "Declan Tuohig" not in holders(report, "next fortnight would be critical")
