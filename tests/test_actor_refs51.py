@@ -62,3 +62,25 @@ def test_the_one_an_office_tells_is_not_its_holder() -> None:
     report = report_of(_LETTER)
     assert "Declan Tuohig" not in holders(report, "crowded indoor events")
     assert "Declan Tuohig" not in holders(report, "next fortnight would be critical")
+
+
+_LIBRARY = (
+    "Library hours cut in Brannock\n\n"
+    "Opening hours at three branch libraries in Brannock will be cut from April, the county council said on Tuesday.\n\n"
+    "\"We have had to make savings across every service,\" said library manager Colm Hastry.\n\n"
+    "Readers say the evening closures will hit students hardest.\n\n"
+    "The Upper Brannock TD said:\n\n"
+    "\"I have written to the council to ask that the evening hours be kept until the exams are over.\""
+)
+
+
+def test_a_seat_before_its_title_is_no_person() -> None:
+    """No TD is named: the seat "Upper Brannock" does not speak."""
+    report = report_of(_LIBRARY)
+    assert "Upper Brannock" not in holders(report, "evening hours be kept")
+
+
+def test_a_seat_title_still_goes_to_the_one_named_with_it() -> None:
+    text = _LIBRARY.replace("Readers say the evening closures will hit students hardest.",
+                            "Local TD Maeve Dorran has raised the cuts in the Dáil.")
+    assert holders(report_of(text), "evening hours be kept") == ["Maeve Dorran"]
