@@ -84,3 +84,16 @@ def test_a_seat_title_still_goes_to_the_one_named_with_it() -> None:
     text = _LIBRARY.replace("Readers say the evening closures will hit students hardest.",
                             "Local TD Maeve Dorran has raised the cuts in the Dáil.")
     assert holders(report_of(text), "evening hours be kept") == ["Maeve Dorran"]
+
+
+_FESTIVAL = (
+    "Singer Talia Vorne hits back at festival critics\n\n"
+    "Pop star Talia Vorne has responded to criticism of her headline set at the Marsh Lane festival on Saturday.\n\n"
+    "Fans complained that the show started almost an hour late and ended after just 40 minutes.\n\n"
+    "The 'Paper Lanterns' hitmaker later posted: \"I gave everything I had on that stage and I am sorry it was "
+    "not longer.\""
+)
+
+
+def test_a_hitmaker_described_by_her_song_is_the_singer_named_before() -> None:
+    assert holders(report_of(_FESTIVAL), "gave everything I had") == ["Talia Vorne"]
