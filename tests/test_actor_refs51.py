@@ -97,3 +97,22 @@ _FESTIVAL = (
 
 def test_a_hitmaker_described_by_her_song_is_the_singer_named_before() -> None:
     assert holders(report_of(_FESTIVAL), "gave everything I had") == ["Talia Vorne"]
+
+
+_HARBOUR = (
+    "Council leader delays vote on harbour sale\n\n"
+    "The leader of Tallow Bay council has postponed a vote on the sale of the old harbour offices.\n\n"
+    "Gordon Maclure took the step after councillor Ishbel Rennie submitted an amendment asking him to explain why "
+    "the building had not been offered to community groups first.\n\n"
+    "Mr Maclure said the vote would now take place in March."
+)
+
+
+def test_a_participle_inside_a_subordinate_clause_is_that_clauses_subjects() -> None:
+    assert holders(report_of(_HARBOUR), "offered to community groups") == ["Ishbel Rennie"]
+
+
+def test_a_participle_set_off_by_a_comma_stays_the_sentences_subjects() -> None:
+    text = _HARBOUR.replace("submitted an amendment asking him to explain why",
+                            "submitted an amendment, saying he wanted to know why")
+    assert holders(report_of(text), "offered to community groups") == ["Gordon Maclure"]
