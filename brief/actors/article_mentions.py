@@ -52,6 +52,7 @@ from brief.actors.pronoun_roles import pronoun_roles
 from brief.actors.pronoun_surnames import pronoun_surnames
 from brief.actors.retyped_roles import retyped_roles
 from brief.actors.school_names import schools_by_namesake
+from brief.actors.seat_places import seats_placed
 from brief.actors.self_styled import styled_bodies
 from brief.actors.state_ministries import state_ministries
 from brief.actors.street_short_forms import streets_shortened
@@ -105,4 +106,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = pronoun_roles(text, mentions)  # "Its chief executive, Marta Olsen,": the body's named before
     mentions = apposed_offices(text, mentions)  # "the Commissioner of Police, CP Yusuf Abdullahi,": his office, no body
     mentions = headline_company(article, sentences, mentions)  # "Tesla recalls ..." over "The carmaker is recalling"
+    mentions = seats_placed(text, mentions)  # "The South Dunmore MLA said:": a seat, no person
     return party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party

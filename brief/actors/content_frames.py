@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.clause_participles import participle_in_clause
 from brief.actors.content_ends import finite_word
 from brief.actors.cues import seed_cue
 from brief.actors.phrasing import is_noun, verb_lemma
@@ -203,6 +204,7 @@ def object_before_participle(text: str, attribution: Attribution, sentence_start
     is the object's name set off after it ("sued her former label, Silverline Records, claiming ...")."""
     attribution = place_before_participle(text, attribution, sentence_start)  # "turn up at Kat's house telling her"
     attribution = addressee_before_participle(text, attribution, sentence_start)  # "wrote to the board asking"
+    attribution = participle_in_clause(text, attribution, sentence_start)  # "after councillor X submitted a motion asking"
     source = attribution.source
     words = text[attribution.cue[0] : attribution.cue[1]].split()
     if source is None or not words or not words[-1].lower().endswith("ing") or source[0] < sentence_start:

@@ -36,9 +36,11 @@ from brief.actors.namesakes import (
     person_gender,
     possessors_of_kin,
 )
+from brief.actors.office_addressees import acted_on
 from brief.actors.personhood import known_place
 from brief.actors.role_places import place_alone
 from brief.actors.short_forms import join_short_forms
+from brief.actors.spelled_offices import spelled_holder
 from brief.actors.title_holders import join_title_holders
 from brief.actors.word_case import plain_word
 
@@ -358,10 +360,14 @@ def _join_offices(groups: dict[tuple[str, str], Group]) -> None:
         first = min(g.mentions, key=lambda m: (m.article, m.start))
         near = {id(p): p for p in groups.values() if p is not g and p.kind == "person" and " " in p.key
                 for m in p.mentions if m.article == first.article and " " in m.name
-                and 0 <= m.sentence - first.sentence <= OFFICE_REACH}
+                and 0 <= m.sentence - first.sentence <= OFFICE_REACH and not acted_on(first, m)}  # not "told X"
         holders = [p for p in near.values()
                    if all(w.lower().rstrip(".") in _COURTESY_ROLES for m in p.mentions for w in m.role.split())]
-        if len(near) == 1 and len(holders) == 1:
+        if not (len(near) == 1 and len(holders) == 1):  # "Chief Medical Officer X ... The CMO told": X
+            people = [p for p in groups.values() if p is not g and p.kind == "person" and " " in p.key]
+            spelled = spelled_holder(first, [p.mentions for p in people])
+            holders = [] if spelled is None else [people[spelled]]
+        if holders:
             holders[0].mentions.extend(g.mentions)
             g.mentions.clear()
 

@@ -19,6 +19,7 @@ from brief.actors.coordinated_names import co_speaking_body
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.paired_subjects import referring_co_speakers
+from brief.actors.proxied_clients import speaks_for_list
 from brief.actors.titled_sources import TITLE_ENDS
 
 _LINK_WORDS = frozenset({"of", "the", "for", "and", "chief", "executive", "vice", "deputy", "senior", "general"})
@@ -65,12 +66,15 @@ def joint_speakers(text: str, attribution: Attribution, mention: Mention, mentio
         if gap is None or not _title(gap.group(1)):
             break
         listed.append(m)
-    if not 2 <= len(listed) <= MOST_SPEAKERS or any(" " not in m.name for m in listed):
+    if not 2 <= len(listed) <= MOST_SPEAKERS:
         return []
     first = listed[-1]
     opening = _OPENING.search(text, max(0, first.start - OPENING_REACH), first.start)
-    if opening is None or not _title(opening.group(1)) or opening.group(1).split()[-1:] in (["of"], ["for"]):
-        return []  # "The lawyer for X and Y said": the list is whose the speaker is
+    proxied = opening is not None and speaks_for_list(opening.group(1))  # "The lawyer for X and Y said": each
+    if any(" " not in m.name for m in listed) and not proxied:
+        return []
+    if opening is None or not _title(opening.group(1)) or (opening.group(1).split()[-1:] in (["of"], ["for"]) and not proxied):
+        return []  # "A friend of X and Y said": the list is whose the speaker is
     if not any(m.start == mention.start or m.name == mention.name for m in listed):
         return []
     return [m for m in reversed(listed) if m.name != mention.name]

@@ -332,13 +332,13 @@ CALLINGS = frozenset(
     "cofounder creator filmmaker film-maker producer screenwriter writer author novelist poet journalist "
     "actor actress singer songwriter singer-songwriter rapper comedian musician composer artist painter "
     "photographer designer chef entrepreneur billionaire businessman businesswoman tycoon mogul star "
-    "athlete footballer golfer boxer quarterback coach leftist libertarian".split()
+    "athlete footballer golfer boxer quarterback coach leftist libertarian hitmaker songstress crooner".split()
 )
 """Callings a definite description names a person already named by ("the Conservative MP", "the 31-year-old
-filmmaker", "the actress", a leaning: "the libertarian"): news varies the name so. Not an office a court or a
-body has many of ("the judge", "the prosecutor", "the director"), nor a role in an event ("the driver", "the
-victim"): those more often bring in someone new, unnamed."""
-_FEMALE_CALLINGS = frozenset("actress congresswoman businesswoman".split())
+filmmaker", "the actress", "the 'Lanterns' hitmaker", a leaning: "the libertarian"): news varies the name so.
+Not an office a court or a body has many of ("the judge", "the prosecutor", "the director"), nor a role in an
+event ("the driver", "the victim"): those more often bring in someone new, unnamed."""
+_FEMALE_CALLINGS = frozenset("actress congresswoman businesswoman songstress".split())
 DESCRIBED_REACH = 3
 """Sentences back within which the person a calling goes back to was named: as for "he said", whom
 the story was just about (the sentence before, or a short quotation between); further back, the
