@@ -79,9 +79,11 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.addressee_contents import addressed_quotes, fronted_told
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.body_stances import body_stance_cues
+    from brief.actors.comparative_expectations import without_comparative_expectations
     from brief.actors.contrast_cues import contrast_cues
     from brief.actors.counted_objects import without_counted_objects
     from brief.actors.document_agents import document_agents
+    from brief.actors.firm_ampersands import without_firm_ampersands
     from brief.actors.inserted_reports import inserted_reports
     from brief.actors.joined_cues import joined_cues
     from brief.actors.manner_frames import manner_cues
@@ -103,7 +105,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.unclosed_appositions import unclosed_apposition
 
     model = load_model()
-    doc = build_doc(without_title_stops(text))  # "Ald. Pete Kowal said": the model never saw "Ald." (same offsets)
+    doc = build_doc(without_firm_ampersands(without_title_stops(text)))  # "Ald. Pete Kowal said"; "Baird & Co." (same offsets)
     if not doc.words:
         return []
     cues = [grow_cue(doc, c0, c1) for c0, c1 in split_cues(doc, tag_cues(doc, model)) if not _idle(doc, c0, c1)]
@@ -169,4 +171,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
     out = addressed_quotes(text, out)  # "“...,” X told NBC's "Meet the Press," adding": the quotation
     out = without_reduced_relatives(text, rejected_gerunds(text, out))  # "ruled out supporting"; "an outbreak declared"
-    return without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
+    out = without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
+    return without_comparative_expectations(text, out)  # "higher than analysts had expected": a result, not their stance
