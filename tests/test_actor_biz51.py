@@ -3,7 +3,7 @@ against forecasts, and brokers' names written with an ampersand."""
 
 from __future__ import annotations
 
-from written import holders, report_of, said_by
+from written import actors_of, holders, report_of, said_by
 
 
 def test_a_result_higher_than_analysts_had_expected_is_no_stance_of_the_analysts() -> None:
@@ -51,3 +51,33 @@ def test_an_analyst_at_a_firm_with_an_ampersand_after_a_fronted_phrase_keeps_her
         "The company declined to comment."
     )
     assert holders(report_of(text), "another change at the top") == ["Linnea Hartmann"]
+
+
+def test_an_analyst_named_of_his_firm_before_an_unusual_cue_keeps_his_words() -> None:
+    text = (
+        "Analysts apologise after missing Kestrel warning\n\n"
+        "Stock analysts rarely say sorry. Several who cover Kestrel Semiconductor did so on Friday after the "
+        "chipmaker warned that sales would fall short.\n\n"
+        'Raymond Achterberg of Fulton Pryce went so far as to begin a note to clients with: "We got this wrong."\n\n'
+        "Selma Ruud of Dunholm Securities said the warning was a shock."
+    )
+    said = said_by(text)
+    assert "Fulton Pryce" not in said
+    assert any("got this wrong" in t for t in said["Raymond Achterberg"])
+
+
+def test_a_question_word_opening_a_quoted_clause_is_not_part_of_the_firm_name() -> None:
+    text = (
+        "Former robotics chief asks court to force Tarnwell into arbitration\n\n"
+        "Evander Quist, the robotics engineer at the centre of a long trade secrets fight, has asked a court to "
+        "force Tarnwell Motors into arbitration, hoping his former employer will cover a $90 million judgment.\n\n"
+        "Tarnwell agreed in 2019 to protect Quist against claims from his earlier employer when it bought his "
+        "startup.\n\n"
+        '"For most of the last three years, Evander let Tarnwell run his defence because Tarnwell insisted on it. '
+        "Then, when Tarnwell disliked the result, it simply changed its mind. What Tarnwell did is wrong,\" Quist's "
+        'lawyer Hollis Brandt of Mercer Vane said in an emailed statement.\n\n'
+        "A Tarnwell spokeswoman said the company would fight the motion."
+    )
+    names = [a.name for a in actors_of(report_of(text))]
+    assert not any(name.startswith("What") for name in names)
+    assert any(name.startswith("Tarnwell") for name in names)
