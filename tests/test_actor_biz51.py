@@ -81,3 +81,14 @@ def test_a_question_word_opening_a_quoted_clause_is_not_part_of_the_firm_name() 
     names = [a.name for a in actors_of(report_of(text))]
     assert not any(name.startswith("What") for name in names)
     assert any(name.startswith("Tarnwell") for name in names)
+
+
+def test_a_price_in_brackets_before_the_companies_said_keeps_its_closing_bracket() -> None:
+    text = (
+        "Harlow Foods to buy Penrose Dairy\n\n"
+        "Harlow Foods agreed to buy Penrose Dairy for 900 million pounds ($1.1 billion), the companies said on "
+        "Monday. Harlow chief executive Fenella Moss said the deal would close next year."
+    )
+    texts = [t for ts in said_by(text).values() for t in ts if "900 million pounds" in t]
+    assert texts
+    assert all("($1.1 billion)" in t for t in texts)
