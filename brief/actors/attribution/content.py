@@ -257,7 +257,7 @@ def find_content(
     left = _trim(doc, s0, lo)
     right = _trim(doc, hi, s1)
     # skip a short object between the cue and the content ("told reporters that", "said in a statement")
-    rl = right[1] - right[0]
+    rl = right[1] - right[0] - (right[1] > right[0] and doc.raw[right[1] - 1] == ")")  # a kept bracket adds no word
     ll = left[1] - left[0]
     before = doc.raw[lo - 1] if lo > s0 else ""
     left_closed = before in (",", "—", "–") or (lo > s0 and doc.qclose[lo - 1])
