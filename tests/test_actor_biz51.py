@@ -92,3 +92,14 @@ def test_a_price_in_brackets_before_the_companies_said_keeps_its_closing_bracket
     texts = [t for ts in said_by(text).values() for t in ts if "900 million pounds" in t]
     assert texts
     assert all("($1.1 billion)" in t for t in texts)
+
+
+def test_talks_a_company_has_stopped_are_not_its_stance_to_hold_them() -> None:
+    text = (
+        "Harwell Media said to halt merger talks with Bellcrest\n\n"
+        "Harwell Media has stopped discussing a takeover of Bellcrest Studios, according to people familiar with "
+        "the matter.\n\n"
+        "Spokespeople for Harwell Media, Bellcrest Studios and Corvane Pictures declined to comment."
+    )
+    summaries = [p.summary for a in actors_of(report_of(text)) for p in a.positions]
+    assert not any(s.startswith("discusses") for s in summaries)
