@@ -15,6 +15,7 @@ from brief.actors.apposed_offices import apposed_offices
 from brief.actors.article_heads import articles_cut
 from brief.actors.bracketed_short_forms import bracketed_short_forms
 from brief.actors.business_roles import business_bodies
+from brief.actors.clause_heads import clause_heads_cut
 from brief.actors.code_names import code_names
 from brief.actors.company_subjects import company_subjects
 from brief.actors.connected_bodies import connected_bodies
@@ -84,6 +85,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = apposed_bodies(article.id, text, sentences, mentions, lowercase)  # "Friends of Elm Street, a theatre company,"
     mentions = company_subjects(article.id, sentences, mentions, lowercase)  # "Alienware has ..., and the company told"
     mentions = articles_cut(text, tails_cut(text, participles_dropped(text, mentions)))  # "Update: An Orbit spokesperson"
+    mentions = clause_heads_cut(text, mentions)  # "What Tarnwell did is wrong": Tarnwell, not a person "What Tarnwell"
     mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
     mentions = word_given_names(text, extended_names(text, office_holders(text, office_names(text, mentions))))
     mentions = pronoun_surnames(text, mentions)  # "Ms He Ting Ru": the surname the tagger read as "He"

@@ -79,12 +79,16 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.addressee_contents import addressed_quotes, fronted_told
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.body_stances import body_stance_cues
+    from brief.actors.comparative_expectations import without_comparative_expectations
     from brief.actors.contrast_cues import contrast_cues
     from brief.actors.counted_objects import without_counted_objects
     from brief.actors.document_agents import document_agents
+    from brief.actors.firm_ampersands import without_firm_ampersands
+    from brief.actors.halted_gerunds import halted_gerunds
     from brief.actors.inserted_reports import inserted_reports
     from brief.actors.joined_cues import joined_cues
     from brief.actors.manner_frames import manner_cues
+    from brief.actors.named_of_sources import with_named_of_sources
     from brief.actors.object_agents import subject_before_object_agent
     from brief.actors.object_sources import object_source
     from brief.actors.opinion_cues import opinion_cues
@@ -103,7 +107,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.unclosed_appositions import unclosed_apposition
 
     model = load_model()
-    doc = build_doc(without_title_stops(text))  # "Ald. Pete Kowal said": the model never saw "Ald." (same offsets)
+    doc = build_doc(without_firm_ampersands(without_title_stops(text)))  # "Ald. Pete Kowal said"; "Baird & Co." (same offsets)
     if not doc.words:
         return []
     cues = [grow_cue(doc, c0, c1) for c0, c1 in split_cues(doc, tag_cues(doc, model)) if not _idle(doc, c0, c1)]
@@ -168,5 +172,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = inserted_reports(text, out, sentence_spans)  # "X is exploring a sale, Bloomberg reports, citing ...": Bloomberg's
     out = quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
     out = addressed_quotes(text, out)  # "“...,” X told NBC's "Meet the Press," adding": the quotation
-    out = without_reduced_relatives(text, rejected_gerunds(text, out))  # "ruled out supporting"; "an outbreak declared"
-    return without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
+    out = without_reduced_relatives(text, halted_gerunds(text, rejected_gerunds(text, out)))  # "ruled out supporting"; "an outbreak declared"
+    out = without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
+    out = with_named_of_sources(text, out)  # "Raymond Achterberg of Fulton Pryce went so far as to": the analyst
+    return without_comparative_expectations(text, out)  # "higher than analysts had expected": a result, not their stance

@@ -16,9 +16,15 @@ def _trim(doc: Doc, a: int, b: int) -> tuple[int, int]:
     """Drop leading/trailing commas, colons, dashes and a sentence-final period."""
     while a < b and doc.raw[a] in _EDGE:
         a += 1
-    while b > a and doc.raw[b - 1] in _EDGE + (".",):
+    while b > a and doc.raw[b - 1] in _EDGE + (".",) and not _closes_own(doc, a, b - 1):
         b -= 1
     return a, b
+
+
+def _closes_own(doc: Doc, a: int, k: int) -> bool:
+    """Whether token ``k`` is a ")" that closes a "(" opened within the content: "for 11 billion euros ($12
+    billion), the companies said" keeps its bracket whole, where a stray one is edge punctuation."""
+    return doc.raw[k] == ")" and doc.raw[a:k].count("(") > doc.raw[a:k].count(")")
 
 
 _EDGE = (",", ":", ";", "-", "—", "–", "(", ")")
@@ -251,7 +257,7 @@ def find_content(
     left = _trim(doc, s0, lo)
     right = _trim(doc, hi, s1)
     # skip a short object between the cue and the content ("told reporters that", "said in a statement")
-    rl = right[1] - right[0]
+    rl = right[1] - right[0] - (right[1] > right[0] and doc.raw[right[1] - 1] == ")")  # a kept bracket adds no word
     ll = left[1] - left[0]
     before = doc.raw[lo - 1] if lo > s0 else ""
     left_closed = before in (",", "—", "–") or (lo > s0 and doc.qclose[lo - 1])
