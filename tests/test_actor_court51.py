@@ -1,0 +1,66 @@
+"""Court, crime and police press (session 49, court51), on articles written for these tests: a defendant who
+"appeared in court charged with" an offence gives the court no position; two judges of a bench each keep their
+own title; the country in a federal court officer's title is no actor; a magistrate's title is a role."""
+
+from __future__ import annotations
+
+from written import actor_named, actors_of, report_of
+
+_REMAND = (
+    "Driver remanded after chase\n\n"
+    "Callum Reeve appeared via video link in Dunford Magistrates Court on Friday charged with dangerous driving "
+    "and failing to stop for police. "
+    "Reeve, 22, of Tollgate Street, did not apply for bail. "
+    "He was remanded in custody and will appear again on 9 May."
+)
+
+
+def test_a_court_gives_no_charge_a_defendant_appeared_charged_with() -> None:
+    report = report_of(_REMAND)
+    assert not any("dangerous driving" in p.text for a in actors_of(report) if a.kind != "person" for p in a.positions)
+
+
+_BENCH = (
+    "Court rebukes state over prison delays\n\n"
+    "NEW DELHI: The Delhi High Court on Tuesday criticised the state over delays in reviewing prisoners' cases. "
+    "A bench of Justice Rohini Bhatt and Justice Vikram Sood observed that the authorities had shown "
+    '"no urgency at all" on the files. '
+    '"Freedom cannot wait on paperwork," the bench said. '
+    "Justice Bhatt asked the prisons department to file a report within a fortnight."
+)
+
+
+def test_each_judge_of_a_bench_keeps_their_own_title() -> None:
+    report = report_of(_BENCH)
+    assert actor_named(report, "Vikram Sood").role == "Justice"
+
+
+_SENTENCING = (
+    "Investment adviser jailed\n\n"
+    "A former investment adviser was sentenced Monday to nine years in federal prison for stealing from clients. "
+    "U.S. District Judge Miriam Calder said Trevor Osgood had preyed on retirees who trusted him. "
+    '"You treated their savings as your own allowance," Calder said. '
+    "Assistant U.S. Attorney Neil Haskins asked for twelve years. "
+    "Osgood pleaded guilty in March to wire fraud."
+)
+
+
+def test_the_country_in_a_federal_judges_title_is_no_actor() -> None:
+    report = report_of(_SENTENCING)
+    assert "United States" not in {a.name for a in actors_of(report)}
+    assert actor_named(report, "Miriam Calder").positions
+    named = _SENTENCING + " The United States has demanded that two banks return the money to the victims."
+    assert "United States" in {a.name for a in actors_of(report_of(named))}  # the country named on its own stays
+
+
+_BAIL = (
+    "Bail refused for teenager\n\n"
+    "A 19-year-old accused of ramming a patrol car has been refused bail. "
+    'Police prosecutor Sergeant Kate Lomax said the accused was "a danger to the public". '
+    "Magistrate Hugh Tennant said the alleged offending was extremely serious. "
+    '"Two officers could have died," Mr Tennant said.'
+)
+
+
+def test_a_magistrates_title_is_his_role() -> None:
+    assert actor_named(report_of(_BAIL), "Hugh Tennant").role == "Magistrate"
