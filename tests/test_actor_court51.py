@@ -64,3 +64,33 @@ _BAIL = (
 
 def test_a_magistrates_title_is_his_role() -> None:
     assert actor_named(report_of(_BAIL), "Hugh Tennant").role == "Magistrate"
+
+
+_OPENING = (
+    "Bookkeeper 'invented suppliers', jury told\n\n"
+    "A bookkeeper took more than £400,000 from a family bakery by paying invoices from firms that did not exist, "
+    "a jury has heard. "
+    "Dean Ashcroft, 52, denies nine counts of fraud. "
+    "Opening the case on Monday, prosecutor Fiona Grant said Ashcroft had worked at the bakery for 20 years. "
+    '"The Crown says this was a careful and long-running deception," Miss Grant said. '
+    "The trial continues."
+)
+
+
+def test_miss_before_a_surname_is_the_named_prosecutor() -> None:
+    report = report_of(_OPENING)
+    assert any("long-running deception" in p.text for p in actor_named(report, "Fiona Grant").positions)
+    assert not [a for a in actors_of(report) if "Miss" in a.name]
+
+
+_CRASH = (
+    "Tributes paid to father-of-two killed in Ashvale crash\n\n"
+    "Owen Pritchard, 38, from Ashvale, died at the scene of the crash near Halsey Bridge on Sunday afternoon. "
+    'His wife, Kerry Pritchard, said: "Owen was our whole world." '
+    "Sergeant Tom Blakely said officers wanted to hear from anyone who saw the collision."
+)
+
+
+def test_the_home_town_after_an_age_is_a_place() -> None:
+    report = report_of(_CRASH)
+    assert "Ashvale" not in {a.name for a in actors_of(report) if a.kind == "organization"}
