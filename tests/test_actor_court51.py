@@ -94,3 +94,24 @@ _CRASH = (
 def test_the_home_town_after_an_age_is_a_place() -> None:
     report = report_of(_CRASH)
     assert "Ashvale" not in {a.name for a in actors_of(report) if a.kind == "organization"}
+
+
+_PLEA = (
+    "Man jailed over Carrow hardware shop robbery\n\n"
+    "A man who threatened a shop worker with a wrench has been jailed for five years. "
+    "Shane Dowling (39), of Mill View, Carrow, pleaded guilty at Balmoral Circuit Criminal Court to robbery. "
+    "Detective Sergeant Orla Fenlon told Peter Roche BL, prosecuting, that Dowling demanded cash from the till. "
+    "She agreed with Ciaran Mulvey SC, defending, that his client had been addicted to heroin for years. "
+    "Mr Mulvey said his client had written a letter of apology to the shop worker. "
+    "Judge Ann Treacy said the worker had been left badly shaken."
+)
+
+
+def test_counsels_side_between_commas_is_no_statement() -> None:
+    report = report_of(_PLEA)
+    assert not any(p.cue.startswith(("defend", "prosecut")) for a in actors_of(report) for p in a.positions)
+
+
+def test_senior_counsels_letters_are_no_part_of_the_name() -> None:
+    report = report_of(_PLEA)
+    assert any("letter of apology" in p.text for p in actor_named(report, "Ciaran Mulvey").positions)
