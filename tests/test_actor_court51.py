@@ -115,3 +115,20 @@ def test_counsels_side_between_commas_is_no_statement() -> None:
 def test_senior_counsels_letters_are_no_part_of_the_name() -> None:
     report = report_of(_PLEA)
     assert any("letter of apology" in p.text for p in actor_named(report, "Ciaran Mulvey").positions)
+
+
+_FINE = (
+    "Landlord fined over blocked fire escape\n\n"
+    "A landlord who let rooms in a house with a locked fire escape has been fined £18,000. "
+    "Harold Quint, 61, of Beech Way, Corley, admitted four breaches of fire safety rules at Corley Magistrates' "
+    "Court. "
+    "Corley Magistrates' Court heard that the door had been locked for months. "
+    'Prosecuting for the fire service, Dawn Ellis told the court: "Nine people were living in this house." '
+    'District Judge Simon Pratt told Quint: "Tenants are entitled to be safe in their homes."'
+)
+
+
+def test_a_magistrates_court_keeps_its_apostrophe_and_head() -> None:
+    names = {a.name for a in actors_of(report_of(_FINE))}
+    assert "Corley Magistrates' Court" in names
+    assert "Corley Magistrates" not in names
