@@ -110,6 +110,12 @@ _PLEA = (
 def test_counsels_side_between_commas_is_no_statement() -> None:
     report = report_of(_PLEA)
     assert not any(p.cue.startswith(("defend", "prosecut")) for a in actors_of(report) for p in a.positions)
+    said = report_of(
+        "Driver jailed\n\nA van driver who killed a cyclist has been jailed for three years. "
+        'Solicitor Fraser Loudon, defending, said his client was "utterly broken" and had sold his van. '
+        "Sheriff Iain Baxter told him his driving had been reckless."
+    )
+    assert any("utterly broken" in p.text for p in actor_named(said, "Fraser Loudon").positions)  # its cue is "said"
 
 
 def test_senior_counsels_letters_are_no_part_of_the_name() -> None:

@@ -14,9 +14,12 @@ from brief.actors.attribution import Attribution
 
 _SIDE = re.compile(r"(?:defending|prosecuting)\s*,", re.IGNORECASE)
 """Counsel's side, closed by a comma ("defending,"); the comma before it is checked apart."""
+_SIDES = frozenset({"defending", "prosecuting"})
+"""The side alone is the cue; "Ann Lee, defending, said" has its cue in "said", and keeps it."""
 
 
 def without_counsel_sides(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """The attributions, less those cued by counsel's side set off by commas (see the module's docstring)."""
     return [a for a in attributions if not (
-        text[: a.cue[0]].rstrip().endswith(",") and _SIDE.match(text, a.cue[0]) is not None)]
+        text[a.cue[0] : a.cue[1]].strip().lower() in _SIDES
+        and text[: a.cue[0]].rstrip().endswith(",") and _SIDE.match(text, a.cue[0]) is not None)]
