@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from brief.actors.aged_home_towns import aged_home_towns
 from brief.actors.apposed_bodies import apposed_bodies
 from brief.actors.apposed_jobs import apposed_jobs
 from brief.actors.apposed_offices import apposed_offices
@@ -22,6 +23,7 @@ from brief.actors.connected_bodies import connected_bodies
 from brief.actors.courtesy_people import courtesy_people
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.family_first import families_left_out, family_first_names
+from brief.actors.federal_court_titles import federal_titles_dropped
 from brief.actors.handles import handles_named
 from brief.actors.headline_companies import headline_company
 from brief.actors.home_teams import home_teams
@@ -100,9 +102,11 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
     mentions = trade_listed(text, styled_bodies(text, mentions))  # "retailers including Walmart and Target": companies
     mentions = trade_openers_dropped(text, mentions)  # "Water company Anglian Water says": no person "Water"
+    mentions = federal_titles_dropped(text, mentions)  # "U.S. District Judge X": a judge, not the country
     mentions = pets_dropped(text, nation_codes_dropped(text, mentions))  # "Daniel OKONJO (KEN)", "his dog Pepper": no actors
     mentions = office_people(text, mentions)  # "the Pope urged": a person, not a body
     mentions = counties_placed(text, place_police(text, mentions))  # "Cincinnati police said": the town's force; "Co Cork"
+    mentions = aged_home_towns(text, mentions)  # "Owen Hale, 38, from Linford,": a town, not a body
     mentions = state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))
     mentions = apposed_jobs(text, retyped_roles(text, sentences, mentions, bodies))  # "Eleanor Price, a lawyer for the farmers,": typed a body
     mentions = pronoun_roles(text, mentions)  # "Its chief executive, Marta Olsen,": the body's named before

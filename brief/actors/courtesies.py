@@ -215,7 +215,7 @@ SEAT_LETTERS = frozenset("MP MLA MLC MSP MEP MPP MHA MNA MHR MCA TD".split())
 """A parliamentary seat's letters, written before a name as a title ("Local MP Hannah Cross", "MLA Priya Nair",
 "TD Mary Lou McDonald", a Kenyan county's "MCA Peter Ouma", a council's "MLC Asha Rao") and after it;
 case-sensitive, and before a name only with a known given name next ("MP Materials" is a company)."""
-POST_NOMINALS = SEAT_LETTERS | frozenset("OBE MBE CBE KBE DBE QC KC".split())
+POST_NOMINALS = SEAT_LETTERS | frozenset("OBE MBE CBE KBE DBE QC KC SC BL".split())  # with counsel's "SC", "BL"
 """Letters written after a person's name for a seat or an honour ("Priya Nair MLA", "Joan Pell OBE"),
 case-sensitive: the tagger takes them into the name, and as a body's ("Rt Hon Edwin Marsh MP")."""
 _POST_NOMINAL_NAME_WORDS = 2

@@ -21,10 +21,10 @@ POSSESSIVE_HEADS = frozenset(
 Justice Department")."""
 
 PLURAL_OWNED_HEADS = frozenset("Forum Union Association Federation Congress Party Council Alliance Guild Society "
-                                "League Movement Front Coalition Confederation".split())
+                                "League Movement Front Coalition Confederation Court".split())
 """Heads of a body named for the people it gathers, after their plural's possessive ("the Nigeria Governors'
 Forum", "the Teachers' Union", "the Workers' Party"): a plural's apostrophe is no leader's "'s" ("Trump's Justice
-Department"), so any body of members follows it."""
+Department"), so any body of members follows it; and the court its justices sit in ("Elmbury Magistrates' Court")."""
 IRREGULAR_PLURALS = frozenset("Women Men Children People".split())
 """Plurals that take "'s" ("the Women's Tennis Association", "the People's Alliance"): members gathered, as after
 "Teachers'"."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from brief.actors import kinds
+from brief.actors import kinds, paired_title_names
 from brief.actors.callings import CALLINGS
 from brief.actors.courtesies import courtesy_at, malay_courtesy_before
 from brief.actors.fielded_callings import fielded_calling, office_of_field
@@ -134,7 +134,7 @@ def read_role(text: str, sent: list[Token], a: int, b: int) -> str:
         words = words[:-1]  # "Former colleague Sir Peter Lang": the knighthood is a courtesy, no part of a role
         if not _title_ending(words):
             return ""
-    return " ".join(text[words[0].start : words[-1].end].split())
+    return " ".join(text[words[paired_title_names.after_titled_person(words)].start : words[-1].end].split())  # "Justice X and Justice Y"
 
 
 def _courtesies_before(sent: list[Token], a: int) -> int:

@@ -83,8 +83,8 @@ def _mention(article: int, sentence: int, start: int, surface: str, index: Menti
     """A mention of ``surface``, if a name; a body's after a body noun ("the group Action pour les Enfants")."""
     words = surface.split()
     titled = False
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
-        start += len(words[0]) + 1  # "Dr Anthony Fauci": the name after the title
+    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES or words[0] == "Miss"):
+        start += len(words[0]) + 1  # "Dr Anthony Fauci": the name after the title; "Miss Grant", no gazetteer's
         surface = surface[len(words[0]) + 1 :]
         words = words[1:]
         titled = True

@@ -100,7 +100,7 @@ TITLE_WORDS = frozenset(
     "treasurer councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman "
     "alderwoman alderperson ald selectman selectwoman supervisor delegate justice sp asp dsp csp ssp acp dcp igp "
     "ceo cfo cto coo barrister candidate nominee registrar coroner td mla msp mep "
-    "brigadier commodore brig".split()  # ranks the gazetteer lacks, written alone before a name ("Brigadier Saif Al Ali", "Brig. Gen. Ali Hadad")
+    "brigadier commodore brig magistrate".split()  # ranks the gazetteer lacks, written alone before a name ("Brigadier Saif Al Ali", "Brig. Gen. Ali Hadad")
 ) | frozenset("cr ch ci dcs dsi trustee".split())
 """With the forms local papers write: Australia's and New Zealand's councillor ("Mayor Cr Lena Goss", "Cr Tom Haigh"),
 British police ranks abbreviated ("Det Ch Supt Owen Pike", "PSNI commander CI Ray Toal", "DCS Ann Lee") and the

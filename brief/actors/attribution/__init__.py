@@ -75,12 +75,14 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors import (
         framing,  # it reads this package's Doc: imported once the package is whole
     )
+    from brief.actors.accused_participles import without_accused_participles
     from brief.actors.adding_clauses import fronted_before_said
     from brief.actors.addressee_contents import addressed_quotes, fronted_told
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.comparative_expectations import without_comparative_expectations
     from brief.actors.contrast_cues import contrast_cues
+    from brief.actors.counsel_sides import without_counsel_sides
     from brief.actors.counted_objects import without_counted_objects
     from brief.actors.document_agents import document_agents
     from brief.actors.firm_ampersands import without_firm_ampersands
@@ -173,6 +175,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
     out = addressed_quotes(text, out)  # "“...,” X told NBC's "Meet the Press," adding": the quotation
     out = without_reduced_relatives(text, halted_gerunds(text, rejected_gerunds(text, out)))  # "ruled out supporting"; "an outbreak declared"
+    out = without_counsel_sides(text, without_accused_participles(text, out))  # "in Ashby Court charged with"; ", defending,"
     out = without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
     out = with_named_of_sources(text, out)  # "Raymond Achterberg of Fulton Pryce went so far as to": the analyst
     return without_comparative_expectations(text, out)  # "higher than analysts had expected": a result, not their stance
