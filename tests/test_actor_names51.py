@@ -1,0 +1,31 @@
+"""Names cut or mistyped on real pages (session 49, helper names51), on articles written for these tests."""
+
+from __future__ import annotations
+
+from written import holders, report_of, summaries_by
+
+from brief.actors.attribution.initial_pronouns import initial_offsets
+
+
+def test_an_initial_that_spells_the_pronoun_i_opens_a_name() -> None:
+    """ "According to I. Kovalchuk, ..." after "Ihor Kovalchuk": the "I" is the given name's initial, not the
+    pronoun, so the source is the mayor and what he said starts at "the council", not at ". Kovalchuk"."""
+    text = (
+        "Mayor sees no need for a new bridge tender\n\n"
+        "The mayor of Zelenovo, Ihor Kovalchuk, believes the city does not need a fresh tender for the river "
+        "bridge, because the existing contract can be amended.\n\n"
+        "According to I. Kovalchuk, the council can vote on the amendment next week.\n\n"
+        '"The bridge will open before the winter," said I. Kovalchuk.\n'
+    )
+    lines = summaries_by(text)["Ihor Kovalchuk"]
+    assert any(line.startswith("says the council can vote") for line in lines), lines
+    assert not any(". Kovalchuk" in line for line in lines), lines
+    assert holders(report_of(text), "before the winter") == ["Ihor Kovalchuk"]
+
+
+def test_the_pronoun_i_ending_a_sentence_stays_a_pronoun() -> None:
+    """ "... than I. But ..." and "I. The" end a comparison: the word after is a closed-class opener, never a
+    surname, so the "I" is not read as an initial."""
+    assert initial_offsets("He knew it better than I. But the vote went ahead.") == set()
+    assert initial_offsets("Nobody was readier than I. The count began.") == set()
+    assert initial_offsets("said I. Kovalchuk.") == {5}
