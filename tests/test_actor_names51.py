@@ -29,3 +29,19 @@ def test_the_pronoun_i_ending_a_sentence_stays_a_pronoun() -> None:
     assert initial_offsets("He knew it better than I. But the vote went ahead.") == set()
     assert initial_offsets("Nobody was readier than I. The count began.") == set()
     assert initial_offsets("said I. Kovalchuk.") == {5}
+
+
+def test_a_party_and_seat_letters_before_a_name_tagged_a_person_leave_the_person() -> None:
+    """ "Sinn Féin TD Orla Ní Dhúill said", tagged one person by the tagger though no list holds "Orla": the party
+    and the seat's letters are her role, and "Deputy Ní Dhúill" later is the same woman, not a second actor."""
+    text = (
+        "Minister asked to publish ferry subsidy figures\n\n"
+        "The Minister for Transport has been asked to publish the subsidy paid to island ferry operators after a "
+        "row in the Dáil on Wednesday.\n\n"
+        "Speaking in the Dáil, Sinn Féin TD Orla Ní Dhúill said the islands had lost two sailings a week since "
+        "March.\n\n"
+        '"People on Inishcarra are paying more and getting less," Deputy Ní Dhúill said.\n'
+    )
+    report = report_of(text)
+    assert holders(report, "two sailings") == ["Orla Ní Dhúill"]
+    assert holders(report, "paying more") == ["Orla Ní Dhúill"]
