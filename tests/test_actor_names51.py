@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from written import holders, report_of, summaries_by
+from written import actors_of, holders, report_of, summaries_by
 
 from brief.actors.attribution.initial_pronouns import initial_offsets
 
@@ -45,3 +45,19 @@ def test_a_party_and_seat_letters_before_a_name_tagged_a_person_leave_the_person
     report = report_of(text)
     assert holders(report, "two sailings") == ["Orla Ní Dhúill"]
     assert holders(report, "paying more") == ["Orla Ní Dhúill"]
+
+
+def test_a_given_name_alone_joins_the_person_the_headline_names_in_full() -> None:
+    """The text calls her "Delacroix" and, as friends do, "Marisa"; only the headline gives "Marisa Delacroix".
+    Once she is listed by the headline's full name, her given name written alone is hers too, not a body's."""
+    text = (
+        "Marisa Delacroix and Bastian Kroll Split After 'A Difficult Year'\n\n"
+        "A friend of the couple tells STARWATCH that Kroll, 41, and Delacroix, 36, called off their June wedding "
+        '"after a very difficult year."\n\n'
+        '"Bastian and Marisa both wanted this to work, but they have grown apart," the friend says.\n\n'
+        "Delacroix was seen at a charity gala in Milan on Sunday night, wearing a dress from her own label.\n\n"
+        '"Marisa is staying strong," the friend says.\n'
+    )
+    names = {a.name: a.kind for a in actors_of(report_of(text))}
+    assert names.get("Marisa Delacroix") == "person", names
+    assert "Marisa" not in names, names
