@@ -61,3 +61,18 @@ def test_a_given_name_alone_joins_the_person_the_headline_names_in_full() -> Non
     names = {a.name: a.kind for a in actors_of(report_of(text))}
     assert names.get("Marisa Delacroix") == "person", names
     assert "Marisa" not in names, names
+
+
+def test_a_verb_in_capitals_after_a_modal_is_no_body() -> None:
+    """ "We can't VERIFY that.": a fact-check's verdict stresses its verb in capitals; read as a body's initials it
+    took the port authority's next statement. The port authority is not named, so nobody is listed for it."""
+    text = (
+        "CHECK: Did the harbour master's plan really cut berth fees?\n\n"
+        "Harbour master Ingrid Solheim told the port board on Tuesday that her plan had cut berth fees for fishing "
+        "boats by a fifth.\n\n"
+        '"Every skipper in this harbour now pays a fifth less than last year," Solheim said.\n\n'
+        "We can't VERIFY that. The port authority said the new fee tables are still being printed.\n"
+    )
+    names = [a.name for a in actors_of(report_of(text))]
+    assert "VERIFY" not in names, names
+    assert holders(report_of(text), "fee tables") in ([], ["port authority"]), names

@@ -53,6 +53,7 @@ from brief.actors.pronoun_surnames import pronoun_surnames
 from brief.actors.retyped_roles import retyped_roles
 from brief.actors.school_names import schools_by_namesake
 from brief.actors.self_styled import styled_bodies
+from brief.actors.shouted_verbs import shouted_verbs_dropped
 from brief.actors.state_ministries import state_ministries
 from brief.actors.street_short_forms import streets_shortened
 from brief.actors.surname_people import surnames_of_people
@@ -97,7 +98,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
     mentions = trade_listed(text, styled_bodies(text, mentions))  # "retailers including Walmart and Target": companies
     mentions = trade_openers_dropped(text, mentions)  # "Water company Anglian Water says": no person "Water"
-    mentions = pets_dropped(text, nation_codes_dropped(text, mentions))  # "Daniel OKONJO (KEN)", "his dog Pepper": no actors
+    mentions = shouted_verbs_dropped(text, pets_dropped(text, nation_codes_dropped(text, mentions)))  # "(KEN)", "his dog Pepper", "can't VERIFY"
     mentions = office_people(text, mentions)  # "the Pope urged": a person, not a body
     mentions = counties_placed(text, place_police(text, mentions))  # "Cincinnati police said": the town's force; "Co Cork"
     mentions = state_ministries(text, addresses(text, towns_of_bodies(listed_with_companies(text, mentions))))
