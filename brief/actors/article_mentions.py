@@ -57,6 +57,7 @@ from brief.actors.retyped_roles import retyped_roles
 from brief.actors.school_names import schools_by_namesake
 from brief.actors.seat_places import seats_placed
 from brief.actors.self_styled import styled_bodies
+from brief.actors.shouted_verbs import shouted_verbs_dropped
 from brief.actors.state_ministries import state_ministries
 from brief.actors.street_short_forms import streets_shortened
 from brief.actors.surname_people import surnames_of_people
@@ -103,7 +104,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = trade_listed(text, styled_bodies(text, mentions))  # "retailers including Walmart and Target": companies
     mentions = trade_openers_dropped(text, mentions)  # "Water company Anglian Water says": no person "Water"
     mentions = federal_titles_dropped(text, mentions)  # "U.S. District Judge X": a judge, not the country
-    mentions = pets_dropped(text, nation_codes_dropped(text, mentions))  # "Daniel OKONJO (KEN)", "his dog Pepper": no actors
+    mentions = shouted_verbs_dropped(text, pets_dropped(text, nation_codes_dropped(text, mentions)))  # "(KEN)", "his dog Pepper", "can't VERIFY"
     mentions = office_people(text, mentions)  # "the Pope urged": a person, not a body
     mentions = counties_placed(text, place_police(text, mentions))  # "Cincinnati police said": the town's force; "Co Cork"
     mentions = aged_home_towns(text, mentions)  # "Owen Hale, 38, from Linford,": a town, not a body

@@ -19,6 +19,7 @@ from brief.actors.grouping import Group, group_mentions
 from brief.actors.groups import GROUP_OFTEN
 from brief.actors.headline import named_by_office
 from brief.actors.headline_full_names import headline_full_name
+from brief.actors.headline_given_names import join_headline_given_names
 from brief.actors.headline_only import headline_only
 from brief.actors.headline_writings import WRITTEN_OFTEN, own_titles, unmentioned_writings
 from brief.actors.outlet_reference import NEWS_AGENCIES
@@ -148,7 +149,8 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
 
     ``found`` maps article ids to ``read_article`` results, in article order.
     """
-    groups = group_mentions([m for f in found.values() for m in f.mentions])
+    groups = join_headline_given_names(group_mentions([m for f in found.values() for m in f.mentions]),
+                                       {a.id: a.title for a in articles})  # "Selena" of a headline's "Selena Marquez"
     owner = {(m.article, m.start, m.end): g for g in groups for m in g.mentions}
     positions: dict[int, list[Position]] = {id(g): [] for g in groups}
     described: dict[int, list[str]] = {id(g): [] for g in groups}

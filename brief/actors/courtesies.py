@@ -63,7 +63,7 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
     the name, for "Dato' | Sri Anwar Ibrahim" where the tagger left the first title out."""
     if len(words) < 2:
         return False
-    if inner_courtesy(words) or _place_before_seat(words, label):
+    if inner_courtesy(words, label) or _place_before_seat(words, label):
         return True
     lower = _lower(words[0])
     if words[0] in _APOSTROPHES:
@@ -111,14 +111,14 @@ name, so words before them are the office the tagger ran into the name ("Ministe
 K. Venkatesh Rao", "Kelantan Menteri Besar Datuk Mohd Daud")."""
 
 
-def inner_courtesy(words: Sequence[str]) -> bool:
+def inner_courtesy(words: Sequence[str], label: str = "") -> bool:
     """Whether an unambiguous courtesy stands inside the span (not first), with only capitalised words after it
     and no body's, facility's or street's word among them: the words before it go ("Lady Shri Ram College",
     "Datuk Keramat Road" stay whole)."""
     inner = next((i for i, w in enumerate(words) if i > 0 and _lower(w) in _INNER_COURTESIES
                   and w[:1].isupper() and not w.isupper()), None)
     if inner is None:
-        return _party_before_seat(words)
+        return _party_before_seat(words, label)
     if inner + 1 >= len(words):
         return False
     rest = words[inner + 1 :]
@@ -146,12 +146,14 @@ def _place_before_seat(words: Sequence[str], label: str) -> bool:
             and not any(w.lower() in ORG_WORDS for w in rest))
 
 
-def _party_before_seat(words: Sequence[str]) -> bool:
+def _party_before_seat(words: Sequence[str], label: str = "") -> bool:
     """A party's name the tagger ran into the person's before the seat's letters ("Fine Gael TD Declan Morrissey",
     "Sinn Féin MLA Orla Gilmartin"): capitalised words, the letters, then a given name and a surname. The party is
-    his affiliation, the letters his title; neither is his name."""
+    his affiliation, the letters his title; neither is his name. The given name is one the lists hold, or the tagger
+    read the whole span a person ("Sinn Féin TD Orla Nic Gabhann": Irish, Welsh, Dutch given names the census
+    lacks), as "TD Mary Lou McDonald" needs no list when tagged so."""
     seat = next((i for i, w in enumerate(words) if i > 0 and w in SEAT_LETTERS), None)
-    return (seat is not None and len(words) - seat >= 3 and words[seat + 1] in first_names()
+    return (seat is not None and len(words) - seat >= 3 and (words[seat + 1] in first_names() or label == "PER")
             and all(w[:1].isupper() and not w.isupper() for w in [*words[:seat], *words[seat + 1 :]]))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from brief.actors.attribution.initial_pronouns import initial_offsets
 from brief.actors.cues import lemma
 from brief.text.memo import looked_up
 
@@ -85,7 +86,8 @@ def build_doc(text: str, *, any_initial: bool = False) -> Doc:
     no gold check."""
     spans = [m.span() for m in _TOKEN.finditer(text)]
     raw = [text[a:b] for a, b in spans]
-    words = [t if t in PRONOUN_ACRONYMS else t.lower() for t in raw]
+    initials = set() if any_initial else initial_offsets(text)  # "I. Tkachenko" is no pronoun; training reads as before
+    words = [t if t in PRONOUN_ACRONYMS or a in initials else t.lower() for t, (a, _) in zip(raw, spans, strict=True)]
     n = len(spans)
     para = [0] * n
     p = 0
