@@ -1,0 +1,49 @@
+"""Science, health and disaster news (session 49, sci51), on articles written for these tests: a public body
+described, not named, is no company named before it; one who goes by one name, after their job, is a person;
+a state's forecaster named after its description is the agency."""
+
+from __future__ import annotations
+
+from written import holders, kinds_of, report_of
+
+_QUAKE = (
+    "Quake rattles the Merrow coast\n\n"
+    "A 6.1-magnitude quake hit the Merrow Islands on Tuesday. "
+    '"No tsunami warning was issued," the agency\'s seismic analyst Wiratmo, who heads the monitoring unit, said. '
+    '"It was felt far away," the agency\'s analyst Budi Santoso, who goes by his full name, said. '
+    "A spokesman for mining company Orvix Minerals said 14 miners were trapped underground after the quake. "
+    "The national disaster agency said 43 people had been rescued alive from collapsed buildings."
+)
+
+
+def test_a_described_public_agency_is_not_the_mining_company() -> None:
+    report = report_of(_QUAKE)
+    assert "Orvix Minerals" not in holders(report, "rescued alive")
+    assert holders(report, "14 miners were trapped") == ["Orvix Minerals"]
+
+
+def test_one_who_goes_by_one_name_after_a_job_is_a_person() -> None:
+    kinds = kinds_of(_QUAKE)
+    assert kinds["Wiratmo"] == "person"
+    assert kinds["Orvix Minerals"] == "organization"
+
+
+def test_a_state_forecaster_named_is_the_agency() -> None:
+    text = (
+        "Heat breaks June records\n\n"
+        "People crowded into fountains on Saturday as an early heatwave struck Ostland. "
+        "Temperatures reached 42C in some areas, state forecaster Meteo Ostland said on Saturday. "
+        "Health minister Clara Voss urged older people to stay indoors."
+    )
+    kinds = kinds_of(text)
+    assert kinds["Meteo Ostland"] == "organization"
+    assert kinds["Clara Voss"] == "person"
+
+
+def test_a_forecaster_with_a_given_name_stays_a_person() -> None:
+    text = (
+        "Storms on the way\n\n"
+        "Heavy rain will reach the coast by Friday, national forecaster Anna Keller said on Monday. "
+        "Keller said rivers could burst their banks."
+    )
+    assert kinds_of(text)["Anna Keller"] == "person"
