@@ -4,7 +4,7 @@ a state's forecaster named after its description is the agency."""
 
 from __future__ import annotations
 
-from written import holders, kinds_of, report_of
+from written import actors_of, holders, kinds_of, report_of
 
 _QUAKE = (
     "Quake rattles the Merrow coast\n\n"
@@ -47,3 +47,29 @@ def test_a_forecaster_with_a_given_name_stays_a_person() -> None:
         "Keller said rivers could burst their banks."
     )
     assert kinds_of(text)["Anna Keller"] == "person"
+
+
+def test_the_part_of_the_day_after_a_day_is_not_what_was_said() -> None:
+    text = (
+        "Fire grows in the hills\n\n"
+        "The blaze has burned 40 square miles of brush. "
+        "The State Fire Protection Service said Sunday night that the fire was 5 percent contained."
+    )
+    report = report_of(text)
+    lines = [p.summary for a in actors_of(report) for p in a.positions if "percent contained" in p.text]
+    assert lines == ["says the fire was 5 percent contained"]
+
+
+def test_a_trade_opening_a_paragraph_is_the_experts_job_not_her_name() -> None:
+    text = (
+        "Stress makes mice crave fatty food\n\n"
+        "Researcher Soyeon Park, an assistant professor at the Hallam Biomedical Institute, has found a molecule "
+        "in the brain that drives mice to eat fatty food a day after a stressful scare. "
+        "Park and her team exposed mice to the scent of a predator. "
+        '"The craving did not come right away," Park said in a statement from the institute. '
+        "Veterinarian Clive Oduya, who treats pets at a clinic in Marbury, said he sees the same pattern in stressed dogs. "
+        '"Owners tell me their dog ate everything in sight," Oduya said.'
+    )
+    names = set(kinds_of(text))
+    assert {"Soyeon Park", "Clive Oduya"} <= names
+    assert not any(n.startswith(("Researcher", "Veterinarian")) for n in names)
