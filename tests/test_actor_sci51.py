@@ -4,7 +4,7 @@ a state's forecaster named after its description is the agency."""
 
 from __future__ import annotations
 
-from written import actors_of, holders, kinds_of, report_of
+from written import actors_of, cues_by, holders, kinds_of, report_of
 
 _QUAKE = (
     "Quake rattles the Merrow coast\n\n"
@@ -73,3 +73,17 @@ def test_a_trade_opening_a_paragraph_is_the_experts_job_not_her_name() -> None:
     names = set(kinds_of(text))
     assert {"Soyeon Park", "Clive Oduya"} <= names
     assert not any(n.startswith(("Researcher", "Veterinarian")) for n in names)
+
+
+def test_a_quotation_before_a_one_name_speaker_and_his_relative_clause_is_his_alone() -> None:
+    text = (
+        "Strong quake strikes off the Merrow Islands\n\n"
+        "A 6.3-magnitude quake hit the Merrow Islands on Tuesday, the national geophysics agency said. "
+        '"The quake was centred under the sea. No tsunami warning was issued," the agency\'s seismic analyst '
+        "Wiratmo, who goes by one name, said. "
+        '"It was felt on nearby islands," he said.'
+    )
+    said = cues_by(text)
+    centred = [t for _, t in said["Wiratmo"] if "centred" in t]
+    assert len(centred) == 1 and "goes by one name" not in centred[0]
+    assert not any(c == "goes" for items in said.values() for c, _ in items)

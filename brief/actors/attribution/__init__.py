@@ -96,6 +96,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.reduced_relatives import without_reduced_relatives
     from brief.actors.rejected_gerunds import rejected_gerunds
     from brief.actors.relative_sources import relative_source
+    from brief.actors.relative_speakers import relative_speakers
     from brief.actors.relay_tails import without_relay_tails
     from brief.actors.split_cues import split_cues
     from brief.actors.subordinate_subjects import clause_source
@@ -169,4 +170,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
     out = addressed_quotes(text, out)  # "“...,” X told NBC's "Meet the Press," adding": the quotation
     out = without_reduced_relatives(text, rejected_gerunds(text, out))  # "ruled out supporting"; "an outbreak declared"
+    out = relative_speakers(text, out)  # "“...,” analyst Wiratmo, who goes by one name, said": the quotation, his
     return without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
