@@ -4,7 +4,7 @@ a state's forecaster named after its description is the agency."""
 
 from __future__ import annotations
 
-from written import actors_of, cues_by, holders, kinds_of, report_of
+from written import actors_of, cues_by, holders, kinds_of, report_of, said_by
 
 _QUAKE = (
     "Quake rattles the Merrow coast\n\n"
@@ -87,3 +87,28 @@ def test_a_quotation_before_a_one_name_speaker_and_his_relative_clause_is_his_al
     centred = [t for _, t in said["Wiratmo"] if "centred" in t]
     assert len(centred) == 1 and "goes by one name" not in centred[0]
     assert not any(c == "goes" for items in said.values() for c, _ in items)
+
+
+def test_as_cited_by_an_outlet_is_no_statement_and_the_next_quotation_stays_the_speakers() -> None:
+    text = (
+        "Thousands flee as Mount Kalira spews ash\n\n"
+        "More than 9,000 people have left their homes near Mount Kalira. "
+        '"We have not reached the critical level," said the head of the Dalan Provincial Disaster Office, '
+        'Ramon Estrella, as cited by local radio. "Level three is what we call critical, and level four means an '
+        'eruption is imminent."'
+    )
+    said = cues_by(text)
+    assert not any(c == "cited" for items in said.values() for c, _ in items)
+    assert holders(report_of(text), "Level three is what we call critical") == ["Ramon Estrella"]
+
+
+def test_a_bodys_description_missing_its_closing_comma_is_not_what_it_said() -> None:
+    text = (
+        "Sarnu raises volcano warning\n\n"
+        "Authorities in Sarnu raised the warning on Mount Tenggo to the highest level on Sunday. "
+        "The evacuation of people living near the volcano had begun, with 112 residents moved to shelters so far, "
+        "the country's disaster mitigation agency, BPBS said in a statement."
+    )
+    said = said_by(text)
+    assert any("112 residents" in t for t in said["BPBS"])
+    assert not any("disaster mitigation agency" in t for t in said["BPBS"])

@@ -81,6 +81,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.contrast_cues import contrast_cues
     from brief.actors.counted_objects import without_counted_objects
+    from brief.actors.described_before_source import described_before_source
     from brief.actors.document_agents import document_agents
     from brief.actors.inserted_reports import inserted_reports
     from brief.actors.joined_cues import joined_cues
@@ -170,5 +171,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
     out = addressed_quotes(text, out)  # "“...,” X told NBC's "Meet the Press," adding": the quotation
     out = without_reduced_relatives(text, rejected_gerunds(text, out))  # "ruled out supporting"; "an outbreak declared"
-    out = relative_speakers(text, out)  # "“...,” analyst Wiratmo, who goes by one name, said": the quotation, his
+    out = described_before_source(text, relative_speakers(text, out))  # "“...,” Wiratmo, who ..., said"; ", the agency, BPBS said"
     return without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
