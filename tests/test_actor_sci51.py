@@ -112,3 +112,18 @@ def test_a_bodys_description_missing_its_closing_comma_is_not_what_it_said() -> 
     said = said_by(text)
     assert any("112 residents" in t for t in said["BPBS"])
     assert not any("disaster mitigation agency" in t for t in said["BPBS"])
+
+
+def test_the_director_general_and_the_agency_head_are_the_one_named_so() -> None:
+    text = (
+        "Outbreak now the health body's greatest concern\n\n"
+        'GENEVA: The spread of Lenner fever is the agency\'s "greatest concern," Global Health Agency '
+        "Director-General Samira Odhiambo-Kell said Monday. "
+        "Odhiambo-Kell told a press conference in Geneva that an expert team had arrived in Valdoria. "
+        'The agency "will not hesitate" to call the outbreak a pandemic if the evidence points that way, '
+        "the director-general said. "
+        '"Surveillance works when it is funded," said the agency head.'
+    )
+    report = report_of(text)
+    assert holders(report, "will not hesitate") == ["Samira Odhiambo-Kell"]
+    assert holders(report, "Surveillance works when it is funded") == ["Samira Odhiambo-Kell"]

@@ -52,8 +52,8 @@ def _quotation_only(text: str, a: Attribution) -> Attribution:
     if a.source is None or text[a.content[0]] not in _OPENING_QUOTES:
         return a
     close = _CLOSING_QUOTE.search(text, a.content[0] + 1, a.content[1])
-    if close is None or not (close.end() <= a.source[0] < a.content[1]):
-        return a
+    if close is None or not (close.end() <= a.source[0] < a.content[1]) or a.cue[0] < a.source[1]:
+        return a  # "“...,” said Brown, who is black. “...”": the cue first, its quotation goes on as the model read it
     if not _RELATIVE_AFTER.match(text, a.source[1], a.content[1]):
         return a  # "“...,” he said, “...”": a quotation that goes on past its speaker is whole
     return dataclasses.replace(a, content=(a.content[0], close.end()), quote=True)
