@@ -16,6 +16,7 @@ from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import METONYMS, Mention
 from brief.actors.outlet_reference import cited_outlet
 from brief.actors.person_of_body import named_with_person
+from brief.actors.public_descriptions import public_bodies
 from brief.actors.publishing_venues import venue_names
 from brief.actors.self_styled import styled_body
 from brief.actors.short_forms import CLUB_ENDINGS, acronym
@@ -101,8 +102,7 @@ def _ministry(m: Mention) -> bool:
     return governs(m) or not BARE_MINISTRIES.isdisjoint(m.name.lower().split())
 
 
-PUBLIC_AGENCY_ENDINGS = frozenset("agency administration commission authority bureau service organization organisation "
-                                  "programme".split())
+PUBLIC_AGENCY_ENDINGS = frozenset("agency administration commission authority bureau service organization organisation programme".split())
 """Last words of a public agency's name: "the agency" after "the National Highway Traffic Safety
 Administration" and then "Tesla's Autopilot" is the agency, not the company or product named last
 (whose name ends in no word for a body, so it fits any noun); the world bodies news calls "the agency" too
@@ -130,7 +130,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
     about), taking it only when no other fits; an event's name ("the GTC conference", "the American Music Awards")
     is no body, and one named inside a relative clause about another ("X, which owns M,") only when no other
     fits (``in_clauses``)."""
-    before = [m for m in before if not m.thing]  # "Model Y cars": a product, no body a description refers to
+    before = public_bodies(text, [m for m in before if not m.thing], start)  # not "Model Y cars"; a firm no agency
     styled = styled_body(text, before, noun)
     if styled is not None:
         return styled  # "a hacking group known as RedCell Collective ... the group said"

@@ -21,6 +21,7 @@ from brief.actors.callings import CALLINGS
 from brief.actors.gazetteer import ORG_WORDS
 from brief.actors.gender import first_names
 from brief.actors.job_nouns import STANDINGS
+from brief.actors.job_titled_names import job_before_name
 from brief.actors.phrasing import is_noun
 from brief.actors.surname_first import FAMILY_NAMES_FIRST
 from brief.actors.written_ranks import CLIPPED_RANKS
@@ -95,7 +96,7 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
                 and words[2][:1].isupper())  # tagger's person "MLA Debabrata Saikia", a given name no list holds
     if (lower in CALLINGS or lower in STANDINGS) and words[0][1:].islower():
         return not any(w.lower() in ORG_WORDS for w in words[1:])  # "Rapper Stormzy", "Singer Leona Hartley"
-    if _occupation_before_given_name(words, label):
+    if _occupation_before_given_name(words, label) or job_before_name(words):  # also "Researcher Soyeon Park"
         return True  # "Deckhand Ola Brandt", "Nurse Mary Okafor": a job the list of callings lacks
     if plural_title(words[0]) and len(words) >= 3 and (label == "PER" or words[1] in first_names()):
         return True  # "Cabinet Secretaries Mercy Wanjiru (Trade) and ...": a title shared by the names listed

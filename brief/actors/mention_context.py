@@ -13,7 +13,9 @@ from collections.abc import Callable
 from brief.actors import area_words, kinds, name_words, staff_firms
 from brief.actors.branch_names import branch_shaped
 from brief.actors.gazetteer import demonym_country, phrase_table
+from brief.actors.one_name_staff import one_name_staff
 from brief.actors.product_signs import supporting_device
+from brief.actors.weather_bodies import public_forecaster
 
 _OWN_PRONOUN = re.compile(r"\s+(?:said|says|added)\s+(?:that\s+)?(?:he|she|his|her)\b")
 """A person's pronoun opening the name's own statement ("Bram Tuvalu said his side lacked belief")."""
@@ -72,6 +74,10 @@ def kind_in_context(
         kind = "organization"  # "J.P. Morgan analysts said": the house whose research they speak
     if kind == "person" and " " in name and not role and not titled and kinds.body_apposition(before_text, words):
         kind = "organization"  # "whale rescue group Project Jonah"
+    if kind == "organization" and not role and one_name_staff(before_text, after_text, words):
+        kind = "person"  # "the agency's seismic analyst Wiratmo, who heads the unit, said": one who goes by one name
+    if kind in ("person", "place") and public_forecaster(before_text, words):
+        kind, role = "organization", ""  # "state forecaster Meteo Ostland said": the agency, not a person
     further = text[end : end + CONTEXT_AFTER]
     if (kind == "place" or kind == "person" and not role and not titled) and kinds.trade_context(further):
         kind = "organization"  # "Newegg has models from Gigabyte", "Amazon isn't taking pre-orders"

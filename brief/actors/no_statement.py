@@ -11,6 +11,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.bulleted_labels import bulleted_label
 from brief.actors.caused_insights import caused_insight
 from brief.actors.caused_reactions import caused_reaction
+from brief.actors.cited_by_tails import cited_by_tail
 from brief.actors.content_ends import fronted_clause_only
 from brief.actors.content_frames import source_inside_content
 from brief.actors.coordinated_passives import passive_second_predicate
@@ -69,4 +70,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or bulleted_label(text, attribution)  # "- Navigation Roadblocks: Stores force you ..."
             or anonymity_asked(text, attribution)  # "..., the people said, asking not to be identified"
             or posted_results(text, attribution)  # "posted adjusted operating profit of 1.2 billion pounds"
+            or cited_by_tail(text, attribution)  # "..., Ramon Estrella said, as cited by local radio"
             or passive_second_predicate(text, attribution))  # "was jailed and ordered to pay compensation"

@@ -277,6 +277,8 @@ _DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th),?")
 
 _WHEN_MODIFIERS = frozenset({"last", "late", "earlier", "this", "next"})
 _TIME_NOUNS = frozenset("week month year night weekend morning afternoon evening spring summer fall autumn winter".split())
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+"""Parts of a day news writes after the day's name ("said Sunday night that"): when, with the day."""
 
 
 def _without_when(words: list[str]) -> str:
@@ -287,7 +289,7 @@ def _without_when(words: list[str]) -> str:
         if first in _WHEN_MODIFIERS and second in _TIME_NOUNS:
             words = words[2:]  # "last year", "this week"
         elif first in _WHEN and first not in _WHEN_MODIFIERS:
-            words = words[1:]
+            words = words[2:] if second in _DAY_PARTS else words[1:]  # "said Sunday night that": the day's part too
         elif first == "on" and second in _WHEN and second not in _WHEN_MODIFIERS:
             words = words[2:]
         elif (lead := 1 if first == "on" else 0) < len(words) - 1 and words[lead].lower() == "the" \

@@ -72,9 +72,18 @@ def relative_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int
     start = end
     while start > 0 and doc.sent[start - 1] == sent and doc.words[start - 1] not in _BREAKS:
         start -= 1
-    if start == end or end - start > MAX_NAME_TOKENS or not doc.raw[start][:1].isupper():
+    if start == end or end - start > MAX_NAME_TOKENS or not (doc.raw[start][:1].isupper() or _described_name(doc, start, end)):
         return src
     return (start, end)
+
+
+_DETERMINERS = frozenset("the a an".split())
+
+
+def _described_name(doc: Doc, start: int, end: int) -> bool:
+    """ "the agency's seismic analyst Wiratmo": a determiner, a description, and a name last (one who goes by one
+    name, as wire copy writes many Indonesians), which speaks as a name alone does."""
+    return doc.words[start] in _DETERMINERS and doc.raw[end - 1][:1].isupper() and end - start >= 2
 
 
 def _apposed_name(doc: Doc, c0: int) -> int | None:

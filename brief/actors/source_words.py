@@ -108,6 +108,10 @@ ROLE_FAMILIES: dict[str, frozenset[str]] = {
     "treasurer": frozenset({"treasurer"}),
     # "the Rovers boss" after "Doncaster Rovers manager Grant McCann"; "the Acme boss" after its chief executive
     "boss": frozenset({"boss", "manager", "coach", "chief", "head", "executive", "chairman", "chairwoman", "owner"}),
+    # "the director-general said", "said the agency head" after "Director-General Samira Odhiambo-Kell": a world
+    # body's head, named so again in health and science news
+    "director-general": frozenset({"director", "general", "chief", "head"}),
+    "head": frozenset({"head", "chief", "director", "general", "chairman", "chairwoman", "president"}),
 }
 MEMBER_HEADS = frozenset("mp mep msp mla td senator congressman congresswoman councillor councilor lawmaker "
                          "legislator assemblyman assemblywoman peer".split())

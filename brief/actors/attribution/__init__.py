@@ -84,6 +84,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.contrast_cues import contrast_cues
     from brief.actors.counsel_sides import without_counsel_sides
     from brief.actors.counted_objects import without_counted_objects
+    from brief.actors.described_before_source import described_before_source
     from brief.actors.document_agents import document_agents
     from brief.actors.firm_ampersands import without_firm_ampersands
     from brief.actors.halted_gerunds import halted_gerunds
@@ -102,6 +103,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.reduced_relatives import without_reduced_relatives
     from brief.actors.rejected_gerunds import rejected_gerunds
     from brief.actors.relative_sources import relative_source
+    from brief.actors.relative_speakers import relative_speakers
     from brief.actors.relay_tails import without_relay_tails
     from brief.actors.split_cues import split_cues
     from brief.actors.subordinate_subjects import clause_source
@@ -176,6 +178,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = addressed_quotes(text, out)  # "“...,” X told NBC's "Meet the Press," adding": the quotation
     out = without_reduced_relatives(text, halted_gerunds(text, rejected_gerunds(text, out)))  # "ruled out supporting"; "an outbreak declared"
     out = without_counsel_sides(text, without_accused_participles(text, out))  # "in Ashby Court charged with"; ", defending,"
+    out = described_before_source(text, relative_speakers(text, out))  # "“...,” Wiratmo, who ..., said"; ", the agency, BPBS said"
     out = without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
     out = with_named_of_sources(text, out)  # "Raymond Achterberg of Fulton Pryce went so far as to": the analyst
     return without_comparative_expectations(text, out)  # "higher than analysts had expected": a result, not their stance
