@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.gender import first_names
+from brief.actors.letter_blocks import signature_blocks
 from brief.actors.mentions import Mention, normalise
 from brief.actors.speakers import Continued
 from brief.model import Sentence
@@ -42,7 +43,7 @@ def signed_letters(text: str, sentences: Sequence[Sentence], article: int) -> li
     own signature. A signature stands alone on its line after a paragraph that ends a sentence."""
     out: list[Letter] = []
     body_start = 0
-    for match in sorted([*_SIGNATURE.finditer(text), *_SIGNED_LINE.finditer(text)], key=lambda m: m.start()):
+    for match in sorted([*signature_blocks(text), *_SIGNATURE.finditer(text), *_SIGNED_LINE.finditer(text)], key=lambda m: m.start()):
         start = match.start()
         if start > 0 and text[start - 1] != "\n" or not re.search(r"[.!?”\"’)]\s*$", text[body_start:start]):
             continue

@@ -1,0 +1,44 @@
+"""Page formats whose speakers brief misread (session 49, helper ingest51), on articles written for these tests:
+each failed before its rule."""
+
+from __future__ import annotations
+
+from written import said_by
+
+_LETTERS_PAGE = (
+    "Letters: The new bypass will ruin Fenwick Vale\n\n"
+    "The council's plan for a bypass through Fenwick Vale is a mistake. The road will cut the village off from its "
+    "school and double the traffic on the high street. I urge councillors to think again before the vote on "
+    "Thursday.\n\n"
+    "Harriet Colborne\nFenwick Vale\n\n"
+    "The bypass is long overdue. Lorries have rattled the windows of Mill Lane for twenty years, and the new road "
+    "will finally take them away from our homes.\n\n"
+    "Dominic Ashworth\nChair, Mill Lane Residents' Association\n\n"
+    "Readers are invited to send letters of no more than 300 words."
+)
+
+
+def test_a_letter_signed_with_a_title_and_organisation_is_its_writers() -> None:
+    # before: only "Name" / "Town" signed a letter; "Name" / "Chair, Organisation" left the second letter no one's
+    got = said_by(_LETTERS_PAGE)
+    assert any("Lorries have rattled" in p for p in got.get("Dominic Ashworth", []))
+    assert any("I urge councillors" in p for p in got.get("Harriet Colborne", []))
+
+
+_OPEN_LETTER = (
+    "Retired judge asks for a longer consultation on court closures\n\n"
+    "Dear Editor,\n\n"
+    "I read your report on the closure of the Brackenford magistrates' court with dismay.\n\n"
+    "Witnesses from the valley villages will now travel two hours by bus to give evidence. "
+    "I ask the ministry to extend its consultation until the spring.\n\n"
+    "Judge Emeritus Rowena Castellane\n"
+    "Former Presiding Judge, Brackenford Circuit\n"
+    "Honorary President, Valley Access to Justice Trust"
+)
+
+
+def test_a_letter_greeting_its_editor_is_signed_by_a_block_with_honorifics() -> None:
+    # before: a signature of a name with honorifics and two lines of offices under it signed nothing
+    got = said_by(_OPEN_LETTER.replace("Judge Emeritus ", "Dr. "))
+    assert any("I ask the ministry" in p for p in got.get("Rowena Castellane", []))
+
