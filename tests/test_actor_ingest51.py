@@ -42,3 +42,23 @@ def test_a_letter_greeting_its_editor_is_signed_by_a_block_with_honorifics() -> 
     got = said_by(_OPEN_LETTER.replace("Judge Emeritus ", "Dr. "))
     assert any("I ask the ministry" in p for p in got.get("Rowena Castellane", []))
 
+
+
+def test_what_people_a_letter_names_do_is_not_its_writers_claim() -> None:
+    # before: "I see members vote against ..." was listed as the signing writer's "votes against ..."
+    text = _OPEN_LETTER.replace(
+        "I ask the ministry", "Too often I see councillors oppose reforms that their own party proposed. I ask the ministry"
+    ).replace("Judge Emeritus ", "Dr. ")
+    got = said_by(text)
+    assert any("I ask the ministry" in p for p in got.get("Rowena Castellane", []))
+    assert not any("reforms" in p for p in got.get("Rowena Castellane", []))
+
+
+def test_a_report_of_a_report_that_says_nothing_is_no_position() -> None:
+    # before: "X told reporters today, according to the press office." listed "says X told reporters today" as X's
+    text = (
+        "Deputy backs hospital plan\n\n"
+        "The people's deputy Marta Kovalenko told reporters today, according to the press office. "
+        "She said the region needed a new hospital before winter."
+    )
+    assert said_by(text) == {"Marta Kovalenko": ["the region needed a new hospital before winter"]}

@@ -40,6 +40,7 @@ from brief.actors.attribution.decoding import (
     walk_source,
 )
 from brief.actors.attribution.document import QUOTES, Doc, build_doc
+from brief.actors.attribution.empty_frames import without_empty_frames
 from brief.actors.attribution.features import _PREPS, build_prefix, cue_features, source_features
 from brief.actors.attribution.weights import MODEL_PATH, Model, Perceptron, Weights, load_model, save_model
 
@@ -169,4 +170,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
     out = addressed_quotes(text, out)  # "“...,” X told NBC's "Meet the Press," adding": the quotation
     out = without_reduced_relatives(text, rejected_gerunds(text, out))  # "ruled out supporting"; "an outbreak declared"
+    out = without_empty_frames(text, out)  # "X told reporters today, according to the press office.": no claim
     return without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
