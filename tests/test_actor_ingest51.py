@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from written import said_by
 
+from brief.ingest.text import article_from_text
+from brief.text.sentences import split_article
+
 _LETTERS_PAGE = (
     "Letters: The new bypass will ruin Fenwick Vale\n\n"
     "The council's plan for a bypass through Fenwick Vale is a mistake. The road will cut the village off from its "
@@ -62,3 +65,15 @@ def test_a_report_of_a_report_that_says_nothing_is_no_position() -> None:
         "She said the region needed a new hospital before winter."
     )
     assert said_by(text) == {"Marta Kovalenko": ["the region needed a new hospital before winter"]}
+
+
+def test_a_fact_checks_claim_keeps_its_label() -> None:
+    # before: "CLAIM: " was trimmed as a dateline, and the summary stated the tested claim as the page's news
+    text = (
+        "FACT FOCUS: Video of flooded Carrow airport runway is from 2019\n\n"
+        "A video shared widely online this week claims to show the runway of Carrow airport under water.\n\n"
+        "CLAIM: Carrow airport was flooded on Monday and all flights were cancelled.\n\n"
+        "THE FACTS: The video was filmed in November 2019, when a burst water main flooded part of the runway."
+    )
+    got = [s.text for s in split_article(article_from_text(text, 1, "1.txt"))]
+    assert "CLAIM: Carrow airport was flooded on Monday and all flights were cancelled." in got

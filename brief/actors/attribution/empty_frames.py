@@ -23,6 +23,9 @@ _CLAUSE = re.compile(r"(?i)[\"“”‘’]|\b(?:that|is|are|was|were|will|would
 """A quotation or a word that makes the short content a claim, not an occasion."""
 _EDGE_SLACK = 2
 """Characters between the inner content's end and the outer's (a stop, a space)."""
+_FRAME_OPENING = 4
+"""Characters of the outer content before the inner source ("The ", a bracket): the outer content is the frame
+alone, not a claim that closes on a frame ("X did not cooperate, sources told POLITICO")."""
 
 
 def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -30,13 +33,15 @@ def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
 
 
 def _empty(text: str, inner: Attribution, outer: Attribution) -> bool:
-    """Whether ``outer``'s content is ``inner``'s frame alone: inner's source, cue and occasion-only content."""
+    """Whether ``outer``'s content is ``inner``'s frame alone: inner's source, cue (an adverb between them at most:
+    "X returned and said little" reports an act too) and occasion-only content."""
     if inner is outer or inner.source is None or not _SPEECH.fullmatch(text, *inner.cue):
         return False
     if not all(_within(span, outer.content) for span in (inner.cue, inner.source, inner.content)):
         return False
     said = text[inner.content[0] : inner.content[1]]
-    return (outer.content[1] - inner.content[1] <= _EDGE_SLACK and len(said.split()) <= MAX_EMPTY_WORDS
+    return (outer.content[1] - inner.content[1] <= _EDGE_SLACK and inner.source[0] - outer.content[0] <= _FRAME_OPENING
+            and len(text[inner.source[1] : inner.cue[0]].split()) <= 1 and len(said.split()) <= MAX_EMPTY_WORDS
             and not _CLAUSE.search(said))
 
 
