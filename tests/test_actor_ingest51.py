@@ -77,3 +77,13 @@ def test_a_fact_checks_claim_keeps_its_label() -> None:
     )
     got = [s.text for s in split_article(article_from_text(text, 1, "1.txt"))]
     assert "CLAIM: Carrow airport was flooded on Monday and all flights were cancelled." in got
+
+
+def test_a_frame_told_with_no_hearer_is_no_position_either() -> None:
+    # before: "X told today, according to ..." listed "says X told today"; dropping that alone left "tells according to"
+    text = (
+        "Deputy criticises coalition over visit\n\n"
+        "By inviting the delegation of the Dravic parliament, the coalition showed that it serves foreign interests. "
+        "The people's deputy Anatol Vrublenko told today, according to the press office of the Harvest faction."
+    )
+    assert not said_by(text).get("Anatol Vrublenko")
