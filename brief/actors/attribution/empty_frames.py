@@ -18,9 +18,13 @@ if TYPE_CHECKING:
 MAX_EMPTY_WORDS = 4
 """An inner report's content of at most this many words, with no clause in it ("reporters today", "journalists on
 Tuesday", "the briefing"): its hearers, time or occasion. A claim of four words has a verb ("taxes will rise")."""
-_SPEECH = re.compile(r"(?:\w+\s+){0,2}(?:said|says|told|tells|stated|states|announced|noted|added|declared|remarked)", re.I)
-_CLAUSE = re.compile(r"(?i)[\"“”‘’]|\b(?:that|is|are|was|were|will|would|has|have|had|must|should|can|could|not)\b")
-"""A quotation or a word that makes the short content a claim, not an occasion."""
+_SPEECH = re.compile(r"(?:\w+\s+){0,2}(?:said|says|told|tells|stated|states|noted|added|remarked)", re.I)
+"""Verbs whose short words after them are their hearers or occasion; not "announced the figures", whose object
+stands for what was said."""
+_CLAUSE = re.compile(r"(?i)[\"“”‘’]|\b(?:that|is|are|was|were|will|would|has|have|had|must|should|can|could|not|"
+                     r"following|this|these|so)\b")
+"""A quotation or a word that makes the short content a claim, not an occasion; or one that points to the words
+("told press the following:", "said this"), which a quotation rule then gives their speaker."""
 _EDGE_SLACK = 2
 """Characters between the inner content's end and the outer's (a stop, a space)."""
 _FRAME_OPENING = 4
