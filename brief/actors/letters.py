@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.gender import first_names
+from brief.actors.groups import people_noun
+from brief.actors.letter_blocks import signature_blocks
 from brief.actors.mentions import Mention, normalise
 from brief.actors.speakers import Continued
 from brief.model import Sentence
@@ -42,7 +44,7 @@ def signed_letters(text: str, sentences: Sequence[Sentence], article: int) -> li
     own signature. A signature stands alone on its line after a paragraph that ends a sentence."""
     out: list[Letter] = []
     body_start = 0
-    for match in sorted([*_SIGNATURE.finditer(text), *_SIGNED_LINE.finditer(text)], key=lambda m: m.start()):
+    for match in sorted([*signature_blocks(text), *_SIGNATURE.finditer(text), *_SIGNED_LINE.finditer(text)], key=lambda m: m.start()):
         start = match.start()
         if start > 0 and text[start - 1] != "\n" or not re.search(r"[.!?”\"’)]\s*$", text[body_start:start]):
             continue
@@ -91,7 +93,10 @@ def writer_of(letters: Sequence[Letter], text: str, attribution: Attribution) ->
     says it ("a letter by Mr. Hollings, which states", "The council's report says"): a verb of speech with a source
     not in the first person reports another's words. Any other claim is the writer's own ("The school board
     'snafu' demonstrates that ...": the writer's argument, whatever its grammatical subject)."""
-    if (attribution.source is not None and not _WRITER_SOURCE.fullmatch(text[attribution.source[0] : attribution.source[1]].strip())
+    source = text[attribution.source[0] : attribution.source[1]].strip() if attribution.source is not None else ""
+    if source and source.split()[-1] != "I" and people_noun(source.split()[-1]):
+        return None  # "I see members vote against ...": what the people named do is theirs, no claim of the writer
+    if (attribution.source is not None and not _WRITER_SOURCE.fullmatch(source)
             and any(CUE_GROUP.get(lemma(w.lower())) == "speech" for w in re.findall(r"[A-Za-z]+", text[attribution.cue[0] : attribution.cue[1]]))):
         return None
     return next((x.writer for x in letters if x.body[0] <= attribution.cue[0] < x.body[1]), None)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from brief.model import Article, Sentence
+from brief.text.claim_labels import is_claim_label
 from brief.text.segment import sentence_spans
 
 # Leads that are not part of the first sentence: "WASHINGTON (AP) — ", "New Delhi, India (CNN)", a wire's
@@ -50,7 +51,8 @@ def _named_with_short_form(lead: str) -> bool:
 def lead_trim(text: str, start: int, end: int) -> int:
     """Where the sentence proper starts, past any dateline or dangling punctuation."""
     match = _DATELINE.match(text, start, end)
-    if match and match.end() < end and text[match.end()].isalnum() and not _named_with_short_form(match.group()):
+    if match and match.end() < end and text[match.end()].isalnum() and not _named_with_short_form(match.group()) \
+            and not is_claim_label(match.group()):
         return match.end()
     return start
 

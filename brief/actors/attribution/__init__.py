@@ -40,6 +40,7 @@ from brief.actors.attribution.decoding import (
     walk_source,
 )
 from brief.actors.attribution.document import QUOTES, Doc, build_doc
+from brief.actors.attribution.empty_frames import without_empty_frames
 from brief.actors.attribution.features import _PREPS, build_prefix, cue_features, source_features
 from brief.actors.attribution.weights import MODEL_PATH, Model, Perceptron, Weights, load_model, save_model
 
@@ -179,6 +180,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = without_reduced_relatives(text, halted_gerunds(text, rejected_gerunds(text, out)))  # "ruled out supporting"; "an outbreak declared"
     out = without_counsel_sides(text, without_accused_participles(text, out))  # "in Ashby Court charged with"; ", defending,"
     out = described_before_source(text, relative_speakers(text, out))  # "“...,” Wiratmo, who ..., said"; ", the agency, BPBS said"
+    out = without_empty_frames(text, out)  # "X told reporters today, according to the press office.": no claim
     out = without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
     out = with_named_of_sources(text, out)  # "Raymond Achterberg of Fulton Pryce went so far as to": the analyst
     return without_comparative_expectations(text, out)  # "higher than analysts had expected": a result, not their stance
