@@ -88,7 +88,6 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.described_before_source import described_before_source
     from brief.actors.document_agents import document_agents
     from brief.actors.firm_ampersands import without_firm_ampersands
-    from brief.actors.halted_gerunds import halted_gerunds
     from brief.actors.inserted_reports import inserted_reports
     from brief.actors.joined_cues import joined_cues
     from brief.actors.manner_frames import manner_cues
@@ -177,7 +176,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = inserted_reports(text, out, sentence_spans)  # "X is exploring a sale, Bloomberg reports, citing ...": Bloomberg's
     out = quoted_as_saying(text, out, sentence_spans)  # "The Daily quoted X as saying ...": X's words
     out = addressed_quotes(text, out)  # "“...,” X told NBC's "Meet the Press," adding": the quotation
-    out = without_reduced_relatives(text, halted_gerunds(text, rejected_gerunds(text, out)))  # "ruled out supporting"; "an outbreak declared"
+    out = without_reduced_relatives(text, rejected_gerunds(text, out))  # "ruled out supporting", "stopped discussing"; "an outbreak declared"
     out = without_counsel_sides(text, without_accused_participles(text, out))  # "in Ashby Court charged with"; ", defending,"
     out = described_before_source(text, relative_speakers(text, out))  # "“...,” Wiratmo, who ..., said"; ", the agency, BPBS said"
     out = without_empty_frames(text, out)  # "X told reporters today, according to the press office.": no claim
