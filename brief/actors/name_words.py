@@ -207,12 +207,14 @@ def no_actor_word(name: str, before: str, plain: Callable[[str], bool]) -> bool:
     return name in _CALLED_ON and bool(_EXCLAIMING.search(before))
 
 
-STYLE = re.compile(r"(?:his|her|their|your)\s+(?:royal\s+)?(?:highness|highnesses|majesty|majesties|excellency|excellencies|holiness)")
-"""A style alone ("His Highness", "Her Majesty", "His Excellency"), which a Gulf or a royal court's news writes for its
-holder, named with it before ("His Highness Sheikh X ... His Highness said"): no name, the holder's pronoun."""
+STYLE = re.compile(r"(?:his|her|their|your)\s+(?:royal\s+)?(?:highness|highnesses|majesty|majesties|excellency|excellencies|holiness"
+                   r"|honour|honor|worship|lordship|ladyship)")
+"""A style alone ("His Highness", "Her Majesty", "His Excellency", a judge's "His Honour"), which a Gulf or a royal court's
+or a court report's news writes for its holder, named with it before ("His Highness Sheikh X ... His Highness said",
+"His Honour Judge X"): no name, the holder's pronoun."""
 _BANK_LETTERS = "TD"
 """Of the seat letters, the one a bank is also known by alone ("TD said its profit rose")."""
-_STYLE_NOUN = re.compile(r"(?:royal\s+)?(?:highness|majesty|excellency|holiness)")
+_STYLE_NOUN = re.compile(r"(?:royal\s+)?(?:highness|majesty|excellency|holiness|honour|honor|worship|lordship|ladyship)")
 _STYLE_OWNER = re.compile(r"\b(?:his|her|their|your)\s+(?:royal\s+)?$", re.I)
 """The style's noun taken alone, its possessive left out of the name ("His | Highness stressed that"): the
 same style, no one's name."""

@@ -84,7 +84,7 @@ HONORIFICS = frozenset("mr mrs ms miss mx sir dame madam madame monsieur alhaji 
                        "smt shrimati comrade comr highness majesty excellency hrh sayyid".split())
 
 
-_STYLES = frozenset("highness majesty excellency hrh".split())  # styles before a title, never a role's words
+_STYLES = frozenset("highness majesty excellency hrh honour honor worship lordship ladyship".split())  # styles before a title ("His Honour Judge X"), never a role's words
 ROLE_TITLES = TITLES | kinds.TITLE_WORDS - kinds.HONORIFIC_NAMES
 RANKS_BEFORE_NAMES = frozenset("col gen lt maj capt cpt sgt cpl brig cmdr adm pvt ci".split())
 """A rank's abbreviation written before a name after the office it holds ("AFP spokesperson Col. Ana Reyes"): the
