@@ -68,7 +68,7 @@ def with_plural_bodies(words: list[str], spans: list[tuple[int, int, str]]) -> l
         end = start
         while end < len(words) and end - start < MAX_CAUSE_WORDS and words[end][:1].isupper() and words[end].isalpha():
             end += 1
-        if word[:1].isupper() and words[i + 1 : start] == ["for"] and any(a == start and label == "PER" for a, b, label in spans):
+        if words[i + 1 : start] == ["for"] and any(a == start and label == "PER" for a, b, label in spans):
             continue  # "Lawyers for Dana Kemble said": a person's lawyers, who speak for her
         place = any(a <= start < b and label == "LOC" for a, b, label in spans)
         if place and not words[start - 1][:1].isupper() and word != SUPPORTERS:
