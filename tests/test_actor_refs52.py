@@ -36,3 +36,36 @@ def test_a_body_of_lawyers_named_for_its_cause_stays_a_body() -> None:
         "The ministry declined to comment."
     )
     assert "Lawyers for Open Courts" in said_by(text)
+
+
+def test_bare_counsel_said_goes_to_the_barrister_named_by_letters_and_side() -> None:
+    text = (
+        "Fisherman who threatened harbour master is spared jail\n\n"
+        "Ronan Doyle, 41, of Quay Street, Kilbrack, admitted harassment at Kilbrack District Court on Tuesday. "
+        "Defending, Aoife Brennan BL said her client had written a letter of apology to the harbour master. "
+        '"He accepts that what he did was wrong and he is ashamed of it," counsel said. '
+        "Judge Martin Keogh said the messages had caused real fear."
+    )
+    assert holders(report_of(text), "ashamed of it") == ["Aoife Brennan"]
+
+
+def test_prosecution_counsel_said_goes_to_the_prosecuting_barrister_not_the_last_named() -> None:
+    text = (
+        "Builder jailed for stealing copper from rail depot\n\n"
+        "Declan Furey, 36, pleaded guilty at Ballycarra Circuit Court to theft and criminal damage. "
+        "Sinead Walsh BL, prosecuting, told the court that the cable was taken over four nights in January. "
+        "Defending, Conor Hegarty SC said his client had been in serious debt at the time. "
+        '"The thefts caused weeks of delays for commuters," prosecution counsel said. '
+        "Judge Nuala Breen said the thefts had put workers at risk."
+    )
+    assert holders(report_of(text), "weeks of delays") == ["Sinead Walsh"]
+
+
+def test_bare_counsel_with_no_barrister_named_goes_to_no_one() -> None:
+    text = (
+        "Driver banned after crash on coast road\n\n"
+        "Ronan Doyle, 41, admitted dangerous driving at Kilbrack District Court on Tuesday. "
+        '"He has not driven since the crash," counsel said. '
+        "Judge Martin Keogh banned him for three years."
+    )
+    assert holders(report_of(text), "not driven since") == []
