@@ -69,3 +69,19 @@ def test_bare_counsel_with_no_barrister_named_goes_to_no_one() -> None:
         "Judge Martin Keogh banned him for three years."
     )
     assert holders(report_of(text), "not driven since") == []
+
+
+def test_a_quote_framed_by_an_epithet_told_an_outlet_shows_the_two_quotes_not_the_frame() -> None:
+    text = (
+        "Tycoon mocks rival's airline as 'a flying shop'\n\n"
+        'Shipping magnate Lars Halvorsen took a swipe at fellow billionaire Mirela Costa on Friday, calling her budget '
+        'airline "a flying shop."\n\n'
+        "The shipping tycoon also laughed off reports that Costa plans to buy a rival carrier.\n\n"
+        '"She can\'t afford it. Nobody can afford it," the magnate told Channel 9. "It\'s an old fleet, so the buyer '
+        'pays twice. I prefer boats."\n\n'
+        "Costa did not respond to a request for comment."
+    )
+    said = said_by(text)["Lars Halvorsen"]
+    fleet = [t for t in said if "old fleet" in t]
+    assert fleet and not any("magnate" in t or "Channel 9" in t for t in fleet)
+    assert any("afford it" in t for t in fleet)
