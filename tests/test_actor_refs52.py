@@ -85,3 +85,13 @@ def test_a_quote_framed_by_an_epithet_told_an_outlet_shows_the_two_quotes_not_th
     fleet = [t for t in said if "old fleet" in t]
     assert fleet and not any("magnate" in t or "Channel 9" in t for t in fleet)
     assert any("afford it" in t for t in fleet)
+
+
+def test_supporters_named_for_a_person_stay_a_body() -> None:
+    text = (
+        "Campaign group backs mayor\n\n"
+        "Students for Halloran said the mayor had kept his promise on bus fares. "
+        "Rival candidate Petra Wexley said the fares would rise again next year."
+    )
+    said = said_by(text)
+    assert "Halloran" not in said
