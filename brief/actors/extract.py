@@ -63,7 +63,8 @@ from brief.actors.deal_parties import deal_parties
 from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.force_staff import force_of_staff
-from brief.actors.furniture_words import LISTED, dateline_end, past_dateline, source_past_dateline
+from brief.actors.framed_quotes import shown_framed
+from brief.actors.furniture_words import LISTED, past_dateline, source_past_dateline
 from brief.actors.gap_subjects import relative_subject, subject_filled
 from brief.actors.group_members import group_member
 from brief.actors.groups import described_body, described_group, people_noun
@@ -472,8 +473,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # a quotation's paragraphs before its frame; after an aside
         article.text, sentences, [*carried_back(article.text, sentences, resolved, cues),
                                   *after_aside(article.text, sentences, resolved, mentions, cues, taken)], cues, taken)]
-    for item, cue, quote in framed:
-        content = article.text[dateline_end(article.text, *item.span) : item.span[1]].strip()
+    for item, cue, quote, content in shown_framed(article.text, framed, cues):  # '"A," X told Y. "B."': the quotes
         if (len(content.split()) < MIN_POSITION_WORDS or any(overlaps(item.span, other) for other in taken)
                 or LISTED.search(content) or LISTED.search(sentences[item.sentence].text)
                 or cue == CONTINUED_CUE and quoted_again(article.text, item.span)):  # a pull quote, framed below

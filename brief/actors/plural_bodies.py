@@ -24,6 +24,11 @@ ORDER_PLURALS = frozenset("Friends Sisters Brothers Sons Daughters Children Serv
 plurals of people before "of the" are the people of a place or a body ("Residents of the Rift Valley")."""
 _JOINS = (("of", "the"), ("for",), ("for", "the"), ("Without",), ("without",), ("Against",), ("against",))
 """Words between the plural and the cause: "of the", "for (the)", "without", "against"."""
+PROXY_PLURALS = frozenset("Lawyers Advocates".split())
+"""Plurals of people who speak for a client: "Lawyers for Mrs Kemble" are a person's lawyers, who speak for her, where
+"Students for Trump" may be a body named for whom it supports."""
+COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr Mr. Mrs. Ms. Dr.".split())
+"""Titles written only before a person's name: after a proxy's plural ("Lawyers for Mrs Kemble"), a client."""
 MAX_CAUSE_WORDS = 4
 """Most capitalised words of the cause and any place after it ("the Earth Ghana", "Drunk Driving")."""
 
@@ -42,7 +47,7 @@ def _cause_start(words: list[str], i: int) -> int:
             continue  # "Residents of the Rift Valley": the people of a place
         k = i + 1 + len(join)
         if tuple(words[i + 1 : k]) == join and k < len(words) and words[k][:1].isupper() and words[k].isalpha():
-            return k
+            return 0 if words[i] in PROXY_PLURALS and words[k] in COURTESY_TITLES else k
     return 0
 
 
@@ -65,6 +70,8 @@ def with_plural_bodies(words: list[str], spans: list[tuple[int, int, str]]) -> l
         end = start
         while end < len(words) and end - start < MAX_CAUSE_WORDS and words[end][:1].isupper() and words[end].isalpha():
             end += 1
+        if word in PROXY_PLURALS and words[i + 1 : start] == ["for"] and any(a == start and label == "PER" for a, b, label in spans):
+            continue  # "Lawyers for Dana Kemble said": a person's lawyers, who speak for her
         place = any(a <= start < b and label == "LOC" for a, b, label in spans)
         if place and not words[start - 1][:1].isupper() and word != SUPPORTERS:
             continue  # "Residents of the Rift Valley": the people of a place

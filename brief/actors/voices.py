@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from brief.actors.bare_counsel import counsel_named
 from brief.actors.body_reference import body_described
 from brief.actors.body_voices import voiced_body
 from brief.actors.gazetteer import TITLES
@@ -59,4 +60,4 @@ def voice_speaker(text: str, words: list[str], cue: str, before: list[Mention], 
             return person
     if words[-1] in POLICE_WORDS and len(words) <= 2 and words[0] in POLICE_WORDS | {"the"}:
         return body_described(text, before, "force", bare=True)
-    return None
+    return counsel_named(text, words, before)  # "counsel said": the barrister named before
