@@ -1,0 +1,49 @@
+"""Broadcast transcripts (session 49, helper talk52), on transcripts written for these tests: a host or a reporter
+relaying others inside their own labelled turn gives those words to the others, as running prose would."""
+
+from __future__ import annotations
+
+from written import said_by
+
+_RADIO = (
+    "Toll row on the Quarrick bridge\n\n"
+    "NELL HARROWAY, HOST: You're listening to Evening Tide. I'm Nell Harroway.\n\n"
+    "The Quarrick harbour board says the bridge toll will rise to six pounds in June. "
+    "Our correspondent Bram Ostrowe has spent the week asking drivers about it.\n\n"
+    "HARROWAY: Bram, what are drivers telling you?\n\n"
+    "BRAM OSTROWE, BYLINE: Mostly anger, Nell. Delivery drivers told me the toll will eat their whole profit "
+    "on a short run. A baker in the town, Wilma Trask, said she will close her second shop if it goes ahead.\n\n"
+    "WILMA TRASK: I cannot ask my customers to pay for my toll on top of their bread.\n\n"
+    "HARROWAY: Bram Ostrowe in Quarrick, thank you.\n\n"
+    "OSTROWE: Thank you, Nell.\n"
+)
+
+
+def test_a_reporter_relaying_a_named_person_inside_his_byline_turn_gives_her_the_words() -> None:
+    said = said_by(_RADIO)
+    assert any("close her second shop" in t for t in said.get("Wilma Trask", []))
+    assert any("eat their whole profit" in t for name, texts in said.items() if "drivers" in name.lower() for t in texts)
+
+
+def test_a_host_relaying_a_body_keeps_only_her_own_words() -> None:
+    said = said_by(_RADIO)
+    host = said.get("Nell Harroway", [])
+    assert host, "the host's own lines stay hers"
+    assert not any("toll will rise" in t for t in host)
+    assert any("toll will rise" in t for name, texts in said.items() if name != "Nell Harroway" for t in texts)
+
+
+def test_a_host_quoting_herself_or_her_listener_keeps_the_words() -> None:
+    text = (
+        "Late trains on the Fenmoor line\n\n"
+        "ODETTE BRAY, HOST: Good morning. I'm Odette Bray, and this is Rail Hour.\n\n"
+        "The Fenmoor line's operator says its trains will run on time by winter. "
+        "As I said last week, commuters have heard that promise three times now.\n\n"
+        "BRAY: Let's hear from our guest, the commuter Ivo Salter.\n\n"
+        "IVO SALTER: My train was late eleven times in March.\n\n"
+        "BRAY: Ivo Salter, thank you.\n"
+    )
+    said = said_by(text)
+    host = said.get("Odette Bray", [])
+    assert any("heard that promise three times" in t for t in host)
+    assert not any("run on time by winter" in t for t in host)
