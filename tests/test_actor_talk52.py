@@ -47,3 +47,19 @@ def test_a_host_quoting_herself_or_her_listener_keeps_the_words() -> None:
     host = said.get("Odette Bray", [])
     assert any("heard that promise three times" in t for t in host)
     assert not any("run on time by winter" in t for t in host)
+
+
+def test_a_label_in_capitals_with_an_accent_is_its_speakers_turn() -> None:
+    text = (
+        "Ski lifts in Valbrenne stay shut\n\n"
+        "GRETA MOLLOY, HOST: This is Alpine Desk. I'm Greta Molloy.\n\n"
+        "The resort of Valbrenne will keep its lifts shut until the snow returns. "
+        "We spoke to the lift manager there, Jörg Haller.\n\n"
+        "MOLLOY: Mr. Haller, how long can the resort wait?\n\n"
+        "JÖRG HALLER: We can wait three more weeks. After that we will have to send the seasonal staff home.\n\n"
+        "MOLLOY: Jörg Haller, thank you.\n"
+    )
+    said = said_by(text)
+    assert any("send the seasonal staff home" in t for t in said.get("Jörg Haller", []))
+    assert not any("send the seasonal staff home" in t for name, texts in said.items() if name != "Jörg Haller"
+                   for t in texts)
