@@ -63,3 +63,17 @@ def test_a_label_in_capitals_with_an_accent_is_its_speakers_turn() -> None:
     assert any("send the seasonal staff home" in t for t in said.get("Jörg Haller", []))
     assert not any("send the seasonal staff home" in t for name, texts in said.items() if name != "Jörg Haller"
                    for t in texts)
+
+
+def test_a_channels_anchor_relays_a_named_official() -> None:
+    text = (
+        "Flood barrier in Marlow Ferry\n\n"
+        "LYRA BOSWORTH, WAVE NEWS ANCHOR: Good evening. The council in Marlow Ferry has voted to build a flood "
+        "barrier along the river.\n\n"
+        "The council leader, Osric Penhallow, said the barrier will protect four hundred homes by next winter.\n\n"
+        "BOSWORTH: Our next story comes from the coast.\n\n"
+        "ANSEL GRIMSHAW, WAVE NEWS CORRESPONDENT: The fishing fleet in Callow Bay stayed in port again today.\n"
+    )
+    said = said_by(text)
+    assert any("protect four hundred homes" in t for t in said.get("Osric Penhallow", []))
+    assert not any("protect four hundred homes" in t for t in said.get("Lyra Bosworth", []))

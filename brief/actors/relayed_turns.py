@@ -23,10 +23,11 @@ from brief.actors.speakers import Continued
 from brief.model import Sentence
 
 _NEWSROOM_ROLE = re.compile(
-    r",\s*(?:CO-?HOST|HOST|BYLINE|ANCHOR|CO-?ANCHOR|PRESENTER|NEWSREADER|REPORTER|CORRESPONDENT)\s*$", re.I
+    r",\s*(?:[\w.&'’-]+\s+)*(?:CO-?HOST|HOST|BYLINE|ANCHOR|CO-?ANCHOR|PRESENTER|NEWSREADER|REPORTER|CORRESPONDENT)\s*$",
+    re.I,
 )
-"""A label's role after the name ("MARA QUILL, HOST", "TOM ASHE, BYLINE"): a public broadcaster's transcript marks its
-own host and reporters so. Not a moderator's or an interviewer's, whose "your rival says ..." is a premise put to
+"""A label's role after the name ("MARA QUILL, HOST", "TOM ASHE, BYLINE", "JO REID, WAVE NEWS SENIOR CORRESPONDENT"):
+a broadcaster's transcript marks its own host and reporters so, its channel's name or the rank before the role. Not a moderator's or an interviewer's, whose "your rival says ..." is a premise put to
 a guest, read by the rules for questions."""
 _OWN_VOICE = frozenset("i we you me us myself ourselves yourself yourselves".split())
 """Sources that are the turn's own speaker or its addressee: "as I said", "you told us": the turn's, not relayed."""
