@@ -77,3 +77,20 @@ def test_a_channels_anchor_relays_a_named_official() -> None:
     said = said_by(text)
     assert any("protect four hundred homes" in t for t in said.get("Osric Penhallow", []))
     assert not any("protect four hundred homes" in t for t in said.get("Lyra Bosworth", []))
+
+
+def test_a_reporters_later_turn_under_his_surname_is_his_and_relays_others() -> None:
+    text = (
+        "A quarry expansion divides the village of Tannock\n\n"
+        "PERPETUA HOLLIS, HOST: Plans to double the size of a granite quarry have split a small village in the "
+        "hills. Brennan Voss reports.\n\n"
+        "BRENNAN VOSS, BYLINE: The quarry has employed people in Tannock for ninety years. Its owner, Granwick "
+        "Stone, says the expansion will add forty jobs and keep the site open until 2060.\n\n"
+        "LORNA WHITCOMBE: Every Tuesday at noon the windows rattle.\n\n"
+        "VOSS: The county planning committee will vote on the plan next month. Its chair, Desmond Arkwright, said "
+        "he expects a long meeting.\n\n"
+        "DESMOND ARKWRIGHT: We have had more letters about this quarry than about anything else in ten years.\n"
+    )
+    said = said_by(text)
+    assert any("expects a long meeting" in t for t in said.get("Desmond Arkwright", []))
+    assert any("planning committee will vote" in t for t in said.get("Brennan Voss", []))

@@ -78,6 +78,12 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
             named = Mention(s.article, s.index, label.start(1), label.end(1), label.group(1).title(), label.group(1), "person")
             out.append(Continued(named, k, (label.end(), end), span))
             continue
+        guest = next((g for g in guests if " " in g and g.split()[-1] == label.group(1)), None) if caps else None
+        if full is None and guest is not None and shaped_as_name(guest.title()):
+            # "BRENNAN VOSS, BYLINE: ..." then "VOSS: ...": the surname alone labels the same speaker's later turns
+            named = Mention(s.article, s.index, label.start(1), label.end(1), guest.title(), label.group(1), "person")
+            out.append(Continued(named, k, (label.end(), end), span))
+            continue
         if full is None:
             continue
         out.append(Continued(whole or _label_mention(full, s, label), k, (label.end(), end), span))
