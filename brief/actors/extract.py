@@ -76,8 +76,7 @@ from brief.actors.issued_saying import sent_by, thing_issued_saying
 from brief.actors.its_officers import its_officer
 from brief.actors.joint_signers import document_aside
 from brief.actors.joint_speakers import co_speakers
-from brief.actors.label_answers import spoken
-from brief.actors.labelled_turns import answered_turns, labelled_paragraphs, unnamed_turns
+from brief.actors.labelled_turns import answered_turns, unnamed_turns
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.medium_participles import verb_after_medium
 from brief.actors.mention_index import MentionIndex
@@ -105,6 +104,7 @@ from brief.actors.quoted_passages import unwrapped
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.relative_contents import relative_content
 from brief.actors.relative_subject import subject_with_relative
+from brief.actors.relayed_turns import spoken_turns
 from brief.actors.reporting import reporting_clauses
 from brief.actors.resumed import frame_left_out, quotations_after_frames, resumed_quotation
 from brief.actors.said_clause_names import said_clause_content
@@ -217,9 +217,6 @@ def _read_block(
     taken: list[tuple[int, int]] = []
     sourced: list[tuple[int, int]] = []
     cues: list[tuple[int, int]] = []
-    labels = [x for x in labelled_paragraphs(article.text, sentences, index)
-              if spoken(article.text[x.span[0] : x.span[1]])]  # not "Name: possession of heroin, ..."
-    turns = unnamed_turns(article.text, sentences, labels)  # an interviewer's "WALLACE: ..."
     letters = signed_letters(article.text, sentences, article.id)
     # an embedded post or a signed quotation is its signer's words, whole: a cue inside it
     # ("British people say words funny", "an MP3 of you saying") is no one else's statement
@@ -230,6 +227,8 @@ def _read_block(
     # a position's words are the article's own (the same text, mostly: then not read twice)
     marked = read_as if unquoted == article.text else as_double(article.text, article.title)
     found = shared_subjects(marked, coordinated_predicates(marked, [shifted(offset, a) for a in find_attributions(read_as, spans)]))
+    labels = spoken_turns(article.text, sentences, index, found)  # "Rick: ...", less what a host relays of another
+    turns = unnamed_turns(article.text, sentences, labels)  # an interviewer's "WALLACE: ..."
     spans_in_text = [(s.start, s.end) for s in sentences]
     stating: dict[int, tuple[int, int]] = {}  # the attributions that gave a position (by id): what they stated
     for found_here, holders in outer_first(marked, found, spans_in_text):

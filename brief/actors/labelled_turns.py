@@ -14,13 +14,18 @@ from brief.actors.headed_answers import headed_answers, shaped_as_name
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.role_labels import role_holder
-from brief.actors.speakers import ENDED, MAX_NAME_WORDS, NAME_WORD, Continued
+from brief.actors.speakers import ENDED, MAX_NAME_WORDS, Continued
 from brief.actors.turn_continuations import continued_turns
 from brief.actors.whole_quotes import paragraph_end
 from brief.model import Sentence
 
-_CAPS_WORD = r"(?:[A-Z]{2,}(?:[-'’][A-Z]+)*|[A-Z]\.)"
-"""A name word of a transcript's label, written in capitals ("PENCE:", "MIKE PENCE:")."""
+_UPPER = "A-ZÀ-ÖØ-ÞĆČĐĘŁŃŒŘŚŞŠŽŹŻĞİŐŰŮĚ"
+_LOWER = "a-zß-öø-ÿćčđęłńœřśşšžźżğőűůě"
+"""The letters of a European name ("NYSTRÖM", "Łukasz Wójcik"): a label in capitals keeps its accents."""
+_CAPS_WORD = rf"(?:[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]+)*|[A-Z]\.)"
+"""A name word of a transcript's label, written in capitals ("PENCE:", "MIKE PENCE:", "RENÉ DUVAL:")."""
+_NAME_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*|[A-Z]\.)"
+"""A name word of a label in its own case ("Thomas Malone:", "Åsa Lindqvist:")."""
 _TITLES = "SEN|REP|GOV|DR|MR|MRS|MS|GEN|SEC|PRES|AMB|PROF|REV|SENATOR|GOVERNOR|PRESIDENT|SECRETARY|JUDGE|MAYOR|HON|RT HON"
 _LABEL_TITLE = rf"(?:(?:{_TITLES}|{_TITLES.title()})\.?\s+)?"
 """A title before a transcript's label ("SEN. MARIA DELGADO:", "Gov. Ada Quinn:"): who is speaking
@@ -29,7 +34,7 @@ MAX_OFFICE_WORDS = 6
 """Words of the office after a label's name ("MINISTER FOR HOUSING AND PUBLIC WORKS"); more is no label."""
 _ASKED = re.compile(r"^[ \t]*Q[.:][ \t]+\S", re.MULTILINE)
 """A press conference's question ("Q. How special ..."): its transcript's answers are under their speaker's label."""
-_LABEL = re.compile(rf"[\s\-–—•*]*[\"“]?{_LABEL_TITLE}({NAME_WORD}(?: {NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+_LABEL = re.compile(rf"[\s\-–—•*]*[\"“]?{_LABEL_TITLE}({_NAME_WORD}(?: {_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
                     rf"|{_CAPS_WORD}(?: {_CAPS_WORD}){{0,{MAX_NAME_WORDS - 1}}})"
                     rf"(?:,[ \t]+(?P<office>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,{MAX_OFFICE_WORDS - 1}}})|[ \t]+(?P<post>\([A-Z][^()\n]{{0,60}}\)))?\s*:\s+(?=\S)")
 """A paragraph's opening label: a name, in capitals in a transcript, after the quote mark that opens
@@ -71,6 +76,12 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
             # "Q. ... | ADA ODUYA: It makes ...": a press conference's transcript names its guest in its labels alone
             # (as does "ADA ODUYA, PREMIER OF QUEENSLAND: ...", the office after the name)
             named = Mention(s.article, s.index, label.start(1), label.end(1), label.group(1).title(), label.group(1), "person")
+            out.append(Continued(named, k, (label.end(), end), span))
+            continue
+        guest = next((g for g in guests if " " in g and g.split()[-1] == label.group(1)), None) if caps else None
+        if full is None and guest is not None and shaped_as_name(guest.title()):
+            # "BRENNAN VOSS, BYLINE: ..." then "VOSS: ...": the surname alone labels the same speaker's later turns
+            named = Mention(s.article, s.index, label.start(1), label.end(1), guest.title(), label.group(1), "person")
             out.append(Continued(named, k, (label.end(), end), span))
             continue
         if full is None:
