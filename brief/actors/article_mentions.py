@@ -21,6 +21,7 @@ from brief.actors.code_names import code_names
 from brief.actors.company_subjects import company_subjects
 from brief.actors.connected_bodies import connected_bodies
 from brief.actors.courtesy_people import courtesy_people
+from brief.actors.described_bodies import described_bodies
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.family_first import families_left_out, family_first_names
 from brief.actors.federal_court_titles import federal_titles_dropped
@@ -114,4 +115,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = apposed_offices(text, mentions)  # "the Commissioner of Police, CP Yusuf Abdullahi,": his office, no body
     mentions = headline_company(article, sentences, mentions)  # "Tesla recalls ..." over "The carmaker is recalling"
     mentions = seats_placed(text, mentions)  # "The South Dunmore MLA said:": a seat, no person
+    mentions = described_bodies(text, mentions)  # "state forecaster Meteo Valdor ... Meteo Valdor said": the agency at each
     return party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party

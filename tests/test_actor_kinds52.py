@@ -1,0 +1,70 @@
+"""Kinds and names decided by the text around a name, on pages written for these tests: a weather agency
+described once and then named bare, a firm described as a channel's owner, the Irish police's "Detective Garda"."""
+
+from __future__ import annotations
+
+from written import actor_named, kinds_of, report_of
+
+_FLOOD = (
+    "Valdoria braces for a third day of flooding\n\n"
+    "Rivers in the north of Valdoria burst their banks overnight as heavy rain kept falling across the region.\n\n"
+    "More than 90 millimetres of rain fell on the hill town of Saronne in twelve hours, according to national "
+    "weather service Meteo Valdor.\n\n"
+    "Meteo Valdor said the rain would ease on Thursday but warned that rivers would keep rising until the weekend.\n\n"
+    "Rescue crews moved about 300 residents from low-lying streets, the regional council said.\n\n"
+    "Meteo Valdor added that a red warning remained in force for three provinces.\n\n"
+    '"We are asking people not to drive through flooded roads," said Tomas Arvell, the council\'s emergency '
+    "coordinator.\n"
+)
+
+
+def test_a_body_described_once_stays_a_body_where_it_is_named_bare() -> None:
+    kinds = kinds_of(_FLOOD)
+    assert kinds.get("Meteo Valdor") == "organization"  # three bare repeats read as a person's name
+    assert kinds.get("Tomas Arvell") == "person"
+    text = ("Storm hits coast\n\n"
+            "Gusts of 120km/h were recorded at the harbour, according to state forecaster Meteo Valdor.\n\n"
+            "Lena Marsh, a fisherman, said the boats had been tied up since Monday. Lena Marsh said she had never "
+            "seen waves so high.\n")
+    assert kinds_of(text).get("Lena Marsh") == "person"  # the description is of another name
+
+
+_SALE = (
+    "Harbourline weighs sale of its regional papers\n\n"
+    "Harbourline Media is exploring a sale of its six regional newspapers, according to two people familiar "
+    "with the talks.\n\n"
+    "The company has held early talks with several buyers, the people said, asking not to be named because the "
+    "discussions are private.\n\n"
+    "Quillan Wire, the owner of the Evening Lantern newspaper, has shown interest in two of the titles, one of "
+    "the people said.\n\n"
+    "Quillan Wire declined to comment.\n\n"
+    "A spokesperson for Harbourline said the company does not comment on market rumours.\n"
+)
+
+
+def test_the_owner_of_a_named_paper_without_a_given_name_is_a_firm() -> None:
+    assert kinds_of(_SALE).get("Quillan Wire") == "organization"
+    text = ("Paper changes hands\n\n"
+            "Marta Quillan, the owner of the Evening Lantern newspaper, said she would keep its editor. "
+            "Quillan said the paper had a future.\n")
+    assert kinds_of(text).get("Marta Quillan") == "person"  # a given name first: an owner who is a person
+
+
+_COURT = (
+    "Man charged after cash machine theft in Ballyfenn\n\n"
+    "A man has been charged in connection with the theft of a cash machine from a shop in Ballyfenn on Tuesday "
+    "night.\n\n"
+    "Detective Garda Ronan Tierney told Ballyfenn District Court that the accused was arrested at a house in the "
+    "town on Wednesday morning.\n\n"
+    "Detective Garda Tierney said the machine was found in a field two kilometres away.\n\n"
+    "Judge Aoife Carrow remanded the man in custody to appear again next week.\n"
+)
+
+
+def test_detective_garda_is_the_officers_rank_not_part_of_the_name() -> None:
+    tierney = actor_named(report_of(_COURT), "Ronan Tierney")
+    assert "Garda" in tierney.role  # "Detective Garda", the rank
+    text = ("Appeal for witnesses\n\n"
+            "The Garda Síochána has appealed for witnesses to a crash on the Ballyfenn road. A Garda Síochána "
+            "spokesperson said the road remained closed.\n")
+    assert kinds_of(text).get("Garda Síochána") == "organization"  # no given name after "Garda": the force
