@@ -68,3 +68,38 @@ def test_detective_garda_is_the_officers_rank_not_part_of_the_name() -> None:
             "The Garda Síochána has appealed for witnesses to a crash on the Ballyfenn road. A Garda Síochána "
             "spokesperson said the road remained closed.\n")
     assert kinds_of(text).get("Garda Síochána") == "organization"  # no given name after "Garda": the force
+
+
+_FIRES = (
+    "County urges drivers to avoid smoke on highway\n\n"
+    "Ada Morrow / Lakeside Community Radio\n\n"
+    "Crews are battling three large wildfires in the hills north of the county.\n\n"
+    "Owen Pryce leads the county's emergency office. He says the Baxter Hollow and Fennick fires are the crews' main "
+    "concern.\n\n"
+    "He said Tuesday that drivers should avoid the valley road. He says smoke from the Baxter Hollow fire cut "
+    "visibility to a few metres.\n\n"
+    "Pryce says a second road was closed near the Fennick fire because of falling trees.\n"
+)
+
+
+def test_fires_named_for_where_they_started_are_no_actors() -> None:
+    kinds = kinds_of(_FIRES)
+    assert "Baxter Hollow" not in kinds
+    assert "Fennick" not in kinds
+    assert kinds.get("Owen Pryce") == "person"
+    text = ("Crews return\n\n"
+            "The Harlow Valley fire department said its crews were back at the station. Harlow Valley fire "
+            "officials said the blaze was out.\n")
+    assert any(name.startswith("Harlow Valley") for name in kinds_of(text))  # a town's fire service still speaks
+
+
+def test_a_role_written_as_the_predicate_is_the_speakers_role() -> None:
+    text = ("Libraries extend hours\n\n"
+            "Public libraries across Wendham will stay open late.\n\n"
+            "Priya Halloran is the director of the Wendham Library Service. She says demand for study space has "
+            "doubled since last year.\n\n"
+            "But she said Monday that students must book seats.\n")
+    assert actor_named(report_of(text), "Priya Halloran").role == "director of the Wendham Library Service"
+    text = ("Striker signs\n\n"
+            "Tomas Ferrand is the favourite to start on Saturday. He says the squad is ready.\n")
+    assert not actor_named(report_of(text), "Tomas Ferrand").role  # no office after "is the"
