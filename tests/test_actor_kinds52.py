@@ -3,7 +3,7 @@ described once and then named bare, a firm described as a channel's owner, the I
 
 from __future__ import annotations
 
-from written import actor_named, kinds_of, report_of
+from written import actor_named, actors_of, kinds_of, report_of
 
 _FLOOD = (
     "Valdoria braces for a third day of flooding\n\n"
@@ -103,3 +103,7 @@ def test_a_role_written_as_the_predicate_is_the_speakers_role() -> None:
     text = ("Striker signs\n\n"
             "Tomas Ferrand is the favourite to start on Saturday. He says the squad is ready.\n")
     assert not actor_named(report_of(text), "Tomas Ferrand").role  # no office after "is the"
+    text = ("New series\n\n"
+            "Kit Larsen is a harbour pilot with night vision. Its writer, Ana Brook, said the "
+            "show would return next year. Kit Larsen saves a train in the first episode.\n")
+    assert all(a.name != "Kit Larsen" or not a.role for a in actors_of(report_of(text)))  # a character described
