@@ -87,6 +87,20 @@ def test_fires_named_for_where_they_started_are_no_actors() -> None:
     assert "Baxter Hollow" not in kinds
     assert "Fennick" not in kinds
     assert kinds.get("Owen Pryce") == "person"
+    text = (
+        "Crews gain ground on two wildfires near Harlow Valley\n\n"
+        "Firefighters made progress overnight against the Tamsin Ridge and Corbel fires, which have "
+        "burned more than 4,000 acres east of Harlow Valley.\n\n"
+        "The Tamsin Ridge fire was 40 percent contained by Tuesday morning, the county fire "
+        "department said.\n\n"
+        "Ines Delacourt, a spokeswoman for the state forestry agency, said cooler weather had "
+        "helped crews hold the lines of the Corbel fire.\n\n"
+        '"We still have hot spots along the ridge, and the wind could pick up again on Thursday," '
+        "Delacourt said.\n\n"
+        "The Harlow Valley fire department asked residents to stay away from the burn area.\n")
+    kinds = kinds_of(text)
+    assert "Corbel" not in kinds
+    assert "Tamsin Ridge" not in kinds  # "The Tamsin Ridge fire was": the article opening its sentence
     text = ("Crews return\n\n"
             "The Harlow Valley fire department said its crews were back at the station. Harlow Valley fire "
             "officials said the blaze was out.\n")
@@ -107,3 +121,22 @@ def test_a_role_written_as_the_predicate_is_the_speakers_role() -> None:
             "Kit Larsen is a harbour pilot with night vision. Its writer, Ana Brook, said the "
             "show would return next year. Kit Larsen saves a train in the first episode.\n")
     assert all(a.name != "Kit Larsen" or not a.role for a in actors_of(report_of(text)))  # a character described
+
+
+_RELEASE = (
+    "Corrant Logistics Opens Bigger Depot in Tillbrook\n\n"
+    "TILLBROOK, Ore., May 12, 2026 /PRWire/ -- Corrant Logistics, Inc., a regional freight and storage company, "
+    "today announced that it has moved its Tillbrook branch to a larger depot near the rail yard.\n\n"
+    'Depot Manager and Tillbrook native Dana Reese said, "We had run out of room for our trailers. The new depot '
+    'gives us space to grow."\n\n'
+    'Sales Director Omar Vance commented, "Tillbrook has one of the busiest rail links in the region, and our '
+    'customers are close by."\n\n'
+    "About Corrant Logistics\n\n"
+    "Corrant Logistics, Inc. moves and stores goods for retailers across the Pacific Northwest.\n"
+)
+
+
+def test_a_press_releases_dateline_town_is_a_place_at_every_mention() -> None:
+    kinds = kinds_of(_RELEASE)
+    assert kinds.get("Tillbrook") == "place"
+    assert kinds.get("Corrant Logistics") == "organization"

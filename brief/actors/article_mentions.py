@@ -56,6 +56,7 @@ from brief.actors.police_names import police_words_dropped
 from brief.actors.predicate_roles import predicate_roles
 from brief.actors.pronoun_roles import pronoun_roles
 from brief.actors.pronoun_surnames import pronoun_surnames
+from brief.actors.release_datelines import release_towns
 from brief.actors.retyped_roles import retyped_roles
 from brief.actors.school_names import schools_by_namesake
 from brief.actors.seat_places import seats_placed
@@ -120,4 +121,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = described_bodies(text, mentions)  # "state forecaster Meteo Valdor ... Meteo Valdor said": the agency at each
     mentions = fires_dropped(text, mentions)  # "the Pell Creek and Sorrel fires": fires, no actors
     mentions = predicate_roles(text, sentences, mentions)  # "Owen Tarrant is the director of X. He says"
+    mentions = release_towns(text, mentions)  # "DUNMORE, Ohio /Businesswire/ -- ... its Dunmore branch": the town
     return party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party

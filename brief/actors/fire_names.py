@@ -22,7 +22,7 @@ _FIRE_AFTER = re.compile(
     r"investigators?|personnel|units?|trucks?|teams?|agency|commissioner|and\s+(?:rescue|emergency|police))\b)"
 )
 """A lower-case "fire" after the name (or after the list it opens), no service's noun after it."""
-_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:[A-Z][\w'’-]*\s+)+(?:,\s*|and\s+))*$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:[A-Z][\w'’-]*\s+)+(?:,\s*|and\s+))*$")
 """The definite article before the name, or before the list the name is in ("the Pell Creek and | Sorrel")."""
 BEFORE_REACH = 60
 """Characters before a name read for "the" and the fires named before it in a list."""
