@@ -21,9 +21,11 @@ from brief.actors.code_names import code_names
 from brief.actors.company_subjects import company_subjects
 from brief.actors.connected_bodies import connected_bodies
 from brief.actors.courtesy_people import courtesy_people
+from brief.actors.described_bodies import described_bodies
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.family_first import families_left_out, family_first_names
 from brief.actors.federal_court_titles import federal_titles_dropped
+from brief.actors.fire_names import fires_dropped
 from brief.actors.handles import handles_named
 from brief.actors.headline_companies import headline_company
 from brief.actors.home_teams import home_teams
@@ -51,8 +53,10 @@ from brief.actors.pet_names import pets_dropped
 from brief.actors.place_police import place_police
 from brief.actors.placehood import unplaced_places
 from brief.actors.police_names import police_words_dropped
+from brief.actors.predicate_roles import predicate_roles
 from brief.actors.pronoun_roles import pronoun_roles
 from brief.actors.pronoun_surnames import pronoun_surnames
+from brief.actors.release_datelines import release_towns
 from brief.actors.retyped_roles import retyped_roles
 from brief.actors.school_names import schools_by_namesake
 from brief.actors.seat_places import seats_placed
@@ -114,4 +118,8 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = apposed_offices(text, mentions)  # "the Commissioner of Police, CP Yusuf Abdullahi,": his office, no body
     mentions = headline_company(article, sentences, mentions)  # "Tesla recalls ..." over "The carmaker is recalling"
     mentions = seats_placed(text, mentions)  # "The South Dunmore MLA said:": a seat, no person
+    mentions = described_bodies(text, mentions)  # "state forecaster Meteo Valdor ... Meteo Valdor said": the agency at each
+    mentions = fires_dropped(text, mentions)  # "the Pell Creek and Sorrel fires": fires, no actors
+    mentions = predicate_roles(text, sentences, mentions)  # "Owen Tarrant is the director of X. He says"
+    mentions = release_towns(text, mentions)  # "DUNMORE, Ohio /Businesswire/ -- ... its Dunmore branch": the town
     return party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party

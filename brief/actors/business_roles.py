@@ -24,6 +24,10 @@ BUSINESS_PARTS = frozenset("promoter promoters operator operators owner owners o
 """A firm's part in someone else's business, the head of a description apposed after its name."""
 _OWNED_PART = re.compile(r"[\w'’ -]+['’]s?\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)")
 """A role read from "the tour's promoter", "the festival's main sponsor": someone's, then the head."""
+_PART_OF = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?(?P<head>[a-z]+)\s+of\s+(?:the\s+)?[A-Z].*")
+"""The same part written with "of" and the business's name ("the owner of the Evening Lantern newspaper",
+"operator of Kellbrook Airport"): kept to names of two words or more that are no one's surname (a person named
+alone by surname, "Ferro, the owner of Ferro Foods", is met after the full name)."""
 
 
 _FIRM_TRADE = re.compile(r"(?:[\w'’-]+\s+){0,2}?(?:(?:asset|fund|wealth|investment|portfolio|money|hedge[- ]fund)\s+manager"
@@ -37,6 +41,11 @@ def _business_role(role: str) -> bool:
     return found is not None and found.group("head") in BUSINESS_PARTS or _FIRM_TRADE.fullmatch(role) is not None
 
 
+def _part_of(role: str, name: str, surnames: set[str]) -> bool:
+    found = _PART_OF.fullmatch(role)
+    return found is not None and found.group("head") in BUSINESS_PARTS and " " in name and name not in surnames
+
+
 def _given(word: str) -> bool:
     """Whether ``word`` is a given name of either list (looked up in each: no union built per mention)."""
     return word in given_names() or word in first_names()
@@ -45,8 +54,9 @@ def _given(word: str) -> bool:
 def business_bodies(mentions: list[Mention]) -> list[Mention]:
     """The mentions, each name a person's mention gave a firm's part in a business as role (see the module's
     docstring), with no given name first, an organisation at every writing."""
-    names = {m.name for m in mentions if m.kind == "person" and m.role and _business_role(m.role)
-             and not _given(unaccented(m.name.split()[0]))}
+    surnames = {m.name.split(" ", 1)[1] for m in mentions if m.kind == "person" and " " in m.name}
+    names = {m.name for m in mentions if m.kind == "person" and m.role and not _given(unaccented(m.name.split()[0]))
+             and (_business_role(m.role) or _part_of(m.role, m.name, surnames))}
     if not names:
         return mentions
     return [dataclasses.replace(m, kind="organization", role="") if m.name in names and m.kind == "person" else m

@@ -32,9 +32,11 @@ def written_rank(words: Sequence[Token], office_end: Callable[[str], bool]) -> i
     return size if words[-1].text[:1].isupper() and (before.islower() and office_end(before.lower())) else 0
 
 
-CLIPPED_RANKS = {"con": frozenset("det detective".split())}
-"""Last words of a British police rank clipped with no full stop, and the words that open it ("Det Con Sarah
-Whyte", the detective constable): alone "Con" is no title (the Conservatives' "Con MP", a name)."""
+CLIPPED_RANKS = {"con": frozenset("det detective".split()), "garda": frozenset("det detective".split())}
+"""Last words of a police rank that alone are no title, and the words that open it: a British rank clipped with
+no full stop ("Det Con Sarah Whyte", the detective constable; alone "Con" is the Conservatives' "Con MP"), and
+the Irish force's lowest rank after "Detective" ("Detective Garda Ronan Tierney"; alone "Garda" opens the
+force's own name, "Garda Síochána", and "Garda Tierney" reads as the force's member only by its context)."""
 
 
 def clipped_rank(words: Sequence[Token]) -> bool:
