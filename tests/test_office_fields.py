@@ -4,7 +4,7 @@ for these tests; before, only a capitalised field was read ("White House Chief o
 
 from __future__ import annotations
 
-from written import actors_of, report_of
+from written import actors_of, holders, report_of
 
 from brief.actors.fielded_callings import office_of_field
 
@@ -31,3 +31,20 @@ def test_only_an_office_takes_a_field() -> None:
     assert office_of_field(["chief", "of", "police"]) and office_of_field(["director", "of", "communications"])
     assert not office_of_field(["mother", "of", "two"]) and not office_of_field(["member", "of", "staff"])
     assert not office_of_field(["head", "of", "the"]) and not office_of_field(["Head", "of", "Research"])
+
+
+_HARBOUR_DEAL = (
+    "Rich men clash over harbour deal\n\n"
+    "Shipping magnate Lars Halvorsen said on Monday the deal was dead. Property tycoon Mirela Costa said it was "
+    "alive. Billionaire investor Dana Whit said she would buy the port. Tech entrepreneur Ola Brandt said the bid "
+    "was a bluff.\n\n"
+    "\"Nobody sells a port in a week,\" the magnate told the Harbour Gazette."
+)
+
+
+def test_the_rich_are_named_by_their_callings() -> None:
+    report = report_of(_HARBOUR_DEAL)
+    roles = {a.name: a.role for a in actors_of(report)}
+    assert roles["Lars Halvorsen"] == "Shipping magnate" and roles["Mirela Costa"] == "Property tycoon"
+    assert roles["Dana Whit"] == "Billionaire investor" and roles["Ola Brandt"] == "Tech entrepreneur"
+    assert holders(report, "Nobody sells a port") == ["Lars Halvorsen"]

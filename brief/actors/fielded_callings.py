@@ -1,5 +1,6 @@
 """Callings whose head word names a person's job only after the field it is in ("Music producer X", "Fashion
-designer X", "Pop star X"), the band's singer, who needs no field ("Frontman X"), and an office written in lower
+designer X", "Pop star X", "Property developer X"), the band's singer and the rich named by their wealth, who need no
+field ("Frontman X", "Billionaire X", "shipping magnate X"), and an office written in lower
 case with its field after "of" ("her chief of staff X", "director of communications X", "professor of law X"),
 which ``roles`` read only with a capitalised field ("Head of the IAEA").
 
@@ -16,11 +17,14 @@ from collections.abc import Sequence
 from brief.actors.phrasing import is_noun
 from brief.text.language import stop_words
 
-FIELDED_HEADS = frozenset("star producer designer".split())
+FIELDED_HEADS = frozenset("star producer designer entrepreneur investor developer".split())
 """Heads that are a job only with the field they are in before them: a capitalised word ("Hollywood star", "Soap
-star") or a noun ("music producer", "fashion designer"), never alone or after a verb ("said star X")."""
-SOLO_HEADS = frozenset("frontman frontwoman frontperson".split())
-"""A band's lead singer: a job before a name with no field ("Frontman Jory Haddock")."""
+star") or a noun ("music producer", "fashion designer", "tech entrepreneur", "property developer"), never alone or
+after a verb ("said star X"); alone, "developer" and "investor" are as often a firm ("activist investor Elliott")."""
+SOLO_HEADS = frozenset("frontman frontwoman frontperson magnate tycoon mogul billionaire".split())
+"""Callings before a name that need no field: a band's lead singer ("Frontman Jory Haddock") and the rich whom
+business news names by their wealth ("Billionaire Dana Whit", "shipping magnate Lars Halvorsen", "Tycoon X"),
+which no firm is called."""
 
 
 def _field(word: str) -> bool:
