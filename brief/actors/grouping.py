@@ -361,8 +361,7 @@ def _join_offices(groups: dict[tuple[str, str], Group]) -> None:
         near = {id(p): p for p in groups.values() if p is not g and p.kind == "person" and " " in p.key
                 for m in p.mentions if m.article == first.article and " " in m.name
                 and 0 <= m.sentence - first.sentence <= OFFICE_REACH and not acted_on(first, m)}  # not "told X"
-        holders = [p for p in near.values()
-                   if all(w.lower().rstrip(".") in _COURTESY_ROLES for m in p.mentions for w in m.role.split())]
+        holders = [p for p in near.values() if all(address_only(m.role) for m in p.mentions)]
         if not (len(near) == 1 and len(holders) == 1):  # "Chief Medical Officer X ... The CMO told": X
             people = [p for p in groups.values() if p is not g and p.kind == "person" and " " in p.key]
             spelled = spelled_holder(first, [p.mentions for p in people])
