@@ -20,6 +20,10 @@ digits of the page's SHA-1); pages under ``MIN_PAGE_BYTES`` are the suites' hand
 A third pair (E read while fixing, F held out; ``bench/actors_web_gold_other_e.json`` and ``_f.json``,
 alternate pages by name) comes from github.com/postlight/parser (``fixtures/*.html``, 170 pages of ~165
 sites, 2016-2019, 21 of them Japanese or Chinese), kept under their own names (``www.cnet.com.html``).
+A fourth pair (G read while fixing, H held out; ``bench/actors_web_gold_other_g.json`` and ``_h.json``,
+alternate pages by name) comes from github.com/flairNLP/fundus (``tests/resources/parser/test_data``,
+one folder per country, each page gzipped with its URL in the folder's ``meta.info``): the pages of the
+editions of English-speaking countries (``FUNDUS_EDITIONS``), 2023-2026, named ``HOST-HASH.html``.
 Last line: ``other-pages: N pages written to OUT_DIR``.
 """
 
@@ -89,12 +93,35 @@ def _postlight_pages(folder: Path) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in folder.glob("*.html")}
 
 
+FUNDUS_EDITIONS = ("us", "uk", "ca", "au", "za", "ind", "na", "ls", "tz", "my")
+"""The folders of countries whose press writes mostly in English (fundus keeps one per country; the few
+pages in Zulu, Hindi or Swahili among them are kept: they test the language check)."""
+
+
+def _fundus_pages(folder: Path) -> dict[str, bytes]:
+    """``uk/BBC_2024_08_01.html.gz``: the host is that of the URL ``uk/meta.info`` gives for the file."""
+    pages = {}
+    for edition in FUNDUS_EDITIONS:
+        meta_path = folder / edition / "meta.info"
+        if not meta_path.is_file():
+            continue
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        for path in sorted((folder / edition).glob("*.html.gz")):
+            url = meta.get(path.name, {}).get("url", "")
+            host = url.split("/")[2] if url.count("/") >= 2 else path.name.split("_")[0].lower()
+            html = gzip.decompress(path.read_bytes())
+            pages[_hashed_name(host.removeprefix("www."), html)] = html
+    return pages
+
+
 def read_pages(source: Path) -> dict[str, bytes] | None:
     """Every page of one checkout by its name, or None when the layout is none of the known ones."""
     if (source / "ground-truth.json").is_file():
         return _benchmark_pages(source)
     if (source / "fixtures").is_dir() and (source / "src" / "extractors").is_dir():
         return _postlight_pages(source / "fixtures")
+    if (source / "tests/resources/parser/test_data").is_dir():
+        return _fundus_pages(source / "tests/resources/parser/test_data")
     layouts = (
         ("tests/data/html", _newspaper_pages),
         ("tests/data/content", _goose_pages),
