@@ -5,7 +5,8 @@ Usage: python bench/positions_web.py [DIR ...] [--unjudged] [--wrong] [--dump FI
 The actor golds (bench/actors_web.py) check that a quote sits under the right actor, never whether
 a position brief lists is a position at all. bench/positions_web_gold.json is a hand judgement of a
 fixed random sample of the positions brief gave on the READ pages only (A: the pages of
-actors_web_gold_other_a.json; C: _other_c; E: _other_e; dev: actors_web_gold.json); its "about" says
+actors_web_gold_other_a.json; C: _other_c; E: _other_e; dev: actors_web_gold.json; from session 50, G: _other_g,
+reported beside the others' headline figure); its "about" says
 how it was drawn and judged. Each judged position is:
 
 - ``page``, ``half``, ``actor`` (the listed actor's name), ``kind``, ``cue``, ``says`` (a fragment of the position's text
@@ -67,8 +68,13 @@ HALVES = {
     "C": (ROOT / "bench" / "actors_web_gold_other_c.json", Path("/work/xpages/pages2")),
     "E": (ROOT / "bench" / "actors_web_gold_other_e.json", Path("/work/xpages/pages3")),
     "dev": (ROOT / "bench" / "actors_web_gold.json", ROOT.parent / "shared" / "eval" / "webpages" / "dev"),
+    "G": (ROOT / "bench" / "actors_web_gold_other_g.json", Path("/work/xpages/pages4")),
 }
-GROUPS = {"A+C": ("A", "C"), "E+dev": ("E", "dev")}  # reported apart: one half read while fixing, one less so
+GROUPS = {"A+C": ("A", "C"), "E+dev": ("E", "dev"), "G": ("G",)}  # reported apart: one half read while fixing, one less
+# so; G, the 2023-2026 pages judged from session 50 on
+OLDER = ("A", "C", "E", "dev")
+"""The halves of the headline figure ("all", and the last line's first part), as every session before 50 measured
+it; G is reported beside it, so the figure stays comparable across sessions."""
 WRONG_TYPES = (
     "deed",  # a deed, state or perception read as a statement ("knocked down a three", "regarded X as")
     "speaker",  # a statement, but not the listed actor's
@@ -202,11 +208,14 @@ def main(argv: list[str]) -> int:
             if args.unjudged:
                 for g in s["unjudged"]:
                     print(f"  NEW {g.page} | {g.actor} ({g.kind}) | {g.cue} | {g.text[:160]}")
-    total = score(gold, given, tuple(HALVES))
+    total = score(gold, given, OLDER)
     print(line("all", total))
     precision = total["right"] / total["judged"] if total["judged"] else 0.0
+    newer = score(gold, given, ("G",))
     print(f"positions-web: precision {precision:.3f} (right {total['right']} / judged {total['judged']}), "
-          f"right kept {total['right']}/{total['right_all']}, unjudged {len(total['unjudged'])}")
+          f"right kept {total['right']}/{total['right_all']}, unjudged {len(total['unjudged'])}; "
+          f"G {newer['right'] / newer['judged'] if newer['judged'] else 0.0:.3f} (right {newer['right']} / judged "
+          f"{newer['judged']}), unjudged {len(newer['unjudged'])}")
     return 0
 
 
