@@ -2,7 +2,8 @@
 advocate's name and a rank written as one hyphenated word ("Major-Gen") are titles, not names; a surname of
 particles ("De La Rosa") names the one who bears it; initials in brackets after a name holding initials of its
 own ("UN Relief and Works Agency (UNRWA)") are that body's; a party's nickname and name ("Tories",
-"Conservatives") are one party; a state of two words the tagger read as a person ("Madhya Pradesh") is a place.
+"Conservatives") are one party; a state of two words the tagger read as a person ("Madhya Pradesh") is a place;
+a technique defined at a sentence's opening ("Robotic process automation (RPA) came ...") is no body.
 On articles written for these tests."""
 
 from __future__ import annotations
@@ -79,3 +80,18 @@ def test_a_partys_nickname_and_name_are_one_party() -> None:
 def test_a_state_of_two_words_is_a_place() -> None:
     places = {a.name: a.kind for a in actors_of(report_of(_STATE))}
     assert places.get("Madhya Pradesh") == "place"
+
+
+_BOTS = (
+    "Where does that leave the bots?\n\n"
+    "Robotic process automation (RPA) came into vogue over a decade ago as firms looked to cut costs. Like an "
+    "agent, RPA drives workflows by following fixed steps.\n\n"
+    "\"RPA can mimic human actions,\" said Lena Ortiz, an analyst at Marlow Research. RPA vendors are adding new "
+    "features, and Korvel Systems said its sales rose.\n\n"
+    "Korvel Systems chief executive Dan Weir said RPA would last.\n"
+)
+
+
+def test_a_technique_defined_at_a_sentences_opening_is_no_body() -> None:
+    names = {a.name for a in actors_of(report_of(_BOTS))}
+    assert "Korvel Systems" in names and "RPA" not in names
