@@ -21,12 +21,16 @@ MAX_BRACKET_GAP = 2
 """Most characters between the full name's end and the initials' start: " (" or "(" ("Trust (UHNM)")."""
 MIN_INITIALS = 2
 """Fewest capitals read as a body's initials ("UN"); one letter is no short form."""
+MAX_INNER_INITIALS = 3
+"""Longest word of capitals inside a name whose every letter its initials keep ("UN" of "UN Relief and Works
+Agency", "UNRWA"; "EU", "NHS"): a longer one is a word of its own in the initials, or none."""
 
 
 def _heads(name: str) -> list[str]:
     """The first letters of a name's capitalised words, each part of a hyphened one its own ("Wallaroo-Kinross
-    Regional Council (WKRC)")."""
-    return [w[0] for w in _WORD_PARTS.split(name) if w[:1].isupper()]
+    Regional Council (WKRC)"), and every letter of initials inside it ("UN Relief and Works Agency (UNRWA)")."""
+    return [c for w in _WORD_PARTS.split(name) if w[:1].isupper()
+            for c in (w if w.isupper() and w.isalpha() and len(w) <= MAX_INNER_INITIALS else w[0])]
 
 
 def initials_fit(initials: str, name: str) -> bool:

@@ -24,7 +24,7 @@ from brief.actors.job_nouns import STANDINGS
 from brief.actors.job_titled_names import job_before_name
 from brief.actors.phrasing import is_noun
 from brief.actors.surname_first import FAMILY_NAMES_FIRST
-from brief.actors.written_ranks import CLIPPED_RANKS
+from brief.actors.written_ranks import CLIPPED_RANKS, hyphenated_rank
 from brief.text.lexicon import PERSON_TITLES
 
 COURTESY_WORDS = frozenset(
@@ -74,8 +74,8 @@ def leading_title(words: Sequence[str], label: str, before: Sequence[str] = ()) 
         return bool(prior) and _lower(prior[-1]) in _MALAY_TITLES
     if lower in _PAIR_HEADS:
         return _lower(words[1]) in _PAIR_HEADS[lower].split()
-    if _office_of(words, before) or _office_before_body(words, before):
-        return True
+    if _office_of(words, before) or _office_before_body(words, before) or hyphenated_rank(words[0]):
+        return True  # "Major-Gen Gopaul Govender": the rank written as one word
     if lower in _SEAT_WORDS and words[0][1:].islower() and len(words) >= 3 and leading_title(words[1:], label, [*before, words[0]]):
         return True  # "City Councilwoman Rosa Delgado": the title's seat, then the title itself
     if before and _lower(before[-1]) in CLIPPED_RANKS.get(lower, ()):

@@ -189,17 +189,23 @@ def _common_expansion(text: str, start: int, letters: str) -> bool:
     cue = _DEFINED_AFTER.search(before)
     if cue is None:
         return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", before[: cue.start()])
+    head = before[: cue.start()]
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", head))
     need = list(letters)
     while need and words:
-        word = words.pop()
-        if not word.islower():
-            return False
+        found = words.pop()
+        word = found.group()
+        if not word.islower() and not (len(need) == 1 and word[1:].islower() and _OPENS_SENTENCE.search(head[: found.start()])):
+            return False  # "Robotic process automation (RPA) came into vogue": the sentence's capital, no name's
         if word[0].upper() == need[-1]:
             need.pop()
         elif word not in ("of", "and", "for", "the", "on", "in"):
             return False
     return not need
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+"""What stands before a sentence's first word: the text's start, a full stop or a new line."""
 
 
 MAX_EXTRA_WORDS = 1

@@ -37,6 +37,7 @@ from brief.actors.namesakes import (
     possessors_of_kin,
 )
 from brief.actors.office_addressees import acted_on
+from brief.actors.party_nicknames import join_party_nicknames
 from brief.actors.personhood import known_place
 from brief.actors.role_places import place_alone
 from brief.actors.short_forms import join_short_forms
@@ -133,6 +134,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     join_initialled_people(groups)  # "O. Moroz" after "Oleksandr Moroz"
     join_spellings(groups)
     join_short_forms(groups)
+    join_party_nicknames(groups)
     _join_area_heads(groups)
     _link_white_house(groups)
     _join_offices(groups)

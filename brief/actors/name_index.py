@@ -24,6 +24,16 @@ PATRONYMIC_LINKS = frozenset("bin binti bint ibn".split())
 is called by their own name, the words before it ("Siti Aminah said"), never by the father's."""
 
 
+SURNAME_PARTICLES = frozenset("de la del van der von den di da dos du le ter ten".split())
+"""Words that open a surname of several ("De La Rosa", "van der Berg"): such a surname of three words names its
+bearer alone, as one of one or two words does ("De La Rosa said" of Alano De La Rosa)."""
+
+
+def particled_surname(words: tuple[str, ...] | list[str]) -> bool:
+    """Whether three words are a surname opened by two particles ("De La Rosa", "van der Berg")."""
+    return len(words) == 3 and all(w.lower() in SURNAME_PARTICLES for w in words[:2]) and words[2][:1].isupper()
+
+
 class NameIndex:
     """The groups made so far, looked up by name suffix and acronym.
 
@@ -48,6 +58,8 @@ class NameIndex:
             words = tuple(unaccented(group.key).split())  # "Lopez Obrador" of "Andrés Manuel López Obrador"
             for k in range(1, min(2, len(words) - 1) + 1):  # a name of k <= 2 words may attach
                 self.by_suffix[words[-k:]].append(group)
+            if len(words) >= 4 and particled_surname(words[-3:]):
+                self.by_suffix[words[-3:]].append(group)  # "De La Rosa" of "Alano De La Rosa"
             if len(words) > 1 and without_article(words[-1]) != words[-1]:
                 self.by_suffix[(without_article(words[-1]),)].append(group)  # "Sharaa" of "Ahmed al-Sharaa"
             if len(words) > 1:
@@ -69,12 +81,12 @@ class NameIndex:
     def bearers(self, kind: str, name: str) -> list[Group]:
         """Every fuller name of a person that ends with this short one ("Brel": Tomas and Anton Brel)."""
         words = tuple(unaccented(name).split())
-        return list(self.by_suffix.get(words, [])) if kind == "person" and len(words) <= 2 else []
+        return list(self.by_suffix.get(words, [])) if kind == "person" and (len(words) <= 2 or particled_surname(words)) else []
 
     def attach(self, kind: str, name: str) -> Group | None:
         """The group a short name belongs to: "Blinken" -> "Antony Blinken", "PLO" -> its full name."""
         words = name.split()
-        if kind == "person" and len(words) <= 2:
+        if kind == "person" and (len(words) <= 2 or particled_surname(words)):
             words = unaccented(name).split()
             # "Blinken" -> "Antony Blinken"; "Abu Zuhri" -> "Sami Abu Zuhri": a longer name ending so.
             fits = self.by_suffix.get(tuple(words), [])

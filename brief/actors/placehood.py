@@ -216,10 +216,13 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     times or more; and each planet or moon typed otherwise without a role ("Mars", "Europa" tagged
     organisations) a place. The given names are the hand-written list news text bears: the census's
     ("Bethany", "Quincy", "Alexa") name towns and products as often. A federation's state typed an organisation
-    ("Tennessee" of "a Tennessee law", "Ohio" of "the Ohio Senate race") is a place, as a country is."""
+    ("Tennessee" of "a Tennessee law", "Ohio" of "the Ohio Senate race") is a place, as a country is, and so is one of two
+    words or more typed a person ("Madhya Pradesh")."""
     mentions = [dataclasses.replace(m, kind="place") if m.kind != "place" and not m.role and m.name in SKY_PLACES
                 or m.kind == "organization" and not m.role and (m.name in state_names() or _water_or_land_of(m.name))
-                else m for m in mentions]  # "a Tennessee law", "Arizona Senate race": the state, typed as a country is
+                or m.kind == "person" and not m.role and " " in m.name and m.name in state_names()
+                else m for m in mentions]  # "a Tennessee law", "Arizona Senate race": the state, typed as a country is;
+    # "Madhya Pradesh remained at the top" tagged a person: a state of two words is no one's name ("Virginia" alone may be)
     towns = (_resident_towns(text, mentions) | _placed_towns(text, mentions) | towns_typed_bodies(text, mentions)
              | cities_typed_bodies(text, mentions) | _geographic_bodies(text, mentions))
     mentions = [dataclasses.replace(m, kind="place") if m.name in towns and m.kind == "organization" and not m.role

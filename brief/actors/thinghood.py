@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from brief.actors.characters import cast_list, cast_players, character_names
-from brief.actors.gazetteer import ORG_WORDS, phrase_table
+from brief.actors.gazetteer import ORG_WORDS, phrase_table, state_names
 from brief.actors.gender import first_names
 from brief.actors.kinds import (
     ORGANIZATION_ENDINGS,
@@ -280,7 +280,8 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str], 
         return False  # "The airline, Cascade Regional, said": the body the noun names, not a product of "Cascade"
     spans = [(s, e) for s, e in every if not _LONGER_NAME.match(text, e)]
     if kind == "place":
-        return tuple(name.split()) not in phrase_table() and any(_work(text, s, e) for s, e in spans)
+        return (tuple(name.split()) not in phrase_table() and name not in state_names()  # "Madhya Pradesh's policy"
+                and any(_work(text, s, e) for s, e in spans))
     if kind == "organization" and _versioned(text, every):
         return True  # "Thunderbolt 3 ports", "Wi-Fi 6": a technology's version, whatever body's word it has
     if not spans:

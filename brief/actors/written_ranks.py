@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
+
 if TYPE_CHECKING:
     from brief.actors.mentions import Token
 
@@ -19,12 +21,24 @@ RANK_OPENERS = frozenset("rear vice lieutenant major brigadier air field wing gr
 """Words that open a rank of two words ("Rear Admiral", "Lieutenant Colonel", "Air Marshal", "Staff Sergeant")."""
 
 
+def hyphenated_rank(word: str) -> bool:
+    """ "Major-Gen", "Lt-Col", "Brig-Gen", "Attorney-General", "Rear-Admiral": a rank or office written as one
+    hyphenated word, every part a title's word (the last a title itself), which the tagger takes into the name
+    after it (South African and British news: "Hawks head Major-Gen Gopaul Govender")."""
+    parts = word.lower().rstrip(".").split("-")
+    titles = TITLE_WORDS | PERSON_TITLES
+    return (len(parts) >= 2 and word[:1].isupper() and parts[-1] in titles
+            and all(p in titles or p in RANK_OPENERS for p in parts[:-1]))
+
+
 def written_rank(words: Sequence[Token], office_end: Callable[[str], bool]) -> int:
     """How many of the last ``words`` are a rank written out after an office whose last word ``office_end``
     accepts ("spokesman"): 0 when none is, or when no office stands before the rank ("Army Major")."""
     abbreviated = abbreviated_rank(words, office_end)
     if abbreviated:
         return abbreviated  # "the army's spokesperson Lt. Col. Dan Ezra": the office, not "spokesperson Lt."
+    if len(words) >= 2 and hyphenated_rank(words[-1].text) and words[-2].text.islower() and office_end(words[-2].text.lower()):
+        return 1  # "Hawks head Major-Gen Gopaul Govender": the office
     if len(words) < 2 or words[-1].text.lower() not in RANK_HEADS:
         return 0
     size = 2 if len(words) >= 3 and words[-2].text.lower() in RANK_OPENERS and words[-2].text[:1].isupper() else 1

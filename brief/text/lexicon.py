@@ -100,17 +100,18 @@ TITLE_WORDS = frozenset(
     "treasurer councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman "
     "alderwoman alderperson ald selectman selectwoman supervisor delegate justice sp asp dsp csp ssp acp dcp igp "
     "ceo cfo cto coo barrister candidate nominee registrar coroner td mla msp mep "
-    "brigadier commodore brig magistrate".split()  # ranks the gazetteer lacks, written alone before a name ("Brigadier Saif Al Ali", "Brig. Gen. Ali Hadad")
+    "brigadier commodore brig magistrate adv advocate".split()  # ranks the gazetteer lacks, written alone before a name ("Brigadier Saif Al Ali", "Brig. Gen. Ali Hadad")
 ) | frozenset("cr ch ci dcs dsi trustee".split())
 """With the forms local papers write: Australia's and New Zealand's councillor ("Mayor Cr Lena Goss", "Cr Tom Haigh"),
 British police ranks abbreviated ("Det Ch Supt Owen Pike", "PSNI commander CI Ray Toal", "DCS Ann Lee") and the
-school board's trustee ("Trustee Amy Kessler")."""
+school board's trustee ("Trustee Amy Kessler"), and southern Africa's advocate, a barrister ("Adv Lerato Mokoena",
+"Advocate Lerato Mokoena")."""
 # Written before a name only as titles: stripped from any name, whatever kind the tagger gave
 # ("Dr Etienne" tagged an organisation is the person Etienne). Full words such as "General" stay in
 # organisation names ("General Motors").
 ABBREVIATED_TITLES = frozenset(
     "supt insp det cllr coun cpl pte sgt lt col gen maj capt cmdr adm gov sen rep dr prof hon rev fr "
-    "sp asp dsp csp ssp acp dcp igp".split()  # police ranks of India, Pakistan and Nigeria ("DSP Rajesh Kumar")
+    "sp asp dsp csp ssp acp dcp igp adv".split()  # police ranks of India, Pakistan and Nigeria ("DSP Rajesh Kumar")
 ) | frozenset("di dci brig".split())  # "DI Corrie" tagged a body alone; not "CI", "CH" or "DCS", which open firms' names
 # ("CI Financial", "CH Robinson", "DCS Group") and are cut as titles only by their place (``TITLE_WORDS``)
 HONORIFIC_NAMES = frozenset("honourable honorable hon excellency".split())
@@ -130,5 +131,5 @@ TITLE_ABBREVIATIONS = {
     "col": "colonel", "maj": "major", "capt": "captain", "cmdr": "commander", "adm": "admiral", "sgt": "sergeant",
     "supt": "superintendent", "insp": "inspector", "det": "detective", "cllr": "councillor", "coun": "councillor", "cpl": "corporal",
     "prof": "professor", "rev": "reverend", "pres": "president", "atty": "attorney",
-    "ald": "alderman", "brig": "brigadier",
+    "ald": "alderman", "brig": "brigadier", "adv": "advocate",
 }
