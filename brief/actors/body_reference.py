@@ -457,7 +457,7 @@ _LOCATED = re.compile(r"\b(?:in|on|at|off|near|of|from|across|and)\s+(?:the\s+)?
 _STAFF_OF = re.compile(r"\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:the\s+)?$", re.I)
 """Before a body its analysts are named of ("Analysts at Kotak Institutional Equities cut their target"): the
 "at" is whose, not where, and brings the body in as the research house "the brokerage" goes back to."""
-_WHOSE = re.compile(r"\b(?:(?:analysts?|economists?|strategists?)\s+(?:at|from|with)|(?:shares|stock|stake)\s+(?:in|of)"
+_WHOSE = re.compile(r"\b(?:(?:analysts?|economists?|strategists?)\s+(?:at|from|with)|(?:shares|stock|stake|investors|shareholders)\s+(?:in|of)"
                     r"|(?:staff|workers|employees|crew|pilots)\s+at)\s+(?:the\s+)?$", re.I)
 """A preposition before a body that says whose, not where: its analysts ("Analysts at ..."), its shares
 ("Shares in Rolls-Royce rose after the engine maker said"), its staff ("Staff at Skyward Airlines walked out

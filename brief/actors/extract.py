@@ -145,6 +145,7 @@ from brief.actors.titled_sources import name_after_title, titles_listed_before
 from brief.actors.told_that import told_that
 from brief.actors.trailing_participle import content_after_trailing_participle
 from brief.actors.tweets import signed_posts, without_links
+from brief.actors.voiced_lists import co_refusers
 from brief.actors.vox_pop import signed_answers
 from brief.actors.whole_quotes import partly_quoted, whole_quotations
 from brief.model import Article, Position, Sentence
@@ -425,14 +426,13 @@ def _read_block(
     named_later += signed_answers(article.text, sentences, index)  # a vox pop's answers, each signed below
     named_later += narrators_own_words(article.text, sentences, mentions)  # "this is Joe Biden and I'm here ..."
     named_later += interview_answers(article.text, sentences, mentions)  # "What did you read? | I read ..."
-    _add_framed(article, sentences, mentions, positions, index, chain.resolved, cues, named_later, signed, taken,
-                lowercase)
+    _add_framed(article, sentences, mentions, positions, index, chain.resolved, cues, named_later, signed, taken, lowercase)
     for mention, span, written in [*described_people(article.text, block, index),
                                    *described_bodies(article.text, block, index)]:
         if not any(overlaps(span, s) for s in sourced):
             descriptions.append((mention, written))  # "the former mayor", unless counted as a source
     voiced = voiced_mentions(article.text, sentences, mentions)  # "this is Joe Biden and I'm ...", then "I"
-    return ArticleActors((*mentions, *voiced), tuple(positions), tuple(descriptions))
+    return ArticleActors((*mentions, *voiced), (*positions, *co_refusers(article.text, sentences, index, positions)), tuple(descriptions))
 
 
 CONTINUED_CUE = "added"

@@ -414,7 +414,7 @@ def _company_referred(text: str, before: list[Mention], head: str, attribution: 
     """The body "the company" (or "the Swedish company", "the airline") refers back to: in a frame that
     closes its sentence, the body what it said opens with; else the latest named (``body_referred``)."""
     closing = attribution.content[1] <= start  # "..., the company said"
-    before = callable_bodies(before, head)  # "Smith said ... the council voted": not Smith
+    before = callable_bodies(before, head, text)  # "Smith said ... the council voted": not Smith
     return (closing and opening_body(text, before, head, attribution.content)) or body_referred(text, before, head, start)
 
 

@@ -23,6 +23,7 @@ from brief.actors.mentions import Mention
 from brief.actors.source_words import GROUP
 from brief.actors.speakers import Continued
 from brief.actors.statements import unasserted_before
+from brief.actors.voiced_lists import voiced_list
 from brief.model import Sentence
 
 _VERBS = (r"estimated|predicted|insisted|stressed|emphasi[sz]ed|reiterated|projected|forecast|averred|avers|intoned|"
@@ -110,6 +111,8 @@ def reporting_clauses(text: str, sentences: Sequence[Sentence], index: MentionIn
                 subject = _named_subject(text, s, match.start(), index, relative=pattern is _WHO_SAID or match.group(0).startswith(","))
                 if subject is None and pattern is _DECLINED:
                     subject = _voiced_body(text, s, match.start(), index)  # "A spokesperson for HP declined to comment"
+                if subject is None and pattern in (_DECLINED, _NO_RESPONSE):  # "Spokespeople for A, B and C declined"
+                    subject = next(iter(voiced_list(text, s, match.start(), index)), None)
                 if subject is None or _in_quotation(text, s.start, subject.start):
                     continue
                 if pattern is _SUBJECT_VERB and match.group("set_off") and not _apposed_person(text, s, subject):

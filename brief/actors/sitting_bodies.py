@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.acted_on_bodies import not_acting_on
 from brief.actors.mentions import Mention
 
 SITTING_KINDS: dict[str, frozenset[str]] = {
@@ -46,7 +47,8 @@ _LOCAL_COUNCIL = re.compile(r"(?:The\s+)?(?:City|Town|Shire|Borough|Village|Muni
 "the Town of Cary", "Brimbank Shire", "Pune Municipal Corporation"): "the council" may be it."""
 
 
-def callable_bodies(before: list[Mention], noun: str) -> list[Mention]:
-    """The mentions before a description "the ``noun``" that may be what it refers to (``may_be_called``);
-    people and places pass, as the body resolvers pass over them themselves."""
-    return [m for m in before if m.kind != "organization" or may_be_called(m, noun)]
+def callable_bodies(before: list[Mention], noun: str, text: str = "") -> list[Mention]:
+    """The mentions before a description "the ``noun``" that may be what it refers to (``may_be_called``), less a
+    body shown acting on the company a trade describes (``acted_on_bodies``, given the ``text``); people and places
+    pass, as the body resolvers pass over them themselves."""
+    return not_acting_on(text, [m for m in before if m.kind != "organization" or may_be_called(m, noun)], noun)
