@@ -5,7 +5,9 @@ Why: the cue model reads "declared", "announced", "reported" as cues wherever th
 then walks back past the noun to the sentence's speaker, who is given a position ("declares in Tessa province")
 made of the participle's adverbials. A cue that is a bare past form right after a determiner and its noun ("an
 outbreak declared", "the measures announced"), whose source lies before that noun phrase, is such a reduced
-relative clause: the noun is what the participle describes, and the attribution is dropped.
+relative clause: the noun is what the participle describes, and the attribution is dropped. So is one set before
+its noun as an adjective ("the world's largest confirmed oil reserves", "its reported losses"): the cue model
+reads it as a cue and gives the sentence's subject a position ("confirms oil reserves").
 """
 
 from __future__ import annotations
@@ -27,8 +29,32 @@ MIN_GAP_WORDS = 3
 
 
 def without_reduced_relatives(text: str, attributions: list[Attribution]) -> list[Attribution]:
-    """The attributions, less those whose cue is a participle modifying the noun before it (see the module's docstring)."""
-    return [a for a in attributions if not _reduced(text, a)]
+    """The attributions, less those whose cue is a participle modifying the noun before or after it (see the
+    module's docstring)."""
+    return [a for a in attributions if not _reduced(text, a) and not _attributive(text, a)]
+
+
+_DETERMINERS = frozenset("a an the its their his her our your my this these those".split())
+_BEFORE_NOUN = re.compile(r"(?:^|\s)(\S+)\s+(?:(\S+est)\s+)?$")
+"""The word before the cue, and a superlative between it and the cue ("the world's | largest |")."""
+_FUNCTION_WORDS = frozenset("""that to by on in at for with as from of about over into and or but than the a an it
+    he she they we you i this these those his her their its our your them him us if when while after before because
+    not also was were is are be been has have had will would could should may might must can""".split())
+"""Words after a participle that make it a verb of its clause ("the report confirmed that", "she announced to")."""
+
+
+def _attributive(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is one past participle set between a determiner (or a possessive, and a superlative after
+    it) and a lower-case word that is no function word: an adjective before its noun."""
+    cue_start, cue_end = attribution.cue
+    if attribution.quote or _BARE_PAST.fullmatch(text, cue_start, cue_end) is None:
+        return False
+    before = _BEFORE_NOUN.search(text, max(0, cue_start - 40), cue_start)
+    after = re.match(r"\s+([a-z]+)\b", text[cue_end : cue_end + 30])
+    if before is None or after is None or after.group(1) in _FUNCTION_WORDS:
+        return False
+    word = before.group(1).lower()
+    return word in _DETERMINERS or word.endswith(("'s", "’s"))
 
 
 def _reduced(text: str, attribution: Attribution) -> bool:

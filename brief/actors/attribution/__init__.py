@@ -92,11 +92,13 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.joined_cues import joined_cues
     from brief.actors.manner_frames import manner_cues
     from brief.actors.named_of_sources import with_named_of_sources
+    from brief.actors.named_said import without_named_said
     from brief.actors.object_agents import subject_before_object_agent
     from brief.actors.object_sources import object_source
     from brief.actors.opinion_cues import opinion_cues
     from brief.actors.outer_frames import without_outer_frames
     from brief.actors.participle_statements import with_fronted_participles
+    from brief.actors.passive_namings import without_passive_namings
     from brief.actors.plain_cues import plain_cues, within_plain
     from brief.actors.plea_cues import plea_cues
     from brief.actors.quoted_as import quoted_as_saying
@@ -181,5 +183,6 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = described_before_source(text, relative_speakers(text, out))  # "“...,” Wiratmo, who ..., said"; ", the agency, BPBS said"
     out = without_empty_frames(text, out)  # "X told reporters today, according to the press office.": no claim
     out = without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
-    out = with_named_of_sources(text, out)  # "Raymond Achterberg of Fulton Pryce went so far as to": the analyst
+    out = without_passive_namings(text, without_named_said(text, with_named_of_sources(text, out)))  # "X of Fulton
+    # Pryce went so far as to"; "bin Said"; "is often called the Switzerland of"
     return without_comparative_expectations(text, out)  # "higher than analysts had expected": a result, not their stance
