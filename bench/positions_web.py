@@ -180,7 +180,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--dump", help="write every position given as JSON to this file")
     parser.add_argument("--load", help="score a --dump file instead of running brief")
     parser.add_argument("--fresh", nargs="?", const="20", metavar="SESSION",
-                        help="score against one fresh sample alone: session 20's (the default), 32's, 33's, 33b's, 34's, 34b's, 35's, 35b's, 36's, 36b's, 37's, 38's, 39's, 40's or 41's")
+                        help="score against one fresh sample alone: session 20's (the default), 32's, 33's, 33b's, 34's, 34b's, 35's, 35b's, 36's, 36b's, 37's, 38's, 39's, 40's, 41's or 50's (every position of half G)")
     args = parser.parse_args(argv[1:])
     gold: list[dict[str, Any]] = json.loads(Path(args.gold).read_text(encoding="utf-8"))["positions"]
     if args.fresh:  # checked before brief runs: a DIR taken for the session fails here, not minutes later
