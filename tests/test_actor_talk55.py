@@ -1,0 +1,46 @@
+"""Shapes of session 50's talk55 helper, on articles written for these tests.
+
+A place's one office holder left unnamed ("The mayor of Corbin says ...") speaks as that office, a person, not as
+the place: before, the town was listed saying what its mayor said. "Corbin says" alone stays the town's."""
+
+from __future__ import annotations
+
+from written import actors_of, holders, report_of
+
+from brief.actors.place_offices import office_name
+
+_BRIDGE = (
+    "Harbour bridge in Corbin to reopen by spring\n\n"
+    "CORBIN — The mayor of Corbin says the Ellery Street bridge will reopen to traffic before the end of April, "
+    "two years after floods cracked its main span.\n\n"
+    "Work crews finished pouring the new deck last week, and inspectors are due on site in March.\n\n"
+    "\"We owe the people on the east bank a road they can trust,\" the mayor of Corbin said at a council meeting "
+    "on Tuesday.\n\n"
+    "Residents have complained that the detour through Maple Flats adds half an hour to every trip to the "
+    "hospital.\n\n"
+    "Corbin says it will also widen the footpath on the southern side."
+)
+
+
+def test_an_unnamed_mayor_of_a_place_speaks_not_the_place() -> None:
+    report = report_of(_BRIDGE)
+    assert holders(report, "will reopen to traffic") == ["mayor of Corbin"]
+    assert holders(report, "a road they can trust") == ["mayor of Corbin"]
+    kinds = {a.name: a.kind for a in actors_of(report)}
+    assert kinds["mayor of Corbin"] == "person"
+    assert holders(report, "widen the footpath") == ["Corbin"]  # "Corbin says" alone: the town
+
+
+_FERRY = (
+    "Ferry landing opens at Corbin\n\n"
+    "Corbin Mayor Dana Whitt cut the ribbon on the town's new ferry landing on Saturday, a year later than "
+    "planned.\n\n"
+    "The landing cost the town close to $4 million, most of it borrowed from the regional development bank.\n\n"
+    "\"This is the busiest crossing on the river and it finally looks the part,\" the mayor of Corbin said."
+)
+
+
+def test_an_office_name_has_no_surname() -> None:
+    assert holders(report_of(_FERRY), "busiest crossing") == ["Dana Whitt"]  # named: the holder, as before
+    assert office_name("mayor of Corbin") and office_name("governor of the Tarn Valley")
+    assert not office_name("Dana Whitt") and not office_name("Mayor Corbin")
