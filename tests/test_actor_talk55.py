@@ -44,3 +44,48 @@ def test_an_office_name_has_no_surname() -> None:
     assert holders(report_of(_FERRY), "busiest crossing") == ["Dana Whitt"]  # named: the holder, as before
     assert office_name("mayor of Corbin") and office_name("governor of the Tarn Valley")
     assert not office_name("Dana Whitt") and not office_name("Mayor Corbin")
+
+
+# A broadcast host labelled by name alone, known as the host by the sign-on "I'm ...", relays others' words as a host
+# labelled "HOST" does; a reporter typed a body by the tagger still labels their turns; a turn relayed whole keeps
+# its relayed words (before: the host held the regulators' and the teacher's words, and a BYLINE turn relayed whole
+# was read as an unnamed interviewer's, so its words were no one's).
+_COAST = (
+    "Flood insurance costs climb along the Tarn coast\n\n"
+    "MARGOT ELSWORTH: Good evening. I'm Margot Elsworth.\n\n"
+    "Homeowners along the Tarn coast are facing insurance bills that have tripled in three years. State regulators "
+    "said on Monday that two more insurers have asked to leave the market. A retired teacher in Port Aldous, Gwen "
+    "Farrow, told us her premium now costs more than her mortgage.\n\n"
+    "Our correspondent Piet Vandermolen has the story.\n\n"
+    "PIET VANDERMOLEN: (voice-over) The seawall at Port Aldous was built in 1962. Engineers say it will not survive "
+    "another big storm. The town's harbourmaster, Osric Dale, said boats have already started mooring further "
+    "inland.\n\n"
+    "PIET VANDERMOLEN: Insurers argue the prices simply reflect the risk.\n\n"
+    "MARGOT ELSWORTH: Piet Vandermolen reporting from Port Aldous. Thank you."
+)
+
+
+def test_a_host_labelled_by_name_alone_relays_others() -> None:
+    report = report_of(_COAST)
+    assert holders(report, "two more insurers") == ["State regulators"]
+    assert holders(report, "more than her mortgage") == ["Gwen Farrow"]
+    assert holders(report, "mooring further inland") == ["Osric Dale"]  # in the reporter's voice-over
+
+
+_BUSES = (
+    "Night buses return to Harrowgate\n\n"
+    "NELL TAVISH, HOST: Night buses are coming back to Harrowgate after a two-year pause. Reporter Ossian Pryde has "
+    "been riding the first routes.\n\n"
+    "OSSIAN PRYDE, BYLINE: The Harrowgate Transit Authority says the buses will run every forty minutes until three "
+    "in the morning.\n\n"
+    "NELL TAVISH, HOST: Who is riding them?\n\n"
+    "OSSIAN PRYDE, BYLINE: Mostly hospital staff and cleaners. They used to walk home for an hour after a late "
+    "shift.\n\n"
+    "NELL TAVISH, HOST: Ossian Pryde in Harrowgate, thanks."
+)
+
+
+def test_a_turn_relayed_whole_keeps_its_words() -> None:
+    report = report_of(_BUSES)
+    assert holders(report, "every forty minutes") == ["Harrowgate Transit Authority"]
+    assert not {"BYLINE", "HOST"} & {a.name for a in actors_of(report)}
