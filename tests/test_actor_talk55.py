@@ -89,3 +89,24 @@ def test_a_turn_relayed_whole_keeps_its_words() -> None:
     report = report_of(_BUSES)
     assert holders(report, "every forty minutes") == ["Harrowgate Transit Authority"]
     assert not {"BYLINE", "HOST"} & {a.name for a in actors_of(report)}
+
+
+# What is expected or hoped after "and", inside a reported clause with its own subject, is that subject's, in the
+# speaker's report (before: the speaker was listed expecting the arrests); an act of speech joined so stays the
+# speaker's own position.
+_RAID = (
+    "Two men sought after jewellery shop raid in Hexley\n\n"
+    "Detective Inspector Maud Carrow said police were still searching for two men and expected to make further "
+    "arrests within days.\n\n"
+    "The raid on Penmarric Jewellers in Hexley's market square happened shortly after closing time on Friday.\n\n"
+    "Councillor Bryn Talfan said the shopkeepers were shaken but urged the council to fund more street lighting."
+)
+
+
+def test_a_joined_expectation_in_a_reported_clause_is_reported() -> None:
+    report = report_of(_RAID)
+    carrow = next(a for a in actors_of(report) if a.name == "Maud Carrow")
+    assert [p.cue for p in carrow.positions] == ["said"]
+    assert "expected to make further arrests" in carrow.positions[0].text
+    talfan = next(a for a in actors_of(report) if a.name == "Bryn Talfan")
+    assert "urged" in [p.cue for p in talfan.positions]  # an act of speech: the councillor's own
