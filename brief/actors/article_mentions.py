@@ -33,6 +33,7 @@ from brief.actors.indefinite_pronouns import pronouns_dropped
 from brief.actors.initialled_names import initialled_people
 from brief.actors.irish_forms import counties_placed
 from brief.actors.joined_bodies import bodies_of_two_places, joined_bodies
+from brief.actors.label_roles import label_roles_dropped
 from brief.actors.language_names import languages_dropped
 from brief.actors.listings import listed_tickers
 from brief.actors.mentions import Mention, find_mentions
@@ -122,4 +123,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = fires_dropped(text, mentions)  # "the Pell Creek and Sorrel fires": fires, no actors
     mentions = predicate_roles(text, sentences, mentions)  # "Owen Tarrant is the director of X. He says"
     mentions = release_towns(text, mentions)  # "DUNMORE, Ohio /Businesswire/ -- ... its Dunmore branch": the town
+    mentions = label_roles_dropped(text, mentions)  # "OSSIAN PRYDE, BYLINE:": no body "BYLINE"
     return party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party

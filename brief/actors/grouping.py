@@ -39,6 +39,7 @@ from brief.actors.namesakes import (
 from brief.actors.office_addressees import acted_on
 from brief.actors.party_nicknames import join_party_nicknames
 from brief.actors.personhood import known_place
+from brief.actors.place_offices import office_name
 from brief.actors.role_places import place_alone
 from brief.actors.short_forms import join_short_forms
 from brief.actors.spelled_offices import spelled_holder
@@ -220,7 +221,7 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
     parties: dict[str, list[Group]] = defaultdict(list)
     for g in groups.values():
         words = g.key.split()
-        if g.kind == "person" and len(words) > 1:
+        if g.kind == "person" and len(words) > 1 and not office_name(g.key):  # "mayor of Corbin": no surname
             surnames[words[-1]].append(g)  # "Peters said" tagged an organisation: Audley Peters
         for inner in dict.fromkeys(words[1:-1] if g.kind == "person" else ()):
             if inner[:1].isupper() and inner[-1:] != ".":  # "Salinas' home" of Guadalupe Salinas Hernández:
@@ -232,7 +233,7 @@ def _attach_short_names(groups: dict[tuple[str, str], Group]) -> None:
     first_words: dict[str, list[Group]] = defaultdict(list)
     team_cities: set[str] = set()  # first words of a team's name: only the city written alone joins the team
     for g in groups.values():
-        if g.kind == "person" and " " in g.key:
+        if g.kind == "person" and " " in g.key and not office_name(g.key):
             last_words[g.key.split()[-1]].append(g)
         if g.kind == "organization" and len(g.key.split()) == 2 and g.key.split()[1] not in SPONSORED_VENUE_ENDINGS and (
                 g.key.split()[1] in ORGANIZATION_ENDINGS or team_word(g.key.split()[1]) and not plain_word(g.key.split()[1], set())

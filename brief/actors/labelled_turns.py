@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from brief.actors.headed_answers import headed_answers, shaped_as_name
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
+from brief.actors.named_labels import label_people
 from brief.actors.role_labels import role_holder
 from brief.actors.speakers import ENDED, MAX_NAME_WORDS, Continued
 from brief.actors.turn_continuations import continued_turns
@@ -49,7 +50,7 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
     paragraph opened by a person's name and a colon is that person's answer (to the paragraph's
     end). The name must be a person the article names (in full, or by the first or last word of a
     full name), so "Note:" or "Update:" are not speakers."""
-    people = [m for m in index.mentions if m.kind == "person" and not m.demonym]
+    people = label_people(text, index.mentions)  # "PIET VANDERMOLEN:" of "our correspondent Piet Vandermolen", typed a body
     # a name a label gives an office to is a guest's under its bare label too ("Hon PETER ASHDOWN: ...")
     guests = {x.group(1) for s in sentences if (x := _opening_label(text, s)) and (x.group("office") or x.group("post"))}
     out: list[Continued] = []
@@ -109,8 +110,10 @@ def unnamed_turns(text: str, sentences: Sequence[Sentence], labels: Sequence[Con
     a label most of whose turns ask ("VT: Opposition councillors want an audit. Will you agree?"): the
     interviewer's premise, whatever the label names (the paper's initials), is put to the guest, not held."""
     caps = any(text[x.label[0] : x.label[1]].isupper() for x in labels)
+    # a known speaker's label whose turn a host relays whole ("BYLINE: The transit authority says ...") is no one else's
+    named = {text[x.label[0] : x.label[1]] for x in labels}
     opened = [(s, label) for s in sentences if (label := _opening_label(text, s)) is not None
-              and not any(x.label[0] == label.start(1) for x in labels)]
+              and not any(x.label[0] == label.start(1) for x in labels) and text[label.start(1) : label.end()].rstrip(" \t:") not in named]
     turns = Counter(label.group(1) for _, label in opened)
     asked = Counter(label.group(1) for s, label in opened if _ends_asking(text[s.start : paragraph_end(text, s.start)]))
     asking = {name for name, n in asked.items() if n >= MIN_ASKING_TURNS and n * 2 > turns[name]}

@@ -23,6 +23,7 @@ from brief.actors.field_offices import office_owner
 from brief.actors.gazetteer import TITLES, is_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
+from brief.actors.place_offices import place_office
 from brief.text.language import stop_words
 
 PUBLIC_HEADS = frozenset("department agency ministry office authority commission council committee board "
@@ -49,6 +50,8 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
         return named if named is not place else None  # the place alone says nothing ("The Netflix app supports")
     if found is None or phrase is None or not (phrase[0] <= found.start and found.end <= phrase[1]):
         return found
+    if (office := place_office(text, found, phrase, article)) is not None:
+        return office  # "The mayor of Corbin says": the mayor, no one named so, not the town
     if (forces := armed_forces(text, found, phrase[1], article, [m.name for m in index.mentions])) is not None:
         return forces  # "The Egyptian military said": its forces, not the state
     if (force := possessed_force(text, found, index.within((phrase[0], found.start)), article)) is not None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
 from brief.actors.chain import overlaps
+from brief.actors.host_signs import signed_hosts
 from brief.actors.label_answers import spoken
 from brief.actors.labelled_turns import labelled_paragraphs
 from brief.actors.mention_index import MentionIndex
@@ -35,7 +36,8 @@ _OWN_VOICE = frozenset("i we you me us myself ourselves yourself yourselves".spl
 
 def _narrators(text: str, labels: Sequence[Continued]) -> set[str]:
     """The names a label gives a newsroom role anywhere on the page ("MARA QUILL, HOST: ..." then "QUILL: ...")."""
-    return {c.mention.name for c in labels if _NEWSROOM_ROLE.search(text[c.label[0] : c.label[1]])}
+    roled = {c.mention.name for c in labels if _NEWSROOM_ROLE.search(text[c.label[0] : c.label[1]])}
+    return roled | signed_hosts(text, labels)  # "MARGOT ELSWORTH: ... I'm Margot Elsworth.": a host all the same
 
 
 def _relayed(text: str, attribution: Attribution, turns: Sequence[Continued]) -> bool:
@@ -77,5 +79,7 @@ def without_relayed(text: str, sentences: Sequence[Sentence], labels: Sequence[C
         for run in runs:
             start = c.span[0] if run[0] == inside[0] else sentences[run[0]].start
             end = c.span[1] if run[-1] == inside[-1] else sentences[run[-1]].end
-            out.append(Continued(c.mention, run[0], (start, end), c.label if run[0] == inside[0] else (0, 0), c.cue))
+            # the label stays with the first run kept, even when the turn opens with a relayed sentence ("ALVAREZ: The
+            # mayor of Corbin says ...."): a label no turn holds reads as an unnamed interviewer's (``unnamed_turns``)
+            out.append(Continued(c.mention, run[0], (start, end), c.label if run is runs[0] else (0, 0), c.cue))
     return out

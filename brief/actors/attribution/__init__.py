@@ -107,6 +107,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.relative_sources import relative_source
     from brief.actors.relative_speakers import relative_speakers
     from brief.actors.relay_tails import without_relay_tails
+    from brief.actors.reported_joins import reported_joins
     from brief.actors.split_cues import split_cues
     from brief.actors.subordinate_subjects import clause_source
     from brief.actors.title_stops import without_title_stops
@@ -185,4 +186,4 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
     out = without_passive_namings(text, without_named_said(text, with_named_of_sources(text, out)))  # "X of Fulton
     # Pryce went so far as to"; "bin Said"; "is often called the Switzerland of"
-    return without_comparative_expectations(text, out)  # "higher than analysts had expected": a result, not their stance
+    return reported_joins(text, without_comparative_expectations(text, out))  # "higher than analysts had expected": a result; "said police were searching and expected": the police's
