@@ -99,6 +99,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.participle_statements import with_fronted_participles
     from brief.actors.plain_cues import plain_cues, within_plain
     from brief.actors.plea_cues import plea_cues
+    from brief.actors.quotation_first_frames import quotation_first_frames
     from brief.actors.quoted_as import quoted_as_saying
     from brief.actors.reduced_relatives import without_reduced_relatives
     from brief.actors.rejected_gerunds import rejected_gerunds
@@ -182,4 +183,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = without_empty_frames(text, out)  # "X told reporters today, according to the press office.": no claim
     out = without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
     out = with_named_of_sources(text, out)  # "Raymond Achterberg of Fulton Pryce went so far as to": the analyst
+    out = quotation_first_frames(text, out)  # '“...,” analysts at X wrote in a note — citing ...': the quotation
     return without_comparative_expectations(text, out)  # "higher than analysts had expected": a result, not their stance
