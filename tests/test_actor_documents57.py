@@ -20,3 +20,29 @@ NOTE = (
 
 def test_a_quotation_before_its_writers_and_a_frame_that_runs_on_is_theirs() -> None:
     assert holders(report_of(NOTE), "plan for fleets of hundreds") == ["Harwick Strategy Partners"]
+
+
+FORUM = (
+    "Forum posts show teacher's growing anger before school board walkout\n\n"
+    "A series of posts on an online teaching forum, written under the handle quillfern42, traces the frustration of "
+    "a science teacher who led Monday's walkout at Bramwell High School, according to colleagues who recognised the "
+    "account.\n\n"
+    "The account joined the forum in 2019. On May 3, 2021, quillfern42 asked other members how to apply for a "
+    "classroom grant. The following month they posted asking for help with a broken laboratory: “Our fume hood has "
+    "been dead since March and nobody answers my emails.”\n\n"
+    "“Nobody on that board has set foot in a lab in twenty years,” quillfern42 posted. “They cut first and ask "
+    "questions never.”\n\n"
+    "In June 2023, quillfern42 wrote, “I will stay until my students finish their exams, and not one day more.”\n\n"
+    "The Bramwell school board said it had increased laboratory spending in each of the past three years."
+)
+
+
+def test_a_handle_the_text_shows_posting_is_the_writer_of_its_posts() -> None:
+    report = report_of(FORUM)
+    assert holders(report, "set foot in a lab") == ["quillfern42"]
+    assert holders(report, "until my students finish") == ["quillfern42"]
+
+
+def test_they_after_a_handle_is_the_user_it_names() -> None:
+    assert holders(report_of(FORUM), "fume hood has been dead") == ["quillfern42"]
+

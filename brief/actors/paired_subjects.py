@@ -24,6 +24,7 @@ from brief.actors.last_speaker import PRONOUN_REACH, Speaker
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.opening_subject import opens_sentence
+from brief.actors.user_handles import handle_they
 
 SUBJECT_REACH = 1
 """Sentences back within which a listed subject is what "they" goes on with: the sentence before, or the same one
@@ -91,9 +92,11 @@ def paired_subject(text: str, before: list[Mention], mentions: MentionIndex, sen
 
 def listed_they(text: str, before: list[Mention], mentions: MentionIndex, sentence: int,
                 last: Speaker | None) -> Mention | None:
-    """The list a "they" in ``sentence`` goes on with, by its first name: a listed subject just
+    """The list a "they" in ``sentence`` goes on with, by its first name (or the user a handle names, ``handle_they``): a listed subject just
     before (``paired_subject``), else the last speaker when it was a document's signers or a list of people ("The
     letter demands ... And they say"; "X and Y said. They added") within ``PRONOUN_REACH``; else None."""
+    if (handle := handle_they(before, sentence)) is not None:
+        return handle  # "kestrel77 joined ... The next month they posted": one user, known by a handle alone
     pair = paired_subject(text, before, mentions, sentence)
     if pair is None and last is not None and (last.document or paired_speaker(text, last.mention)) and last.sentence >= sentence - PRONOUN_REACH:
         return last.mention

@@ -110,9 +110,10 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.subordinate_subjects import clause_source
     from brief.actors.title_stops import without_title_stops
     from brief.actors.unclosed_appositions import unclosed_apposition
+    from brief.actors.user_handles import handles_capitalised
 
     model = load_model()
-    doc = build_doc(without_firm_ampersands(without_title_stops(text)))  # "Ald. Pete Kowal said"; "Baird & Co." (same offsets)
+    doc = build_doc(handles_capitalised(without_firm_ampersands(without_title_stops(text))))  # "Ald. Pete Kowal said"; "Baird & Co." (same offsets)
     if not doc.words:
         return []
     cues = [grow_cue(doc, c0, c1) for c0, c1 in split_cues(doc, tag_cues(doc, model)) if not _idle(doc, c0, c1)]
