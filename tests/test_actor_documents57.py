@@ -46,3 +46,19 @@ def test_a_handle_the_text_shows_posting_is_the_writer_of_its_posts() -> None:
 def test_they_after_a_handle_is_the_user_it_names() -> None:
     assert holders(report_of(FORUM), "fume hood has been dead") == ["quillfern42"]
 
+
+
+def test_they_after_a_named_lead_and_her_colleagues_is_the_lead() -> None:
+    text = (
+        "Senators press port authority over cargo scanner delays\n\n"
+        "A group of senators on the transport committee has written to the Port Authority of Calder demanding an "
+        "explanation for months of delays in installing new cargo scanners.\n\n"
+        "The scanners were promised for the spring, but only two of the nine machines are working, according to the "
+        "authority's own figures.\n\n"
+        "Senator Ada Vance and her colleagues asked for a full timetable no later than June 12 and for a public hearing "
+        "before the summer recess.\n\n"
+        '"Every week these machines sit idle is another week in which containers pass through Calder unchecked," they '
+        'wrote. "The public deserves to know who is responsible."\n\n'
+        "The Port Authority of Calder said it would reply to the senators in due course."
+    )
+    assert holders(report_of(text), "machines sit idle") == ["Ada Vance"]
