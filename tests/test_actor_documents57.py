@@ -62,3 +62,17 @@ def test_they_after_a_named_lead_and_her_colleagues_is_the_lead() -> None:
         "The Port Authority of Calder said it would reply to the senators in due course."
     )
     assert holders(report_of(text), "machines sit idle") == ["Ada Vance"]
+
+
+def test_the_report_never_named_before_is_the_body_that_spoke_just_before() -> None:
+    text = (
+        "Think tank warns on state-run health data schemes\n\n"
+        "Governments that pool their citizens' health records into national databases risk exposing the most "
+        "vulnerable patients, researchers warned this week.\n\n"
+        "In May, the Corlander Institute outlined ways in which a central health database could be misused by "
+        "officials seeking to track migrants and political opponents.\n\n"
+        "At a more practical level, the report says, patients with rare conditions are the easiest to identify even "
+        "when their names are removed, because so few people share their diagnosis.\n\n"
+        "Health ministers from four countries are due to discuss a shared database at a meeting in Lisbon next month."
+    )
+    assert holders(report_of(text), "rare conditions") == ["Corlander Institute"]
