@@ -76,3 +76,14 @@ def test_the_report_never_named_before_is_the_body_that_spoke_just_before() -> N
         "Health ministers from four countries are due to discuss a shared database at a meeting in Lisbon next month."
     )
     assert holders(report_of(text), "rare conditions") == ["Corlander Institute"]
+
+
+def test_a_state_that_stayed_away_but_rejected_in_a_submission_holds_the_rejection() -> None:
+    text = (
+        "Court hears challenge over river dam\n\n"
+        "The hearings at the tribunal in Geneva heard from delegates of twelve countries, including Norway, Peru and "
+        "Kenya.\n\n"
+        "Karvenia did not attend the hearings, but, in a written submission to the tribunal on 3 March, rejected the "
+        'questions put to the tribunal as "plainly partial and unfair".'
+    )
+    assert holders(report_of(text), "plainly partial") == ["Karvenia"]
