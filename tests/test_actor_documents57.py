@@ -87,3 +87,22 @@ def test_a_state_that_stayed_away_but_rejected_in_a_submission_holds_the_rejecti
         'questions put to the tribunal as "plainly partial and unfair".'
     )
     assert holders(report_of(text), "plainly partial") == ["Karvenia"]
+
+
+PLATFORM = (
+    "Mayor faces backlash over stadium plan\n\n"
+    "The mayor of Carrowmore, Lida Brennick, has faced growing criticism over her plan to sell the city's football "
+    "stadium to a property developer.\n\n"
+    "Councillor Tomas Wren also seemed to accept that the council would approve the sale next week, using his "
+    'Facebook page to criticise "spineless councillors and their developer friends" and residents who had stayed '
+    "silent.\n\n"
+    'Brennick took to Twitter to attack "the armchair critics who never built anything".'
+)
+
+
+def test_a_stance_taken_to_a_platform_is_its_subjects() -> None:
+    assert holders(report_of(PLATFORM), "armchair critics") == ["Lida Brennick"]
+
+
+def test_a_stance_on_a_platform_inside_another_frame_is_the_frames_subjects() -> None:
+    assert holders(report_of(PLATFORM), "spineless councillors") == ["Tomas Wren"]

@@ -98,6 +98,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.outer_frames import without_outer_frames
     from brief.actors.participle_statements import with_fronted_participles
     from brief.actors.plain_cues import plain_cues, within_plain
+    from brief.actors.platform_stances import platform_cues, platform_sources
     from brief.actors.plea_cues import plea_cues
     from brief.actors.quotation_first_frames import quotation_first_frames
     from brief.actors.quoted_as import quoted_as_saying
@@ -120,6 +121,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     tagged = {k for c0, c1 in cues for k in range(c0, c1)}
     closing = {k for k in framing.quote_closing_verbs(doc) if k not in tagged}  # the frame's, untagged
     plain = plain_cues(doc, cues) + plea_cues(doc, cues) + contrast_cues(doc, cues) + opinion_cues(doc, cues)
+    plain += platform_cues(doc, cues)  # "took to Twitter to attack ...": the verb after a platform used
     cues = sorted({*framing.closing_cues(doc, within_plain(cues, plain)), *((k, k + 1) for k in closing),
                    *body_stance_cues(doc, cues), *plain, *joined_cues(doc, cues), *manner_cues(doc, cues)})
     mask = [False] * len(doc.words)
@@ -184,5 +186,6 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = without_empty_frames(text, out)  # "X told reporters today, according to the press office.": no claim
     out = without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
     out = with_named_of_sources(text, out)  # "Raymond Achterberg of Fulton Pryce went so far as to": the analyst
-    out = quotation_first_frames(text, out)  # '“...,” analysts at X wrote in a note — citing ...': the quotation
+    out = platform_sources(text, quotation_first_frames(text, out))  # "X seemed ..., using his page to criticise": X's;
+    # '“...,” analysts at X wrote last week in a note — citing ...': the quotation
     return without_comparative_expectations(text, out)  # "higher than analysts had expected": a result, not their stance
