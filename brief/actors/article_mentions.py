@@ -72,6 +72,7 @@ from brief.actors.titled_surnames import titled_surnames
 from brief.actors.trade_joins import trade_joins
 from brief.actors.trade_lists import trade_listed
 from brief.actors.trade_openers import trade_openers_dropped
+from brief.actors.user_handles import handle_people
 from brief.actors.vehicle_names import vehicles_dropped
 from brief.actors.who_names import who_names
 from brief.actors.word_case import plain_word
@@ -124,4 +125,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = predicate_roles(text, sentences, mentions)  # "Owen Tarrant is the director of X. He says"
     mentions = release_towns(text, mentions)  # "DUNMORE, Ohio /Businesswire/ -- ... its Dunmore branch": the town
     mentions = label_roles_dropped(text, mentions)  # "OSSIAN PRYDE, BYLINE:": no body "BYLINE"
+    mentions = handle_people(article.id, text, sentences, mentions)  # "kestrel77 posted": a user name, a person
     return party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party

@@ -96,7 +96,7 @@ def addressee_before_quotation(text: str, attribution: Attribution) -> Attributi
 
 
 _UTTERANCES = (r"(?:message|speech|statement|address|letter|post|tweet|video|interview|remarks|visit|appearance|"
-               r"platform)\s+to\s+")
+               r"platform|account|page|feed|channel|blog|podcast|Twitter|X|Facebook|Instagram|TikTok|Telegram|YouTube)\s+to\s+")
 _UTTERANCE_TO = re.compile(rf"{_UTTERANCES}(?=[a-z])")
 """A cue opened by what the words came in and "to" ("used his Christmas message | to call for"): the verb
 after it is the cue."""

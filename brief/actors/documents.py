@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 from brief.actors.cues import lemma, seed_cue
+from brief.actors.last_speaker import Speaker
 from brief.actors.mentions import Mention
+from brief.actors.unnamed_reports import last_body_report
 
 AUTHORED = frozenset(
     "statement release letter email memo report study survey analysis affidavit complaint filing lawsuit "
@@ -67,11 +69,12 @@ def quoted_document(source: str) -> bool:
     return len(words) == 2 and words[0] in ("the", "this", "that") and words[1] in AUTHORED
 
 
-def document_author(text: str, start: int, noun: str, before: list[Mention]) -> Mention | None:
+def document_author(text: str, start: int, noun: str, before: list[Mention], last: Speaker | None = None,
+                    sentence: int = 0) -> Mention | None:
     """The author of the document "the <noun>" at ``start`` goes back to: walking back over the
     noun's earlier uses within ``DOCUMENT_REACH``, the first whose author the text names there; None
-    at one brought in as a new document with no author named (another report, someone else's), or
-    when none is found."""
+    at one brought in as a new document with no author named (another report, someone else's); with
+    no use before, the body that spoke last (``unnamed_reports``, given ``last``); else None."""
     lo = max(0, start - DOCUMENT_REACH)
     uses = list(re.finditer(rf"\b{re.escape(noun)}\b", text[lo:start], re.I))
     named = [m for m in before if not m.demonym and not m.medium and m.start >= lo]
@@ -82,7 +85,7 @@ def document_author(text: str, start: int, noun: str, before: list[Mention]) -> 
             return author
         if _INDEFINITE.search(text, max(0, at - 40), at) and not _DETERMINED.search(text, max(0, at - 8), at):
             return None
-    return None
+    return last_body_report(text, start, noun, DOCUMENT_REACH, last, sentence)
 
 
 def _author_at(text: str, at: int, end: int, named: list[Mention]) -> Mention | None:

@@ -18,12 +18,14 @@ import re
 
 from brief.actors.antecedents import oblique
 from brief.actors.attribution import Attribution
+from brief.actors.companion_subjects import companion_they
 from brief.actors.documents import quoted_document
 from brief.actors.joint_signers import _AND_GAP, _COMMA_GAP, _NOT_SUBJECT, _SIGNERS_INTRO, paired_speaker
 from brief.actors.last_speaker import PRONOUN_REACH, Speaker
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.opening_subject import opens_sentence
+from brief.actors.user_handles import handle_they
 
 SUBJECT_REACH = 1
 """Sentences back within which a listed subject is what "they" goes on with: the sentence before, or the same one
@@ -91,9 +93,12 @@ def paired_subject(text: str, before: list[Mention], mentions: MentionIndex, sen
 
 def listed_they(text: str, before: list[Mention], mentions: MentionIndex, sentence: int,
                 last: Speaker | None) -> Mention | None:
-    """The list a "they" in ``sentence`` goes on with, by its first name: a listed subject just
+    """The list a "they" in ``sentence`` goes on with, by its first name (or the user a handle names, ``handle_they``, or
+    the lead of "X and his colleagues", ``companion_they``): a listed subject just
     before (``paired_subject``), else the last speaker when it was a document's signers or a list of people ("The
     letter demands ... And they say"; "X and Y said. They added") within ``PRONOUN_REACH``; else None."""
+    if (lead := handle_they(before, sentence) or companion_they(text, before, sentence)) is not None:
+        return lead  # "kestrel77 joined ... they posted": one user, by a handle; "X and his colleagues asked": X
     pair = paired_subject(text, before, mentions, sentence)
     if pair is None and last is not None and (last.document or paired_speaker(text, last.mention)) and last.sentence >= sentence - PRONOUN_REACH:
         return last.mention

@@ -373,7 +373,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
         # text brought it in ("a report from the World Bank ... the report said")
         if words[1] in ISSUED:
             return issuer(text, start, words[1], last) or document_author(text, start, words[1], before)
-        author = document_author(text, start, words[1], before)
+        author = document_author(text, start, words[1], before, last, attribution.sentence)
         if author is not None:
             return author  # else as before: "the review" may be a body named "... Review"
     body = opening_body_voice(text, words, attribution, before) or officials_of(  # "X has ..., an official said": X

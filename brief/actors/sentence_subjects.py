@@ -342,9 +342,16 @@ def _titled_opening(words: str) -> bool:
     return 0 < len(split) <= OPENING_TITLE_WORDS and split[-1].lower().rstrip(".") in ROLE_ENDS
 
 
-_COORDINATED = re.compile(r"(?:\band|,\s+but)\s+(?:(?:then|also|later|later\s+on|\w+ly)\s+)*$")
+_COORDINATED = re.compile(r"(?:\band|,\s+but)(?:,\s+(?:in|on|at|during|after|before|through|via|over)\s+[^,;:\"“”]{1,80},)?"
+                          r"\s+(?:(?:then|also|later|later\s+on|\w+ly)\s+)*$")
 """A cue coordinated with the verb before it: "and urged", ", but said" (a comma before "but": the same subject's
-second verb, where "X did Y but Z said" has a subject of its own)."""
+second verb, where "X did Y but Z said" has a subject of its own), perhaps past a setting set off by commas
+(", but, in a written submission to the court on 3 March, rejected")."""
+
+
+_STATE_ACTING = re.compile(r"\s+(?:did|does|has|had|have|will|would)\s+(?:not\s+|never\s+|also\s+)?[a-z]+")
+"""A place opening its sentence as the one acting, through an auxiliary ("Israel did not appear ... but rejected"):
+a state, whose second verb is its own; not a place where something happened ("In Paris, ...")."""
 
 
 def coordinated_subject(text: str, cue_start: int, mentions: MentionIndex) -> Mention | None:
@@ -359,7 +366,8 @@ def coordinated_subject(text: str, cue_start: int, mentions: MentionIndex) -> Me
     first = line_start + (opening.end() if opening else 0)
     within = mentions.within((first, cue_start))
     m = within[0] if within else None
-    if m is not None and (m.start == first or m.kind == "person" and _titled_opening(text[first : m.start])) and not m.demonym and m.kind != "place":
+    if m is not None and (m.start == first or m.kind == "person" and _titled_opening(text[first : m.start])) and not m.demonym and (
+            m.kind != "place" or m.start == first and _STATE_ACTING.match(text, m.end)):  # "Israel did not appear ..., but rejected"
         after = within[1] if len(within) > 1 else None  # "Harbour Council Minister Lin Mei-hua set ...": Lin
         titled = after is not None and after.kind == "person" and m.kind != "person" and _titled_opening(text[m.end : after.start])
         return after if titled else m  # "Trade minister Piyush Goyal toured ... and said": the title before the name opens it too

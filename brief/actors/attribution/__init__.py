@@ -100,7 +100,9 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.participle_statements import with_fronted_participles
     from brief.actors.passive_namings import without_passive_namings
     from brief.actors.plain_cues import plain_cues, within_plain
+    from brief.actors.platform_stances import platform_cues, platform_sources
     from brief.actors.plea_cues import plea_cues
+    from brief.actors.quotation_first_frames import quotation_first_frames
     from brief.actors.quoted_as import quoted_as_saying
     from brief.actors.reduced_relatives import without_reduced_relatives
     from brief.actors.rejected_gerunds import rejected_gerunds
@@ -112,15 +114,17 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.subordinate_subjects import clause_source
     from brief.actors.title_stops import without_title_stops
     from brief.actors.unclosed_appositions import unclosed_apposition
+    from brief.actors.user_handles import handles_capitalised
 
     model = load_model()
-    doc = build_doc(without_firm_ampersands(without_title_stops(text)))  # "Ald. Pete Kowal said"; "Baird & Co." (same offsets)
+    doc = build_doc(handles_capitalised(without_firm_ampersands(without_title_stops(text))))  # "Ald. Pete Kowal said"; "Baird & Co." (same offsets)
     if not doc.words:
         return []
     cues = [grow_cue(doc, c0, c1) for c0, c1 in split_cues(doc, tag_cues(doc, model)) if not _idle(doc, c0, c1)]
     tagged = {k for c0, c1 in cues for k in range(c0, c1)}
     closing = {k for k in framing.quote_closing_verbs(doc) if k not in tagged}  # the frame's, untagged
     plain = plain_cues(doc, cues) + plea_cues(doc, cues) + contrast_cues(doc, cues) + opinion_cues(doc, cues)
+    plain += platform_cues(doc, cues)  # "took to Twitter to attack ...": the verb after a platform used
     cues = sorted({*framing.closing_cues(doc, within_plain(cues, plain)), *((k, k + 1) for k in closing),
                    *body_stance_cues(doc, cues), *plain, *joined_cues(doc, cues), *manner_cues(doc, cues)})
     mask = [False] * len(doc.words)
@@ -186,4 +190,6 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
     out = without_passive_namings(text, without_named_said(text, with_named_of_sources(text, out)))  # "X of Fulton
     # Pryce went so far as to"; "bin Said"; "is often called the Switzerland of"
+    out = platform_sources(text, quotation_first_frames(text, out))  # "X seemed ..., using his page to criticise": X's;
+    # '“...,” analysts at X wrote last week in a note — citing ...': the quotation
     return reported_joins(text, without_comparative_expectations(text, out))  # "higher than analysts had expected": a result; "said police were searching and expected": the police's
