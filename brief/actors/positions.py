@@ -20,6 +20,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.body_reference import COMPANY_NOUNS, GENERIC_BODIES, body_described, body_referred, opening_body
 from brief.actors.body_titled_people import titled_after_source
 from brief.actors.cast_roles import PERFORMER_ROLES, plays_a_part
+from brief.actors.clause_described import described_before_clause
 from brief.actors.colon_datelines import colon_dateline
 from brief.actors.compiled_figures import compiling_bodies
 from brief.actors.concessive_subjects import concessive_subject
@@ -274,6 +275,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
         person = described_person(text, words, before, mentions, attribution.sentence, text[start:end])
         if person is not None and not someone_new(text, before, person, start, words):
             return person  # "the Facebook founder said": whom the story was just about
+        if (person := described_before_clause(text, (start, end), attribution, before, mentions)) is not None:
+            return person  # "“...,” says the mother of five", "says the woman who ...": whom the feature just named
     if head in KIN:  # "Pinochet's family issued a statement", "the Harbour Line captain's son said": the kin speak
         first_part = [m for m in first_part if not re.search(r"['’](?:s\b|\s)", text[m.end : end])]
     noun = phrase_noun(words, head)  # "Iowa voters should", "the EU's top court last week": voters, court

@@ -1,0 +1,40 @@
+"""Speakers written after a quotation's cue as a given name or a description with a clause about them (session 50,
+helper inverted57), on articles written for these tests."""
+
+from __future__ import annotations
+
+from written import holders, report_of
+
+MARKET = (
+    "Street lamps keep traders selling after dark in Kimbara\n\n"
+    "Kimbara town's night market has grown since the council put up solar lamps along its main road last year, "
+    "traders say.\n\n"
+    "Halima Juma sells roasted cassava near the ferry landing. The mother of three says she now stays open until ten "
+    "at night.\n\n"
+    '"Before the lamps came, nobody walked here after seven because thieves waited in the shadows," says Halima as '
+    "she turns a cassava root over the coals. While Halima, 41, waits for the next buyer, a bus pulls into the stand.\n\n"
+    "Neema Kasiga runs a tea stall beside the bus stand. She moved back to Kimbara from the capital four years ago.\n\n"
+    '"We used to close at six. Now the customers come after work and the stall pays for my children\'s school fees," '
+    "says the woman who is in her early 30s.\n\n"
+    "According to Rehema Athumani, 38, sales of fried fish have doubled since the lamps went up. \"People feel safe "
+    'to stop and eat when the road is bright," says the mother of five who fries fish near the market gate.\n\n'
+    "The council's engineer Baraka Mwinyi says the council put up 120 lamps in the first phase.\n\n"
+    '"Each lamp cost three million shillings," says Baraka who works in the council\'s works department. The second '
+    "phase will light the harbour road."
+)
+
+
+def test_a_given_name_after_says_then_as_she_is_the_speaker() -> None:
+    assert holders(report_of(MARKET), "thieves waited") == ["Halima Juma"]
+
+
+def test_a_given_name_after_says_then_who_is_the_speaker() -> None:
+    assert holders(report_of(MARKET), "three million shillings") == ["Baraka Mwinyi"]
+
+
+def test_the_woman_who_after_says_is_the_woman_just_named() -> None:
+    assert holders(report_of(MARKET), "school fees") == ["Neema Kasiga"]
+
+
+def test_the_mother_of_five_who_after_says_is_the_mother_just_named() -> None:
+    assert holders(report_of(MARKET), "safe to stop") == ["Rehema Athumani"]
