@@ -38,3 +38,31 @@ def test_the_woman_who_after_says_is_the_woman_just_named() -> None:
 
 def test_the_mother_of_five_who_after_says_is_the_mother_just_named() -> None:
     assert holders(report_of(MARKET), "safe to stop") == ["Rehema Athumani"]
+
+
+def test_a_long_description_then_the_name_set_off_after_says_is_the_speaker() -> None:
+    text = (
+        "Former premier's memoir draws praise from old allies\n\n"
+        "The memoir by former prime minister Hugo Vantreight went on sale this week and has quickly climbed the "
+        "bestseller lists.\n\n"
+        "The book sets out what the author calls the craft of running a government, from choosing ministers to "
+        "handling a crisis.\n\n"
+        'It has won warm reviews from his former colleagues. "This book shows a leader who never stopped believing '
+        'that politics could change lives," says the former chancellor of the exchequer, Miriam Tallowfield. '
+        '"Every young minister should read it."\n\n'
+        "Critics note that the book says little about the donations scandal that ended his time in office."
+    )
+    assert holders(report_of(text), "never stopped believing") == ["Miriam Tallowfield"]
+
+
+def test_a_name_that_ends_a_fronted_phrase_is_not_apposed_to_the_subject_after_it() -> None:
+    text = (
+        "President attacks alliance after talks in Brussels\n\n"
+        'President Dale Hartigan has again questioned the worth of the Atlantic alliance, calling it a "club for '
+        'freeloaders".\n\n'
+        "Hartigan met alliance Secretary General Ingrid Solvang in Brussels on Tuesday.\n\n"
+        "In a social media post after a meeting with alliance Secretary General Ingrid Solvang, the US President "
+        'said: "THE ALLIANCE DID NOTHING FOR US AND WILL DO NOTHING FOR US."\n\n'
+        "Solvang has said the alliance remains united."
+    )
+    assert holders(report_of(text), "DID NOTHING FOR US") == ["Dale Hartigan"]

@@ -50,7 +50,7 @@ def described_before_clause(text: str, span: tuple[int, int], attribution: Attri
     people = [m for m in before if mentions.personal(m) and not m.demonym
               and m.sentence >= attribution.sentence - DESCRIBED_REACH and mentions.genders.of(m) != _other(gender)]
     shown = [m for m in people if mentions.genders.of(m) == gender]
-    return (shown or people or [None])[-1]
+    return shown[-1] if shown else people[-1] if people else None
 
 
 def _other(gender: str) -> str:
