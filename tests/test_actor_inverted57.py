@@ -66,3 +66,42 @@ def test_a_name_that_ends_a_fronted_phrase_is_not_apposed_to_the_subject_after_i
         "Solvang has said the alliance remains united."
     )
     assert holders(report_of(text), "DID NOTHING FOR US") == ["Dale Hartigan"]
+
+
+def test_the_place_and_calling_description_is_the_person_just_quoted() -> None:
+    text = (
+        "Mother shares tips for cheaper theme park trips\n\n"
+        "A mother who has taken her family to Orlando eleven times has shared her tips for cutting the cost of a "
+        "holiday there.\n\n"
+        "Carla Wentworth, 44, from Leeds, says families can save hundreds of pounds with a little planning.\n\n"
+        'Carla said: "Always buy your park tickets when you book the holiday, because the parks put their prices up '
+        'often."\n\n'
+        'The Florida fan explained: "Be flexible with the dates you fly. Odd lengths like nine or thirteen nights can '
+        'cost less than a week or a fortnight."'
+    )
+    assert holders(report_of(text), "Be flexible") == ["Carla Wentworth"]
+
+
+def test_a_firms_corporate_communications_speak_for_the_firm() -> None:
+    text = (
+        "Couriers push back against managers at Redfield depot\n\n"
+        "Managers at the Redfield depot of the courier firm Parcelway came outside to watch a union rally last month, "
+        "said driver Tomas Keane.\n\n"
+        '"They stood at the gate and wrote down names," Keane said. "Everyone felt watched."\n\n'
+        'The labour board has opened a case. (Parcelway corporate communications said of the rally, '
+        '"We respect the right of our staff to gather peacefully." The case is still open.)'
+    )
+    assert holders(report_of(text), "gather peacefully") == ["Parcelway"]
+
+
+def test_a_voice_by_the_noun_an_acronym_stands_for_speaks_for_the_acronym() -> None:
+    text = (
+        "Lawmakers press FBI over foreign police posts\n\n"
+        "A group of lawmakers wrote to the FBI on Monday demanding to know how it is tracking covert police posts run "
+        "by foreign governments in American cities.\n\n"
+        "The lawmakers asked for a briefing by the end of the month.\n\n"
+        "The FBI said it had received the letter.\n\n"
+        '"The FBI treats any effort by a foreign state to harass people living in this country as a grave threat," a '
+        'bureau spokesperson said. "We will keep working with our partners to stop it."'
+    )
+    assert holders(report_of(text), "grave threat") == ["FBI"]

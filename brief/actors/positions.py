@@ -78,6 +78,7 @@ from brief.actors.paired_subjects import listed_they
 from brief.actors.paragraph_reach import near_paragraphs
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.place_governments import place_government
+from brief.actors.placed_callings import placed_calling
 from brief.actors.pronoun_sources import no_antecedent, paired_with_pronoun, pronoun_alone
 from brief.actors.publishing_venues import publishing_venue
 from brief.actors.quoted_nicknames import nickname_subject
@@ -285,8 +286,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
         # describes such a person is not a speaker (its officials, governor or envoy are: STATE_VOICES)
         first_part = [m for m in first_part
                       if not (m.kind == "place" and describes_head(text, m, end))]
-        if not first_part and inside:
-            return None
+        if not first_part and inside:  # "the Florida fan explained": whom the story was just about
+            return placed_calling(text, (start, end), words, before, mentions, attribution.sentence)
     if noun in OUTSIDERS:  # "Google's investors ignored": people who deal with it, not it
         first_part = [m for m in first_part if not describes_head(text, m, end)]
         if not first_part and inside:
