@@ -7,6 +7,7 @@ import dataclasses
 import re
 
 from brief.actors.documents import AUTHORED
+from brief.actors.fronted_objects import closes_fronted_phrase
 from brief.actors.gazetteer import is_country
 from brief.actors.mentions import Mention
 from brief.actors.officials import BODY_NOUNS
@@ -46,7 +47,8 @@ def apposed_to(text: str, phrase: tuple[int, int], words: list[str], before: lis
     state = head in STATE_NOUNS and text.startswith(",", phrase[1])
     named = next((m for m in reversed(before) if m.end == end and not m.demonym
                   and (body or m.kind == "person" or state and m.kind == "place" and is_country(m.name))
-                  and not (m.kind == "person" and m.after in WHERE_WORDS | {"at"})), None)  # "Speaking in Palo Alto, the CEO said"
+                  and not (m.kind == "person" and m.after in WHERE_WORDS | {"at"})  # "Speaking in Palo Alto, the CEO said"
+                  and not closes_fronted_phrase(text, m.start, phrase)), None)  # "After talks with X, the President said"
     if named is not None and body and named.kind == "place":
         return dataclasses.replace(named, kind="organization")  # the description says what it is
     return named

@@ -14,7 +14,9 @@ from brief.actors.apposed_speakers import name_read_as_content
 from brief.actors.attribution import Attribution
 from brief.actors.epithets import NATIONALS
 from brief.actors.gazetteer import MONTHS_DAYS
+from brief.actors.inverted_clauses import speaker_before_clause
 from brief.actors.inverted_descriptions import description_after_cue
+from brief.actors.inverted_long_descriptions import described_then_named
 from brief.actors.participle_subjects import nearer_subject
 from brief.actors.so_said import so_said
 from brief.actors.source_words import RELATIVES
@@ -34,6 +36,8 @@ def source_after_cue(text: str, attribution: Attribution) -> Attribution:
     source the tagger left empty: the description and the name after the cue are the source. A
     cue followed by where or when ("said on Tuesday", "said in Kessel") is no such frame; any
     other attribution is returned as it is."""
+    attribution = speaker_before_clause(text, attribution)  # "“...,” says Halima as she ...", "says the woman who ..."
+    attribution = described_then_named(text, attribution)  # "says the former editor of the Standard, George Osborne."
     if attribution.source is not None and attribution.source[0] >= attribution.cue[1]:
         flipped = so_said(text, name_read_as_content(text, attribution))  # "X, from the Unit, said officers were ...": X's
         return flipped if flipped is not attribution else _named_after_source(text, attribution)

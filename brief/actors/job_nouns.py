@@ -30,7 +30,7 @@ STANDINGS = frozenset("retiree pensioner commuter shopper homeowner villager wid
 """A person's standing in life, which news writes capitalised before a vox pop's name as it writes a trade
 ("Retiree Lim Boon Huat, 71, said", "Pensioner Ruth Callaghan said"): their role there, never part of the name."""
 PRIVATE_CALLINGS = frozenset("retiree pensioner homeowner villager widow widower accountant grandmother grandfather "
-                             "great-grandmother great-grandfather".split())
+                             "great-grandmother great-grandfather fan".split())
 """A private person's standing or trade that a page calls someone it has just named and quoted ("“...,” said the
 accountant", "the widower said"), as it does a calling (``referring.CALLINGS``): no office a body has many of,
 and one that brings in someone new comes with "a" ("a pensioner said"). Not "student" or "shopper": a page of vox

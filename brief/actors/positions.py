@@ -20,6 +20,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.body_reference import COMPANY_NOUNS, GENERIC_BODIES, body_described, body_referred, opening_body
 from brief.actors.body_titled_people import titled_after_source
 from brief.actors.cast_roles import PERFORMER_ROLES, plays_a_part
+from brief.actors.clause_described import described_before_clause
 from brief.actors.colon_datelines import colon_dateline
 from brief.actors.compiled_figures import compiling_bodies
 from brief.actors.concessive_subjects import concessive_subject
@@ -77,6 +78,7 @@ from brief.actors.paired_subjects import listed_they
 from brief.actors.paragraph_reach import near_paragraphs
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.place_governments import place_government
+from brief.actors.placed_callings import placed_calling
 from brief.actors.pronoun_sources import no_antecedent, paired_with_pronoun, pronoun_alone
 from brief.actors.publishing_venues import publishing_venue
 from brief.actors.quoted_nicknames import nickname_subject
@@ -274,6 +276,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
         person = described_person(text, words, before, mentions, attribution.sentence, text[start:end])
         if person is not None and not someone_new(text, before, person, start, words):
             return person  # "the Facebook founder said": whom the story was just about
+        if (person := described_before_clause(text, (start, end), attribution, before, mentions)) is not None:
+            return person  # "“...,” says the mother of five", "says the woman who ...": whom the feature just named
     if head in KIN:  # "Pinochet's family issued a statement", "the Harbour Line captain's son said": the kin speak
         first_part = [m for m in first_part if not re.search(r"['’](?:s\b|\s)", text[m.end : end])]
     noun = phrase_noun(words, head)  # "Iowa voters should", "the EU's top court last week": voters, court
@@ -282,8 +286,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
         # describes such a person is not a speaker (its officials, governor or envoy are: STATE_VOICES)
         first_part = [m for m in first_part
                       if not (m.kind == "place" and describes_head(text, m, end))]
-        if not first_part and inside:
-            return None
+        if not first_part and inside:  # "the Florida fan explained": whom the story was just about
+            return placed_calling(text, (start, end), words, before, mentions, attribution.sentence)
     if noun in OUTSIDERS:  # "Google's investors ignored": people who deal with it, not it
         first_part = [m for m in first_part if not describes_head(text, m, end)]
         if not first_part and inside:

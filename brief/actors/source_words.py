@@ -131,7 +131,7 @@ SPEAKING_HEADS = (BODY_WORDS | ORG_NOUNS | PLACE_NOUNS | PRIVATE_PEOPLE | EXPERT
                               "countries states nations members governments attorneys lawyers report reports "
                               "statement statements study survey analysis figures data letter ruling memo "
                               "executive executives aide aides advisers staff officers commanders diplomats "
-                              "ministers lawmakers legislators".split()))
+                              "ministers lawmakers legislators communications".split()))  # "the firm's corporate communications said": the firm
 """Head nouns that a name before them speaks through ("the Hamas movement", "Israeli officials", "the
 Israeli negotiating team", "a Chilean government report"); a name before any other head ("the
 Albert Quay spot") only describes it."""

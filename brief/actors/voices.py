@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from brief.actors.acronym_voices import acronym_voiced
 from brief.actors.bare_counsel import counsel_named
 from brief.actors.body_reference import body_described
 from brief.actors.body_voices import voiced_body
@@ -38,7 +39,7 @@ def voice_speaker(text: str, words: list[str], cue: str, before: list[Mention], 
     a surname with no name the tagger read ("Lipa's spokesperson"), or the police force named."""
     voiced = voiced_body(words) or voiced_body(words + cue.lower().split()[:1])
     if voiced is not None:
-        body = voiced_referred(text, before, voiced) or operating_body(text, before, voiced)  # "for the operator"
+        body = voiced_referred(text, before, voiced) or operating_body(text, before, voiced) or acronym_voiced(before, voiced)  # "for the operator"; "a bureau spokesperson": the FBI
         if body is not None:
             return body
         if voiced in TITLES:
