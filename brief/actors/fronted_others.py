@@ -68,15 +68,9 @@ def fronted_span(text: str, pronoun: int, head: str) -> tuple[int, int] | None:
     return (opening, comma) if words and _bare_opening(words) and not _own_subject(words, head) else None
 
 
-def fronted_other(text: str, m: Mention, pronoun: int, head: str) -> bool:
-    """Whether the person ``m`` is named in the fronted phrase of no subject before the pronoun (``fronted_span``):
-    not a possessor ("During Ivo Marten's testimony, he said": the one the phrase is about)."""
-    span = fronted_span(text, pronoun, head)
-    return span is not None and _inside(text, span, m)
-
-
 def not_fronted(text: str, before: list[Mention], pronoun: int, head: str) -> list[Mention]:
-    """``before`` without the people a fronted phrase of no subject names before the pronoun (``fronted_other``)."""
+    """``before`` without the people a fronted phrase of no subject names before the pronoun (``fronted_span``): not
+    a possessor ("During Ivo Marten's testimony, he said": the one the phrase is about)."""
     span = fronted_span(text, pronoun, head)
     if span is None:
         return before

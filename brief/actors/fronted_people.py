@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from brief.actors.fronted_others import fronted_other
 from brief.actors.mentions import Mention
 
 _FRONTED_PRONOUN = re.compile(r"[^.;:!?“”\"\n]{0,80}?,\s+(he|she)\s+[a-z]")
@@ -21,4 +20,4 @@ def fronted_before_pronoun(text: str, m: Mention, head: str) -> bool:
     """Whether the person ``m`` stands in a fronted clause that its sentence's pronoun ``head`` ("he", "she") goes
     on from (see the module's docstring)."""
     found = _FRONTED_PRONOUN.match(text, m.end)
-    return found is not None and found.group(1) == head and not fronted_other(text, m, found.start(1), head)
+    return found is not None and found.group(1) == head
