@@ -16,11 +16,12 @@ from brief.actors.mentions import Mention
 from brief.actors.noun_modifying_names import modifies_noun
 
 _NOT_MODIFIED = re.compile(
-    r"\s+(?:yesterday|today|tonight|tomorrow|now|then|himself|herself|themselves|itself|last|next|this|that|once|twice)\b",
+    r"\s+(?:yesterday|today|tonight|tomorrow|now|then|himself|herself|themselves|itself|last|next|this|that|once|twice|who|whom|whose)\b",
     re.I,
 )
 """Words after a subject's name that the lexicon counts as nouns but that no name modifies: a time ("Ames yesterday
-said") or the subject's own reflexive ("Ames himself")."""
+said") or the subject's own reflexive ("Ames himself"); nor a relative pronoun ("it was Ames who won"), which the lexicon
+counts as a noun too."""
 
 
 def describes_noun(text: str, m: Mention) -> bool:

@@ -42,6 +42,7 @@ from brief.actors.describing import (
 from brief.actors.document_it import document_it
 from brief.actors.documents import document_author, quoted_document
 from brief.actors.epithets import centred_person, epithet
+from brief.actors.fronted_others import not_fronted
 from brief.actors.gazetteer import TITLES
 from brief.actors.introduced_subjects import introduced_subject
 from brief.actors.issued_documents import ISSUED, issuer
@@ -131,6 +132,7 @@ from brief.actors.source_words import (
     TRADE_NOUNS,
 )
 from brief.actors.styled_offices import office_before_styled_name
+from brief.actors.subject_antecedents import subject_antecedent
 from brief.actors.title_scenes import someone_new
 from brief.actors.unnamed_subjects import described_since
 from brief.actors.unofficial_sources import close_to_named, named_tie
@@ -320,7 +322,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
         return None  # "senior American and Israeli officials": several, no one actor
     if len(words) == 1 and head in PERSON_PRONOUNS:
         # "she" is never a man the text shows to be one, nor "he" a woman
-        before = mentions.genders.may_be(before, head, attribution.sentence)
+        before = not_fronted(text, mentions.genders.may_be(before, head, attribution.sentence), start, head)  # "Asked by X, he"
         latest = _latest(before, "person")
         same_speaker = (last is not None and spoke == attribution.sentence and previous is not None
                         and previous.kind == "person" and mentions.genders.fits(previous, head))
@@ -340,8 +342,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
             found = previous  # “...,” he added: the last speaker, not the last person named
         else:  # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol"); never one
             # named inside the words themselves ("“Tom would stay up there ...,” she says"), nor "a Trump supporter"
-            found = next((m for m in reversed(before) if mentions.personal(m) and not m.demonym
-                          and not within(m, attribution.content) and not no_antecedent(text, m)), None)
+            found = subject_antecedent(text, [m for m in before if mentions.personal(m) and not m.demonym  # not "born to X"
+                                              and not within(m, attribution.content) and not no_antecedent(text, m)])
         return None if described_since(text, before, found, start, head) else found  # "One student ... She"
     if words == ["it"] and _IMPRESSION.match(text, attribution.cue[1]):
         return None  # "It feels like his best plays come late": an impression, no one's position

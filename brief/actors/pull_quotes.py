@@ -26,7 +26,8 @@ _FRAMED = re.compile(r"[,.!?…]?[”\"]\s*,?\s*(?:[A-Z][\w'’.-]*\s+){0,3}?(?:
 def quoted_again(text: str, span: tuple[int, int]) -> bool:
     """Whether the quotation at ``span`` opens with words the text writes again after it, in a quotation framed there
     by a verb of saying: a copy of a statement given whole again further down (a governor's statement) stays."""
-    words = _WORD.findall(text, span[0], span[1])[:PULL_QUOTE_WORDS]
+    # a single quote mark is an apostrophe to _WORD: "'There" and "Sinwar'" are written again as "There", "Sinwar"
+    words = [bare for w in _WORD.findall(text, span[0], span[1]) if (bare := w.strip("'’"))][:PULL_QUOTE_WORDS]
     if len(words) < PULL_QUOTE_WORDS:
         return False
     if text.find(words[0], span[1]) < 0:
