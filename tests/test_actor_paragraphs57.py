@@ -33,3 +33,42 @@ def test_letters_after_a_name_and_a_statement_issued() -> None:
     report = report_of(_CEMETERY.format(
         frame="The Mayor of Harwick, Delia Marston MBE, has issued the following statement:"))
     assert holders(report, "Who would do such a cruel thing") == ["Delia Marston"]
+
+
+def test_an_answer_to_the_writers_question_is_the_person_asked_not_the_one_it_names() -> None:
+    report = report_of(
+        "Oriel Fenwick has run the Dunmere rowing club for eleven years, and on Tuesday she spoke about the season.\n\n"
+        "“The boats are old, but the crews have never been stronger,” says Fenwick.\n\n"
+        "Is Tobias Crane the right man to coach the first eight?\n\n"
+        "“Well, I back him completely, and I want him to win the regatta.”\n\n"
+        "The regatta is held on the last Saturday of June.\n"
+    )
+    assert holders(report, "I back him completely") == ["Oriel Fenwick"]
+
+
+def test_a_remark_on_she_before_a_quotation_goes_on_with_the_person_last_quoted() -> None:
+    report = report_of(
+        "Oriel Fenwick has run the Dunmere rowing club for eleven years.\n\n"
+        "“The boats are old, but the crews have never been stronger,” says Fenwick.\n\n"
+        "Is there money for a new boathouse?\n\n"
+        "“Not yet.”\n\n"
+        "When I mention the flood of 2019, which cost the club its old sheds, she interrupts me. “We need a new boathouse before the river floods "
+        "it again, and I cannot promise that we will find the money this year.”\n\n"
+        "The club was founded in 1887.\n"
+    )
+    assert holders(report, "We need a new boathouse") == ["Oriel Fenwick"]
+
+
+def test_a_quotation_over_paragraphs_after_a_paragraph_whose_subject_is_one_of_two_named() -> None:
+    report = report_of(
+        "Four home players reached the second round at Kessel on Tuesday.\n\n"
+        "Tomas Ferrow needed just over two hours, beating Ivo Lanski 6-2, 6-4, 6-3.\n\n"
+        "“Having the others win too is brilliant for the whole squad. You hear it all the time, but we really "
+        "do push each other in practice.\n\n"
+        "“The older players have been great role models for me. When I travel with them, they make me feel "
+        "at home on the tour.\n\n"
+        "“I am lucky to have them around, I suppose.”\n\n"
+        "Additional reporting by agencies\n"
+    )
+    assert holders(report, "great role models for me") == ["Tomas Ferrow"]
+    assert holders(report, "brilliant for the whole squad") == ["Tomas Ferrow"]

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from brief.actors.mentions import Mention
 from brief.actors.opening_subject import opens_sentence
+from brief.actors.put_questions import asks
 from brief.actors.single_quotes import holds_single_quotation
 from brief.actors.speakers import Continued, quotes_to_its_end
 from brief.model import Sentence
@@ -40,8 +41,8 @@ def quotations_after_naming(text: str, sentences: Sequence[Sentence], mentions: 
         s, prev = sentences[k], sentences[k - 1]
         if not quotes_to_its_end(s.text) or _MARKS.search(prev.text) or holds_single_quotation(prev.text):
             continue  # the sentence before quotes someone (in double marks or single): this goes on with it
-        if text[prev.end : s.start].strip():
-            continue  # words between (page furniture left out of the sentences): not the sentence before
+        if text[prev.end : s.start].strip() or asks(prev.text):
+            continue  # words between (page furniture left out of the sentences), or a question: it names whom it asks about
         if any(c0 < s.end and s.start < c1 for c0, c1 in cues):
             continue  # a cue in the quotation: the model's to read
         if any(a < s.end and prev.start < b for a, b in taken):
