@@ -72,3 +72,23 @@ def test_a_quotation_over_paragraphs_after_a_paragraph_whose_subject_is_one_of_t
     )
     assert holders(report, "great role models for me") == ["Tomas Ferrow"]
     assert holders(report, "brilliant for the whole squad") == ["Tomas Ferrow"]
+
+
+def test_a_question_asking_what_the_named_one_said_announces_their_words() -> None:
+    report = report_of(
+        "Declan Moss limped off in the third quarter after Ray Tolliver landed on his ankle.\n\n"
+        "“He'll say it was an accident, and maybe it was,” Moss said after the game.\n\n"
+        "What did Tolliver say after the play?\n\n"
+        "“I was being pushed from behind. I never meant to land on anybody, and I told the referee so.”\n"
+    )
+    assert holders(report, "I was being pushed from behind") == ["Ray Tolliver"]
+
+
+def test_no_quotation_goes_on_past_a_frame_ending_in_a_colon() -> None:
+    report = report_of(
+        "Governor Alma Reyes launched the campaign on Monday.\n\n"
+        "“The whole point of the campaign is to get people talking,” Reyes said.\n\n"
+        "She then shared the address of the campaign's website, which carries the following statement:\n\n"
+        "“Our county has a problem. There is no single answer, but we can work on it from every side.”\n"
+    )
+    assert holders(report, "Our county has a problem") != ["Alma Reyes"]

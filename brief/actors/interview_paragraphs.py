@@ -61,8 +61,8 @@ def interview_paragraphs(text: str, sentences: Sequence[Sentence], resolved: Seq
         if k == 0 or not _quotation(text, s, cues) or any(a < s.end and s.start < b for a, b in taken):
             continue
         prev = sentences[k - 1]
-        if _MARKS.search(prev.text) or k - 1 in speakers:
-            continue
+        if _MARKS.search(prev.text) or k - 1 in speakers or prev.text.rstrip().endswith(":"):
+            continue  # a quotation before, or a colon's frame ("the website carries this statement:"): not theirs to go on
         speaker = (_answering(text, s, prev, last, index, k) or _remarked(s, prev, last, index, k)
                    or _subject_before(text, s, prev, index))
         if speaker is not None:
