@@ -26,10 +26,10 @@ from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.named_before import FIRST_PERSON
 from brief.actors.opening_subject import opens_sentence
-from brief.actors.put_questions import asks
 from brief.actors.speakers import Continued, quotes_to_its_end
 from brief.actors.spoken_sentences import sentence_speakers
 from brief.actors.whole_quotes import CLOSING, paragraph_end
+from brief.actors.writer_questions import asks
 from brief.model import Sentence
 
 LAST_QUOTED_REACH = 8

@@ -20,9 +20,9 @@ from collections.abc import Sequence
 
 from brief.actors.mentions import Mention
 from brief.actors.opening_subject import opens_sentence
-from brief.actors.put_questions import asks
 from brief.actors.single_quotes import holds_single_quotation
 from brief.actors.speakers import Continued, quotes_to_its_end
+from brief.actors.writer_questions import asks
 from brief.model import Sentence
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|us|our|Our|My)\b")
@@ -41,8 +41,8 @@ def quotations_after_naming(text: str, sentences: Sequence[Sentence], mentions: 
         s, prev = sentences[k], sentences[k - 1]
         if not quotes_to_its_end(s.text) or _MARKS.search(prev.text) or holds_single_quotation(prev.text):
             continue  # the sentence before quotes someone (in double marks or single): this goes on with it
-        if text[prev.end : s.start].strip() or asks(prev.text):
-            continue  # words between (page furniture left out of the sentences), or a question: it names whom it asks about
+        if text[prev.end : s.start].strip():
+            continue  # words between (page furniture left out of the sentences): not the sentence before
         if any(c0 < s.end and s.start < c1 for c0, c1 in cues):
             continue  # a cue in the quotation: the model's to read
         if any(a < s.end and prev.start < b for a, b in taken):
@@ -55,8 +55,8 @@ def quotations_after_naming(text: str, sentences: Sequence[Sentence], mentions: 
             if len({m.name.split()[-1] for m in people}) == 1:
                 out.append(Continued(people[-1], k, (s.start, s.end)))
             continue
-        if len({m.name.split()[-1] for m in people}) != 1 or _SILENT.search(prev.text):
-            continue  # "Paul Wade was unavailable for comment.": the one named did not speak
+        if len({m.name.split()[-1] for m in people}) != 1 or _SILENT.search(prev.text) or asks(prev.text):
+            continue  # "Paul Wade was unavailable for comment.": the one named did not speak; "Is Wade fit?": asked about
         speaker = people[-1]
         if not (_FIRST_PERSON.search(s.text) or _leads_in(text, prev, s, speaker)):
             continue  # third-person words after a sentence that only names them are as often about them
