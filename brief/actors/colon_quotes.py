@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.announced_statements import apposed_announcer
 from brief.actors.content_ends import finite_word
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
@@ -93,7 +94,7 @@ def colon_quotations(text: str, sentences: Sequence[Sentence], index: MentionInd
                    or _possessed_utterance(s, frame, index, sentences[k - 1].start if k else s.start)
                    or _described_subject(text, s, frame, index)
                    or (_named_before_saying(s, frame, index) or _pronoun_frame(s, frame, index, sentences, k)
-                       if said > k else None))
+                       or apposed_announcer(text, s, frame, _actors(s, frame, index)) if said > k else None))
         if speaker is not None:
             out.append(Continued(speaker, said, (opening, sentences[said].end), cue="said"))
     return out + verbless_closings(text, sentences, index)  # '"We will find them," Deputy Commissioner Rhys Oduya.'

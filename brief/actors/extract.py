@@ -99,7 +99,7 @@ from brief.actors.possessed_bodies import own_possessed_body, possessed_body
 from brief.actors.post_authors import post_author
 from brief.actors.pull_quotes import quoted_again
 from brief.actors.quote_before import before_next_frame, quote_before_cue
-from brief.actors.quote_paragraphs import after_aside, carried_back
+from brief.actors.quote_paragraphs import paragraph_runs
 from brief.actors.quoted_passages import unwrapped
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.relative_contents import relative_content
@@ -470,8 +470,8 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # "..., but Groene is unfazed. “That's important to us”"
         article.text, sentences, quotations_after_naming(article.text, sentences, mentions, cues, taken), cues, taken)]
     framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # a quotation's paragraphs before its frame; after an aside
-        article.text, sentences, [*carried_back(article.text, sentences, resolved, cues),
-                                  *after_aside(article.text, sentences, resolved, mentions, cues, taken)], cues, taken)]
+        article.text, sentences, paragraph_runs(article.text, sentences, resolved, mentions, index, cues, taken,
+                                                [c for c, _, _ in framed]), cues, taken)]  # an answer, after a remark
     for item, cue, quote, content in shown_framed(article.text, framed, cues):  # '"A," X told Y. "B."': the quotes
         if (len(content.split()) < MIN_POSITION_WORDS or any(overlaps(item.span, other) for other in taken)
                 or LISTED.search(content) or LISTED.search(sentences[item.sentence].text)

@@ -22,6 +22,7 @@ from brief.actors.mentions import Mention
 from brief.actors.opening_subject import opens_sentence
 from brief.actors.single_quotes import holds_single_quotation
 from brief.actors.speakers import Continued, quotes_to_its_end
+from brief.actors.writer_questions import asks
 from brief.model import Sentence
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|us|our|Our|My)\b")
@@ -54,8 +55,8 @@ def quotations_after_naming(text: str, sentences: Sequence[Sentence], mentions: 
             if len({m.name.split()[-1] for m in people}) == 1:
                 out.append(Continued(people[-1], k, (s.start, s.end)))
             continue
-        if len({m.name.split()[-1] for m in people}) != 1 or _SILENT.search(prev.text):
-            continue  # "Paul Wade was unavailable for comment.": the one named did not speak
+        if len({m.name.split()[-1] for m in people}) != 1 or _SILENT.search(prev.text) or asks(prev.text):
+            continue  # "Paul Wade was unavailable for comment.": the one named did not speak; "Is Wade fit?": asked about
         speaker = people[-1]
         if not (_FIRST_PERSON.search(s.text) or _leads_in(text, prev, s, speaker)):
             continue  # third-person words after a sentence that only names them are as often about them

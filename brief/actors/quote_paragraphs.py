@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.interview_paragraphs import interview_paragraphs
+from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.named_before import FIRST_PERSON
 from brief.actors.speakers import Continued, quotes_to_its_end
@@ -50,6 +52,16 @@ def _opens_paragraph(text: str, s: Sentence) -> bool:
 def _cue_between(cues: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """Whether a cue of the model's stands in the span (another speaker may be named there)."""
     return any(c0 < end and start < c1 for c0, c1 in cues)
+
+
+def paragraph_runs(text: str, sentences: Sequence[Sentence], resolved: Sequence[tuple[Attribution, Mention]],
+                   mentions: Sequence[Mention], index: MentionIndex, cues: Sequence[tuple[int, int]],
+                   taken: Sequence[tuple[int, int]], earlier: Sequence[Continued]) -> list[Continued]:
+    """Every paragraph of quotation with no cue these rules give a speaker: ``carried_back``, ``after_aside``, and
+    an interview's answers and quotations after a remark on their speaker (``interview_paragraphs``), which go on
+    from the speakers found before them (``earlier``) too."""
+    runs = [*carried_back(text, sentences, resolved, cues), *after_aside(text, sentences, resolved, mentions, cues, taken)]
+    return runs + interview_paragraphs(text, sentences, resolved, [*earlier, *runs], index, cues, taken)
 
 
 def carried_back(text: str, sentences: Sequence[Sentence], resolved: Sequence[tuple[Attribution, Mention]],
