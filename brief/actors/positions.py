@@ -77,6 +77,7 @@ from brief.actors.paired_subjects import listed_they
 from brief.actors.paragraph_reach import near_paragraphs
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.place_governments import place_government
+from brief.actors.pronoun_bound_names import bound_by_pronoun
 from brief.actors.pronoun_sources import no_antecedent, paired_with_pronoun, pronoun_alone
 from brief.actors.publishing_venues import publishing_venue
 from brief.actors.quoted_nicknames import nickname_subject
@@ -337,7 +338,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
         else:  # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol"); never one
             # named inside the words themselves ("“Tom would stay up there ...,” she says"), nor "a Trump supporter"
             found = next((m for m in reversed(before) if mentions.personal(m) and not m.demonym
-                          and not within(m, attribution.content) and not no_antecedent(text, m)), None)
+                          and not within(m, attribution.content) and not no_antecedent(text, m)
+                          and not bound_by_pronoun(text, m, head)), None)  # "she was a fan of Simone. ... she said"
         return None if described_since(text, before, found, start, head) else found  # "One student ... She"
     if words == ["it"] and _IMPRESSION.match(text, attribution.cue[1]):
         return None  # "It feels like his best plays come late": an impression, no one's position
