@@ -33,3 +33,38 @@ def test_she_goes_on_with_the_girl_not_the_singer_she_was_a_fan_of() -> None:
         "She recalled that the first meeting lasted six hours."
     )
     assert holders(report_of(comma), "six hours") == ["Dana Whitlow"]
+
+
+_INTERVIEW = (
+    "The old mayor looks back\n\n"
+    "As I sit across from Harold Vance in his study at the back of the Kestrel Foundation in Norwich, I ask if "
+    "the new mayor, Colin Marsh, has what it takes to last two terms.\n\n"
+    '"Yes, certainly, he\'s only getting started," he says. "People forget it has only been a few months. '
+    'Give the man time."\n\n'
+    "What does he make of the council's first budget?\n\n"
+    '"It\'s about whether they can build the houses they promised," says Vance. "It will be hard, given the '
+    'debts they inherited."\n\n'
+    "Is Marsh a good leader?\n\n"
+    '"Well, I back him fully. I want him to do well."\n\n'
+    "What advice would he give Marsh now?\n\n"
+    '"It\'s not my place to advise. He can manage perfectly well on his own."\n\n'
+    "Vance, 74, left office in 2019."
+)
+
+
+def test_the_answer_to_the_writers_question_is_not_the_one_asked_about() -> None:
+    report = report_of(_INTERVIEW)
+    assert holders(report, "only getting started") == ["Harold Vance"]  # "I ask if ... Colin Marsh ...": Vance answers
+    assert "Colin Marsh" not in holders(report, "back him fully")  # "Is Marsh a good leader? | “...”"
+    assert "Colin Marsh" not in holders(report, "not my place")
+
+
+def test_a_bare_quotation_after_a_sentence_about_hes_dealings_with_someone_is_not_theirs() -> None:
+    text = (
+        "Former minister backs reform\n\n"
+        "Edwin Clore, who served as housing minister for six years, spoke at the launch on Monday. "
+        '"Councils need the power to build," said Clore.\n\n'
+        "If he has one piece of advice for Nadia Brenn, it is to start with the planning rules.\n\n"
+        '"We waited too long. I regret that we did not move faster on the rules."'
+    )
+    assert "Nadia Brenn" not in holders(report_of(text), "waited too long")

@@ -16,6 +16,7 @@ from brief.actors.antecedents import indefinite_before, latest_subject_body, the
 from brief.actors.apposed_holders import person_apposed_to_body
 from brief.actors.apposed_names import apposed_to
 from brief.actors.apposed_roles import apposed_role_words
+from brief.actors.asked_about import asked_about
 from brief.actors.attribution import Attribution
 from brief.actors.body_reference import COMPANY_NOUNS, GENERIC_BODIES, body_described, body_referred, opening_body
 from brief.actors.body_titled_people import titled_after_source
@@ -339,7 +340,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
             # named inside the words themselves ("“Tom would stay up there ...,” she says"), nor "a Trump supporter"
             found = next((m for m in reversed(before) if mentions.personal(m) and not m.demonym
                           and not within(m, attribution.content) and not no_antecedent(text, m)
-                          and not bound_by_pronoun(text, m, head)), None)  # "she was a fan of Simone. ... she said"
+                          and not bound_by_pronoun(text, m, head) and not asked_about(text, m)), None)  # "she was a fan of Simone. ... she said"
         return None if described_since(text, before, found, start, head) else found  # "One student ... She"
     if words == ["it"] and _IMPRESSION.match(text, attribution.cue[1]):
         return None  # "It feels like his best plays come late": an impression, no one's position

@@ -30,13 +30,22 @@ def bound_by_pronoun(text: str, m: Mention, pronoun: str) -> bool:
     """Whether a "he"/"she" (``pronoun``, the one to resolve) of the same gender stands before ``m`` in its
     sentence, in the same clause, so that ``m`` is someone that pronoun's person spoke of or dealt with."""
     want = pronoun.lower()
-    if want not in ("he", "she"):
-        return False
+    return want in ("he", "she") and _bound(text, m, {want})
+
+
+def after_pronoun_subject(text: str, m: Mention) -> bool:
+    """Whether a "he" or "she" stands before ``m`` in its clause: the sentence is about that pronoun's person
+    ("If he has advice for Starmer, it is ..."), whom a bare quotation after it goes on with, not ``m``."""
+    return _bound(text, m, {"he", "she"})
+
+
+def _bound(text: str, m: Mention, wanted: set[str]) -> bool:
+    """Whether one of the ``wanted`` pronouns stands before ``m`` in its sentence with no clause break between."""
     lo = max(0, m.start - SENTENCE_REACH)
     start = max((e.end() for e in _SENTENCE_EDGE.finditer(text, lo, m.start)), default=lo)
     if _NAMING.search(text, start, m.start):
         return False
     for found in _SUBJECT_PRONOUN.finditer(text, start, m.start):
-        if found.group("p").lower() == want and not _CLAUSE_BREAK.search(text, found.end(), m.start):
+        if found.group("p").lower() in wanted and not _CLAUSE_BREAK.search(text, found.end(), m.start):
             return True
     return False
