@@ -68,3 +68,30 @@ def test_a_bare_quotation_after_a_sentence_about_hes_dealings_with_someone_is_no
         '"We waited too long. I regret that we did not move faster on the rules."'
     )
     assert "Nadia Brenn" not in holders(report_of(text), "waited too long")
+
+
+def test_a_name_in_a_fronted_participle_phrase_is_not_the_he_after_it() -> None:
+    text = (
+        "A lawyer's long road\n\n"
+        "Advocate Thabo Molefe grew up in Maseru, the son of a miner.\n\n"
+        '"My father taught me that nothing comes for free," Molefe says.\n\n'
+        "His father's work ethic stayed with him. He says his hope of a fairer country drew him to the law.\n\n"
+        "The spark came early. Inspired by stories of leaders like Nelson Mandela and Steve Biko, he developed a "
+        "strong wish to fight injustice.\n\n"
+        '"The courts in my dreams were there to stop the cruelty I saw around me," he explains, recalling his '
+        "early belief in the law."
+    )
+    assert "Steve Biko" not in holders(report_of(text), "courts in my dreams")
+
+
+def test_she_goes_on_with_the_queen_not_the_man_who_wrote_what_she_read() -> None:
+    text = (
+        "Queen opens new session of parliament\n\n"
+        "Queen Helena opened the new session of the Vellmark parliament on Tuesday, setting out her government's "
+        "plans for the year.\n\n"
+        "The monarch travelled to the chamber in a horse-drawn carriage.\n\n"
+        "Wearing the jewelled Coronation Mantle, she read out the address written by Prime Minister Arvid Lund "
+        "for the traditional start of a new session.\n\n"
+        "Every plan would be paid for in full, she said, taking aim at the previous government's spending."
+    )
+    assert holders(report_of(text), "paid for in full") == ["Helena"]

@@ -48,4 +48,26 @@ def _bound(text: str, m: Mention, wanted: set[str]) -> bool:
     for found in _SUBJECT_PRONOUN.finditer(text, start, m.start):
         if found.group("p").lower() in wanted and not _CLAUSE_BREAK.search(text, found.end(), m.start):
             return True
+    if subjectless_opening(text, m):
+        after = _PRONOUN_AFTER.match(text, m.end)
+        return after is not None and after.group("p").lower() in wanted
     return False
+
+
+def subjectless_opening(text: str, m: Mention) -> bool:
+    """Whether ``m`` stands in a phrase that opens its sentence with no subject of its own, a participle's or a
+    preposition's ("Influenced by figures like Marcus Garvey, he ...", "Wearing the Imperial Crown, he ...",
+    "After meeting Lena Ortiz, she ..."): its subject is the main clause's, so ``m`` is not the "he" after it
+    (unlike a clause with a subject: "When I repeat this to Walter Penhallow, he is quiet": Penhallow)."""
+    lo = max(0, m.start - SENTENCE_REACH)
+    start = max((e.end() for e in _SENTENCE_EDGE.finditer(text, lo, m.start)), default=lo)
+    return _FRONTED.match(text, start, m.start) is not None and not _CLAUSE_BREAK.search(text, start, m.start)
+
+
+_FRONTED = re.compile(r"\s*(?:[A-Z][a-z]+(?:ed|ing)|(?:After|Before|While|When|Since)\s+[a-z]+ing|Like|Unlike|Alongside|"
+                      r"Despite)\b[^.!?]*$")
+"""A sentence opening with a participle or preposition phrase ("Influenced by figures like Marcus Garvey,",
+"Wearing the Imperial Crown,", "Like Garvey,"): its subject is the main clause's, named after its comma."""
+_PRONOUN_AFTER = re.compile(r"[^,;:.!?\"“”]{0,80},\s*(?P<p>[Ss]he|[Hh]e)\b")
+"""The main clause right after a fronted phrase, its subject a "he" or "she" ("..., he developed"): the
+sentence is about that pronoun's person, and a name inside the fronted phrase is someone else."""
