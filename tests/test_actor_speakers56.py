@@ -95,3 +95,25 @@ def test_she_goes_on_with_the_queen_not_the_man_who_wrote_what_she_read() -> Non
         "Every plan would be paid for in full, she said, taking aim at the previous government's spending."
     )
     assert holders(report_of(text), "paid for in full") == ["Helena"]
+
+
+def test_a_participle_after_a_place_governed_by_at_is_the_clauses_subjects() -> None:
+    text = (
+        "Stadium history\n\n"
+        "The Riverside Arena has hosted many famous events since it opened in 1931.\n\n"
+        "March 3, 1948: Governor Alma Trent speech. In Governor Trent's first visit to Dunmore as governor, she "
+        "spoke from the back of a truck to a crowd of 40,000 at the Riverside Arena, stating \"No city has done "
+        'more to help its neighbours in hard times."\n\n'
+        "June 9, 1972: The arena hosted its first rock concert."
+    )
+    assert holders(report_of(text), "No city has done more") == ["Alma Trent"]
+
+
+def test_said_after_bin_is_a_name_not_a_cue() -> None:
+    text = (
+        "Port city plan\n\n"
+        "The plan for the new port was decreed in 2009 by Emir Khalid bin Said, who took power in 1988 after a "
+        "palace coup. At the time, the country had few paved roads.\n\n"
+        "Khalid renamed the capital and began a building drive. Officials say the port will open next year."
+    )
+    assert holders(report_of(text), "took power") == []

@@ -99,12 +99,14 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.participle_statements import with_fronted_participles
     from brief.actors.plain_cues import plain_cues, within_plain
     from brief.actors.plea_cues import plea_cues
+    from brief.actors.prepositional_sources import without_prepositional_sources
     from brief.actors.quoted_as import quoted_as_saying
     from brief.actors.reduced_relatives import without_reduced_relatives
     from brief.actors.rejected_gerunds import rejected_gerunds
     from brief.actors.relative_sources import relative_source
     from brief.actors.relative_speakers import relative_speakers
     from brief.actors.relay_tails import without_relay_tails
+    from brief.actors.said_names import without_said_names
     from brief.actors.split_cues import split_cues
     from brief.actors.subordinate_subjects import clause_source
     from brief.actors.title_stops import without_title_stops
@@ -182,4 +184,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = without_empty_frames(text, out)  # "X told reporters today, according to the press office.": no claim
     out = without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
     out = with_named_of_sources(text, out)  # "Raymond Achterberg of Fulton Pryce went so far as to": the analyst
+    out = without_prepositional_sources(text, without_said_names(text, out))  # "at the Arena, stating"; "bin Said, who"
     return without_comparative_expectations(text, out)  # "higher than analysts had expected": a result, not their stance
