@@ -57,6 +57,15 @@ def test_the_answer_to_the_writers_question_is_not_the_one_asked_about() -> None
     assert holders(report, "only getting started") == ["Harold Vance"]  # "I ask if ... Colin Marsh ...": Vance answers
     assert "Colin Marsh" not in holders(report, "back him fully")  # "Is Marsh a good leader? | “...”"
     assert "Colin Marsh" not in holders(report, "not my place")
+    # a question that asks what someone said leads into their words
+    said = (
+        "Rovers edge derby\n\n"
+        "Rovers beat City 2-1 on Sunday after a late goal from Tomas Grell.\n\n"
+        "City defender Joel Brandt was booked for a late tackle on Grell in the second half.\n\n"
+        "What did Brandt say after the match?\n\n"
+        '"I went for the ball. I never meant to hurt him, and I told the referee that at the time."'
+    )
+    assert holders(report_of(said), "went for the ball") == ["Joel Brandt"]
 
 
 def test_a_bare_quotation_after_a_sentence_about_hes_dealings_with_someone_is_not_theirs() -> None:
@@ -117,3 +126,20 @@ def test_said_after_bin_is_a_name_not_a_cue() -> None:
         "Khalid renamed the capital and began a building drive. Officials say the port will open next year."
     )
     assert holders(report_of(text), "took power") == []
+
+
+def test_a_quoted_heading_is_no_continuation_of_the_speaker_before_it() -> None:
+    text = (
+        "Friends remember the late governor\n\n"
+        "Governor Ellis Brandt died on Friday at the age of 71 after a short illness.\n\n"
+        "His deputy, Ruth Kamara, who is now acting governor, said she had spoken to him every day.\n\n"
+        '"We never said goodbye to each other. It was our habit," Kamara said.\n\n'
+        '"He gave his whole life to this province. He died working," she said.\n\n'
+        "'WE HAD A FISHING TRIP PLANNED'\n\n"
+        "Samuel Oduya, the assembly speaker and one of Brandt's oldest friends, visited him in hospital the day "
+        "before he died.\n\n"
+        '"We were going to retire to the coast together and fish every morning," Oduya said.'
+    )
+    report = report_of(text)
+    assert holders(report, "FISHING TRIP") == []
+    assert holders(report, "He died working") == ["Ruth Kamara"]

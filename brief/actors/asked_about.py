@@ -26,8 +26,15 @@ one: only "put it to him" followed by a question word): what follows is what the
 
 
 def writers_question(sentence: str) -> bool:
-    """Whether a sentence is the writer's own question: it ends in a question mark and quotes no one."""
-    return bool(_WRITERS_QUESTION.search(sentence)) and not _QUOTE_MARK.search(sentence)
+    """Whether a sentence is the writer's own question put to the one who answers: it ends in a question mark,
+    quotes no one, and asks no one's words ("What did Suh say after the play?" leads into Suh's own)."""
+    return (bool(_WRITERS_QUESTION.search(sentence)) and not _QUOTE_MARK.search(sentence)
+            and not _ASKS_WORDS.search(sentence))
+
+
+_ASKS_WORDS = re.compile(r"\b(?:say|says|said|tell|told|respond|responded|reply|replied|react|reacted|explain|"
+                         r"explained|answer|answered)\b", re.I)
+"""A verb of saying in the question: it asks what the one it names said, and the quotation after is theirs."""
 
 
 def asked_about(text: str, m: Mention) -> bool:
