@@ -337,10 +337,11 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
                 and mentions.genders.fits(last.mention, head)):
             found = previous  # “...,” he added: the last speaker, not the last person named
         else:  # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol"); never one
-            # named inside the words themselves ("“Tom would stay up there ...,” she says"), nor "a Trump supporter"
+            # named inside the words themselves ("“Tom would stay up there ...,” she says"), nor "a Trump supporter",
+            # nor one her own "she" dealt with ("she was a fan of Simone") or the writer asked about ("Is Marsh ...?")
             found = next((m for m in reversed(before) if mentions.personal(m) and not m.demonym
                           and not within(m, attribution.content) and not no_antecedent(text, m)
-                          and not bound_by_pronoun(text, m, head) and not asked_about(text, m)), None)  # "she was a fan of Simone. ... she said"
+                          and not bound_by_pronoun(text, m, head) and not asked_about(text, m)), None)
         return None if described_since(text, before, found, start, head) else found  # "One student ... She"
     if words == ["it"] and _IMPRESSION.match(text, attribution.cue[1]):
         return None  # "It feels like his best plays come late": an impression, no one's position

@@ -27,7 +27,8 @@ _FRAMED = re.compile(r"[,.!?…]?[”\"]\s*,?\s*(?:[A-Z][\w'’.-]*\s+){0,3}?(?:
 
 def quoted_again(text: str, span: tuple[int, int]) -> bool:
     """Whether the quotation at ``span`` opens with words the text writes again after it, in a quotation framed there
-    by a verb of saying: a copy of a statement given whole again further down (a governor's statement) stays."""
+    by a verb of saying: a copy of a statement given whole again further down (a governor's statement) stays. A
+    quoted heading (``quoted_headings``) is such a display line too."""
     if quoted_heading(text, span):
         return True  # "‘WE HAD PLANS AFTER RETIREMENT’": a display line of the section below, said there
     words = _WORD.findall(text, span[0], span[1])[:PULL_QUOTE_WORDS]
