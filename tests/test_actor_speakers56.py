@@ -4,7 +4,7 @@ of X"), on articles written for these tests."""
 
 from __future__ import annotations
 
-from written import holders, report_of
+from written import actors_of, holders, report_of
 
 _FAN = (
     "The mayor's early years\n\n"
@@ -143,3 +143,7 @@ def test_a_quoted_heading_is_no_continuation_of_the_speaker_before_it() -> None:
     report = report_of(text)
     assert holders(report, "FISHING TRIP") == []
     assert holders(report, "He died working") == ["Ruth Kamara"]
+    # a display line of words just quoted stays with their speaker
+    repeated = text.replace("'WE HAD A FISHING TRIP PLANNED'", "'He died working'")
+    kept = [p.text for a in actors_of(report_of(repeated)) if a.name == "Ruth Kamara" for p in a.positions]
+    assert "'He died working'" in kept

@@ -24,4 +24,9 @@ def quoted_heading(text: str, span: tuple[int, int]) -> bool:
     if text[line_start : span[0]].strip() or text[span[1] : line_end].strip():
         return False
     found = _HEADING.fullmatch(text, line_start, line_end)
-    return found is not None and len(found.group("words").split()) <= HEADING_WORDS
+    if found is None or len(found.group("words").split()) > HEADING_WORDS:
+        return False
+    # words the text quoted already above ("... So what is the sea telling us? We need to listen." | "‘We need to
+    # listen’"): a pull quote of the speaker just quoted, theirs as before; only a heading of what is to come is passed
+    words = re.findall(r"[\w'’-]+", found.group("words"))
+    return re.search(r"\W+".join(re.escape(w) for w in words), text[:line_start], re.I) is None
