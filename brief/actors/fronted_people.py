@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.mentions import Mention
+from brief.actors.pronoun_bound_names import subjectless_opening
 
 _FRONTED_PRONOUN = re.compile(r"[^.;:!?“”\"\n]{0,80}?,\s+(he|she)\s+[a-z]")
 """After the name, the rest of a fronted clause and its comma, then the sentence's subject pronoun and its verb."""
@@ -20,4 +21,4 @@ def fronted_before_pronoun(text: str, m: Mention, head: str) -> bool:
     """Whether the person ``m`` stands in a fronted clause that its sentence's pronoun ``head`` ("he", "she") goes
     on from (see the module's docstring)."""
     found = _FRONTED_PRONOUN.match(text, m.end)
-    return found is not None and found.group(1) == head
+    return found is not None and found.group(1) == head and not subjectless_opening(text, m)  # "Inspired by X, he"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.asked_about import writers_question
 from brief.actors.attribution import Attribution
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
@@ -29,7 +30,6 @@ from brief.actors.opening_subject import opens_sentence
 from brief.actors.speakers import Continued, quotes_to_its_end
 from brief.actors.spoken_sentences import sentence_speakers
 from brief.actors.whole_quotes import CLOSING, paragraph_end
-from brief.actors.writer_questions import asks
 from brief.model import Sentence
 
 LAST_QUOTED_REACH = 8
@@ -95,7 +95,7 @@ def _answering(text: str, s: Sentence, prev: Sentence, last: tuple[int, Mention]
                k: int) -> Mention | None:
     """The person last quoted, when the quotation's paragraph answers a question put as a paragraph of its own
     that does not name them (a question naming them is about them, or put to another)."""
-    if not (_opens_paragraph(text, s) and _opens_paragraph(text, prev) and asks(prev.text)):
+    if not (_opens_paragraph(text, s) and _opens_paragraph(text, prev) and writers_question(prev.text)):
         return None
     speaker = _recent(last, k)
     if speaker is None or any(_same(m, speaker) for m in index.within((prev.start, prev.end))):
@@ -122,7 +122,7 @@ def _remarked(s: Sentence, prev: Sentence, last: tuple[int, Mention] | None, ind
 def _subject_before(text: str, s: Sentence, prev: Sentence, index: MentionIndex) -> Mention | None:
     """The person opening the paragraph right before a paragraph of quotation in the first person, its one subject
     (``named_before`` takes a sentence naming one person only)."""
-    if not (_opens_paragraph(text, s) and _opens_paragraph(text, prev)) or asks(prev.text):
+    if not (_opens_paragraph(text, s) and _opens_paragraph(text, prev)) or writers_question(prev.text):
         return None
     people = [m for m in index.within((prev.start, prev.end)) if m.kind == "person" and not (m.demonym or m.writer or m.kin)]
     if len({m.name.split()[-1] for m in people}) < 2 or not opens_sentence(text, people[0].start):

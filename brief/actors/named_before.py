@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.asked_about import writers_question
 from brief.actors.mentions import Mention
 from brief.actors.opening_subject import opens_sentence
+from brief.actors.pronoun_bound_names import after_pronoun_subject
 from brief.actors.single_quotes import holds_single_quotation
 from brief.actors.speakers import Continued, quotes_to_its_end
-from brief.actors.writer_questions import asks
 from brief.model import Sentence
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|We|we['’](?:re|ve|d|ll)|We['’](?:re|ve|d|ll)|us|our|Our|My)\b")
@@ -39,7 +40,8 @@ def quotations_after_naming(text: str, sentences: Sequence[Sentence], mentions: 
     out: list[Continued] = []
     for k in range(1, len(sentences)):
         s, prev = sentences[k], sentences[k - 1]
-        if not quotes_to_its_end(s.text) or _MARKS.search(prev.text) or holds_single_quotation(prev.text):
+        if (not quotes_to_its_end(s.text) or _MARKS.search(prev.text) or holds_single_quotation(prev.text)
+                or writers_question(prev.text)):  # "Is Marsh a good leader? | “...”": the one asked answers
             continue  # the sentence before quotes someone (in double marks or single): this goes on with it
         if text[prev.end : s.start].strip():
             continue  # words between (page furniture left out of the sentences): not the sentence before
@@ -48,15 +50,15 @@ def quotations_after_naming(text: str, sentences: Sequence[Sentence], mentions: 
         if any(a < s.end and prev.start < b for a, b in taken):
             continue  # the sentence before said by someone (continued_quotes goes on with them), or this one held
         people = [m for m in mentions if prev.start <= m.start < prev.end and m.kind == "person"
-                  and not (m.demonym or m.writer or m.kin)]
+                  and not (m.demonym or m.writer or m.kin) and not after_pronoun_subject(text, m)]  # "he gave Starmer"
         if not people and k >= 2 and _PRONOUN_LEAD.match(prev.text) and len(prev.text.split()) <= LEAD_IN_WORDS:
             # "Parent Jo Wilks said ... | She didn't hold back. | “...”", "Her son, Dai Ellis, wants an inquiry. He was angry. “...”"
             people = _named_in(mentions, sentences[k - 2], kin=True)
             if len({m.name.split()[-1] for m in people}) == 1:
                 out.append(Continued(people[-1], k, (s.start, s.end)))
             continue
-        if len({m.name.split()[-1] for m in people}) != 1 or _SILENT.search(prev.text) or asks(prev.text):
-            continue  # "Paul Wade was unavailable for comment.": the one named did not speak; "Is Wade fit?": asked about
+        if len({m.name.split()[-1] for m in people}) != 1 or _SILENT.search(prev.text):
+            continue  # "Paul Wade was unavailable for comment.": the one named did not speak
         speaker = people[-1]
         if not (_FIRST_PERSON.search(s.text) or _leads_in(text, prev, s, speaker)):
             continue  # third-person words after a sentence that only names them are as often about them

@@ -16,6 +16,7 @@ from brief.actors.antecedents import indefinite_before, latest_subject_body, the
 from brief.actors.apposed_holders import person_apposed_to_body
 from brief.actors.apposed_names import apposed_to
 from brief.actors.apposed_roles import apposed_role_words
+from brief.actors.asked_about import asked_about
 from brief.actors.attribution import Attribution
 from brief.actors.body_reference import COMPANY_NOUNS, GENERIC_BODIES, body_described, body_referred, opening_body
 from brief.actors.body_titled_people import titled_after_source
@@ -80,6 +81,7 @@ from brief.actors.paragraph_reach import near_paragraphs
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.place_governments import place_government
 from brief.actors.placed_callings import placed_calling
+from brief.actors.pronoun_bound_names import bound_by_pronoun
 from brief.actors.pronoun_sources import no_antecedent, paired_with_pronoun, pronoun_alone
 from brief.actors.publishing_venues import publishing_venue
 from brief.actors.quoted_nicknames import nickname_subject
@@ -341,9 +343,11 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
                 and mentions.genders.fits(last.mention, head)):
             found = previous  # “...,” he added: the last speaker, not the last person named
         else:  # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol"); never one
-            # named inside the words themselves ("“Tom would stay up there ...,” she says"), nor "a Trump supporter"
+            # named inside the words themselves ("“Tom would stay up there ...,” she says"), nor "a Trump supporter",
+            # nor one her own "she" dealt with ("she was a fan of Simone") or the writer asked about ("Is Marsh ...?")
             found = subject_antecedent(text, [m for m in before if mentions.personal(m) and not m.demonym  # not "born to X"
-                                              and not within(m, attribution.content) and not no_antecedent(text, m)])
+                                              and not within(m, attribution.content) and not no_antecedent(text, m)
+                                              and not bound_by_pronoun(text, m, head) and not asked_about(text, m)])
         return None if described_since(text, before, found, start, head) else found  # "One student ... She"
     if words == ["it"] and _IMPRESSION.match(text, attribution.cue[1]):
         return None  # "It feels like his best plays come late": an impression, no one's position

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.quoted_headings import quoted_heading
+
 PULL_QUOTE_WORDS = 8
 """Words of the quotation's opening that must be written again, word for word, further down: fewer match a
 commonplace ("I don't know"), and a pull quote repeats at least its first line."""
@@ -25,7 +27,10 @@ _FRAMED = re.compile(r"[,.!?…]?[”\"]\s*,?\s*(?:[A-Z][\w'’.-]*\s+){0,3}?(?:
 
 def quoted_again(text: str, span: tuple[int, int]) -> bool:
     """Whether the quotation at ``span`` opens with words the text writes again after it, in a quotation framed there
-    by a verb of saying: a copy of a statement given whole again further down (a governor's statement) stays."""
+    by a verb of saying: a copy of a statement given whole again further down (a governor's statement) stays. A
+    quoted heading (``quoted_headings``) is such a display line too."""
+    if quoted_heading(text, span):
+        return True  # "‘WE HAD PLANS AFTER RETIREMENT’": a display line of the section below, said there
     # a single quote mark is an apostrophe to _WORD: "'There" and "Sinwar'" are written again as "There", "Sinwar"
     words = [bare for w in _WORD.findall(text, span[0], span[1]) if (bare := w.strip("'’"))][:PULL_QUOTE_WORDS]
     if len(words) < PULL_QUOTE_WORDS:

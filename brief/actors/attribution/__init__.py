@@ -92,7 +92,6 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.joined_cues import joined_cues
     from brief.actors.manner_frames import manner_cues
     from brief.actors.named_of_sources import with_named_of_sources
-    from brief.actors.named_said import without_named_said
     from brief.actors.object_agents import subject_before_object_agent
     from brief.actors.object_sources import object_source
     from brief.actors.opinion_cues import opinion_cues
@@ -102,6 +101,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.plain_cues import plain_cues, within_plain
     from brief.actors.platform_stances import platform_cues, platform_sources
     from brief.actors.plea_cues import plea_cues
+    from brief.actors.prepositional_sources import without_prepositional_sources
     from brief.actors.quotation_first_frames import quotation_first_frames
     from brief.actors.quoted_as import quoted_as_saying
     from brief.actors.reduced_relatives import without_reduced_relatives
@@ -110,6 +110,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.relative_speakers import relative_speakers
     from brief.actors.relay_tails import without_relay_tails
     from brief.actors.reported_joins import reported_joins
+    from brief.actors.said_names import without_said_names
     from brief.actors.split_cues import split_cues
     from brief.actors.subordinate_subjects import clause_source
     from brief.actors.title_stops import without_title_stops
@@ -188,8 +189,9 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = described_before_source(text, relative_speakers(text, out))  # "“...,” Wiratmo, who ..., said"; ", the agency, BPBS said"
     out = without_empty_frames(text, out)  # "X told reporters today, according to the press office.": no claim
     out = without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
-    out = without_passive_namings(text, without_named_said(text, with_named_of_sources(text, out)))  # "X of Fulton
-    # Pryce went so far as to"; "bin Said"; "is often called the Switzerland of"
+    out = without_passive_namings(text, with_named_of_sources(text, out))  # "X of Fulton Pryce went so far as to";
+    # "is often called the Switzerland of"
+    out = without_prepositional_sources(text, without_said_names(text, out))  # "at the Arena, stating"; "bin Said, who"
     out = platform_sources(text, quotation_first_frames(text, out))  # "X seemed ..., using his page to criticise": X's;
     # '“...,” analysts at X wrote last week in a note — citing ...': the quotation
     return reported_joins(text, without_comparative_expectations(text, out))  # "higher than analysts had expected": a result; "said police were searching and expected": the police's
