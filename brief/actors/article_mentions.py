@@ -16,6 +16,8 @@ from brief.actors.apposed_offices import apposed_offices
 from brief.actors.article_heads import articles_cut
 from brief.actors.bracketed_short_forms import bracketed_short_forms
 from brief.actors.business_roles import business_bodies
+from brief.actors.caption_openers import captions_dropped
+from brief.actors.city_people import cities_typed_people
 from brief.actors.clause_heads import clause_heads_cut
 from brief.actors.code_names import code_names
 from brief.actors.company_subjects import company_subjects
@@ -91,14 +93,15 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = who_names(article.id, text, sentences, mentions, lowercase)
     mentions = apposed_bodies(article.id, text, sentences, mentions, lowercase)  # "Friends of Elm Street, a theatre company,"
     mentions = company_subjects(article.id, sentences, mentions, lowercase)  # "Alienware has ..., and the company told"
-    mentions = articles_cut(text, tails_cut(text, participles_dropped(text, mentions)))  # "Update: An Orbit spokesperson"
+    mentions = articles_cut(text, tails_cut(text, participles_dropped(text, captions_dropped(text, mentions))))  # "Update: An Orbit spokesperson"
     mentions = clause_heads_cut(text, mentions)  # "What Tarnwell did is wrong": Tarnwell, not a person "What Tarnwell"
     mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
     mentions = word_given_names(text, extended_names(text, office_holders(text, office_names(text, mentions))))
     mentions = pronoun_surnames(text, mentions)  # "Ms He Ting Ru": the surname the tagger read as "He"
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = bracketed_short_forms(text, sentences, mentions)  # "(TxDOT) ... A TxDOT spokesperson said"
-    mentions = home_teams(text, unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title))))
+    mentions = cities_typed_people(text, unevidenced_people(text, mentions, article.title))  # "toward Des Moines": a city
+    mentions = home_teams(text, unplaced_places(text, aged_people(text, mentions)))
     mentions = schools_by_namesake(mentions)  # "Lincoln High School ... Lincoln trailed": the school
     mentions = police_words_dropped(text, vehicles_dropped(text, streets_shortened(text, mentions)))  # "at Elm and Whitaker", "a Honda Civic", "Operation Kowhai": no actors
     mentions = surnames_of_people(text, titled_surnames(initialled_people(text, mentions)))  # "Sheriff Greaves"

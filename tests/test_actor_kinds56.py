@@ -1,0 +1,88 @@
+"""Kinds of actors on 2023-2026 pages, on articles written for these tests: a city the tagger reads as a
+person ("toward Des Moines"), a caption's opening word read as a body ("Pictured right, is ..."), and a
+people's informal or own-language plural read as a body ("We Brits love ...", "his fellow Basotho")."""
+
+from __future__ import annotations
+
+from written import kinds_of, said_by
+
+from brief.actors.caption_openers import captions_dropped
+from brief.actors.city_people import cities_typed_people
+from brief.actors.gazetteer import demonym_country
+from brief.actors.mentions import Mention
+
+_STORMS = (
+    "Storm chasers head for Iowa as warnings spread\n\n"
+    "Forecasters expect storms to form near Lincoln on Saturday afternoon and drift east toward Des Moines "
+    "before weakening overnight.\n\n"
+    "The Storm Prediction Center has outlined a moderate risk from Des Moines south to the Texas border, the "
+    "agency said in a statement.\n\n"
+    "\"We are watching the whole corridor closely,\" said Harlan Voss, a meteorologist at the center."
+)
+
+
+def test_a_city_the_tagger_read_as_a_person_is_a_place() -> None:
+    kinds = kinds_of(_STORMS)
+    assert kinds["Des Moines"] == "place"
+    assert kinds["Harlan Voss"] == "person"
+
+
+def _person(name: str, start: int, after: str = "", role: str = "") -> Mention:
+    return Mention(1, 0, start, start + len(name), name, name, "person", role=role, after=after)
+
+
+def test_a_city_name_shown_a_person_stays_one() -> None:
+    text = "Singer Whitney Houston flew in. Houston sang twice. Later Orlando said he was tired in Orlando."
+    mentions = [_person("Whitney Houston", 7), _person("Houston", 32, after="in"), _person("Orlando", 58),
+                _person("Orlando", 86, after="in")]
+    assert [m.kind for m in cities_typed_people(text, mentions)] == ["person"] * 4  # a surname; "he"
+    text = "Storms drift toward Des Moines."
+    assert cities_typed_people(text, [_person("Des Moines", 20, after="toward")])[0].kind == "place"
+    assert cities_typed_people(text, [_person("Des Moines", 20, after="toward", role="Mayor")])[0].kind == "person"
+
+
+_BOOK_FAIR = (
+    "Romance readers pack town hall for book fair\n\n"
+    "Readers and writers filled the Elmsworth town hall on Saturday for the first regional romance book fair.\n\n"
+    "Pictured right, is reader Mavis Ogunde, from Elmsworth, with her daughter.\n\n"
+    "Pictured: Councillor Ruth Abernathy at the opening of the fair on Saturday.\n\n"
+    "Seen from left, are organisers Dineo Vale and Pieter Kloof.\n\n"
+    "\"We sold out of tickets in a week,\" Vale said."
+)
+
+
+def test_a_captions_opening_word_is_no_actor() -> None:
+    kinds = kinds_of(_BOOK_FAIR)
+    assert "Pictured" not in kinds and "Seen" not in kinds
+    assert kinds["Dineo Vale"] == "person"
+
+
+def test_a_caption_word_that_is_a_name_elsewhere_is_kept() -> None:
+    text = "Shown: a wall. The painter Ada Shown said so. Pictured, with his dog. Snapped by a fan."
+
+    def at(name: str, kind: str, nth: int = 0) -> Mention:
+        start = text.index(name, text.index(name) + 1) if nth else text.index(name)
+        return Mention(1, 0, start, start + len(name), name, name, kind)
+
+    shown, named, pictured = at("Shown", "organization"), at("Ada Shown", "person"), at("Pictured", "organization")
+    snapped = at("Snapped", "organization")  # no colon, comma nor place after it: a sentence's verb
+    assert captions_dropped(text, [shown, named, pictured, snapped]) == [shown, named, snapped]
+
+
+_HOLIDAYS = (
+    "Holidaymakers told to book early for summer breaks\n\n"
+    "We Brits love a cheap week in the sun, and travel firms say demand is higher than ever this year.\n\n"
+    "Texans who plan a trip to the coast should check the forecast first, officials said."
+)
+
+
+def test_an_informal_plural_of_a_people_is_no_body() -> None:
+    kinds = kinds_of(_HOLIDAYS)
+    assert "Brits" not in kinds
+    assert "Brits" not in said_by(_HOLIDAYS)
+    assert demonym_country("Brits") == "United Kingdom" and demonym_country("Aussies") == "Australia"
+    assert demonym_country("Brit") is None  # "the Brit Awards": the singular opens names
+
+
+def test_a_people_named_in_its_own_language_is_its_countrys() -> None:
+    assert demonym_country("Basotho") == "Lesotho" and demonym_country("Mosotho") == "Lesotho"
