@@ -1,6 +1,7 @@
 """Kinds of actors on 2023-2026 pages, on articles written for these tests: a city the tagger reads as a
-person ("toward Des Moines"), a caption's opening word read as a body ("Pictured right, is ..."), and a
-people's informal or own-language plural read as a body ("We Brits love ...", "his fellow Basotho")."""
+person ("toward Des Moines"), a caption's opening word read as a body ("Pictured right, is ..."), a
+people's informal or own-language plural read as a body ("We Brits love ...", "his fellow Basotho"), and a
+company named for its site read as the place ("Etlaq, the company behind the spaceport, ... from Etlaq")."""
 
 from __future__ import annotations
 
@@ -86,3 +87,20 @@ def test_an_informal_plural_of_a_people_is_no_body() -> None:
 
 def test_a_people_named_in_its_own_language_is_its_countrys() -> None:
     assert demonym_country("Basotho") == "Lesotho" and demonym_country("Mosotho") == "Lesotho"
+
+
+_SPACEPORT = (
+    "Small spaceport bets on a busy year\n\n"
+    "Dana Ruhl, the sales chief at Qarvan, the company behind the desert spaceport, looked nervous on Friday.\n\n"
+    "Dozens of guests had travelled to Qarvan for the launch, the second in its short history. The rocket was to "
+    "lift off from Qarvan at dawn.\n\n"
+    "Qarvan sits close to the equator, which saves fuel. Visitors camped near Qarvan overnight, and the winds in "
+    "Qarvan grew stronger.\n\n"
+    "\"We are ready for paying customers,\" Ruhl said."
+)
+
+
+def test_a_company_named_for_its_site_is_the_company() -> None:
+    kinds = kinds_of(_SPACEPORT)
+    assert kinds["Qarvan"] == "organization"
+    assert kinds["Dana Ruhl"] == "person"

@@ -64,6 +64,7 @@ from brief.actors.school_names import schools_by_namesake
 from brief.actors.seat_places import seats_placed
 from brief.actors.self_styled import styled_bodies
 from brief.actors.shouted_verbs import shouted_verbs_dropped
+from brief.actors.site_companies import site_companies
 from brief.actors.state_ministries import state_ministries
 from brief.actors.street_short_forms import streets_shortened
 from brief.actors.surname_people import surnames_of_people
@@ -92,6 +93,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = code_names(article.id, text, sentences, mentions)  # "Danish union 3F said": the union, not Denmark
     mentions = who_names(article.id, text, sentences, mentions, lowercase)
     mentions = apposed_bodies(article.id, text, sentences, mentions, lowercase)  # "Friends of Elm Street, a theatre company,"
+    mentions = site_companies(text, mentions)  # "Etlaq, the company behind the spaceport, ... from Etlaq": the firm
     mentions = company_subjects(article.id, sentences, mentions, lowercase)  # "Alienware has ..., and the company told"
     mentions = articles_cut(text, tails_cut(text, participles_dropped(text, captions_dropped(text, mentions))))  # "Update: An Orbit spokesperson"
     mentions = clause_heads_cut(text, mentions)  # "What Tarnwell did is wrong": Tarnwell, not a person "What Tarnwell"
