@@ -1,7 +1,8 @@
 """Kinds of actors on 2023-2026 pages, on articles written for these tests: a city the tagger reads as a
 person ("toward Des Moines"), a caption's opening word read as a body ("Pictured right, is ..."), a
-people's informal or own-language plural read as a body ("We Brits love ...", "his fellow Basotho"), and a
-company named for its site read as the place ("Etlaq, the company behind the spaceport, ... from Etlaq")."""
+people's informal or own-language plural read as a body ("We Brits love ...", "his fellow Basotho"), a
+company named for its site read as the place ("Etlaq, the company behind the spaceport, ... from Etlaq"), and a
+word of a person's full name read alone as a body ("Amina Salum ... Amina says", "Dan Evans ... seed Evans")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from brief.actors.caption_openers import captions_dropped
 from brief.actors.city_people import cities_typed_people
 from brief.actors.gazetteer import demonym_country
 from brief.actors.mentions import Mention
+from brief.actors.name_part_people import name_part_people
 
 _STORMS = (
     "Storm chasers head for Iowa as warnings spread\n\n"
@@ -104,3 +106,29 @@ def test_a_company_named_for_its_site_is_the_company() -> None:
     kinds = kinds_of(_SPACEPORT)
     assert kinds["Qarvan"] == "organization"
     assert kinds["Dana Ruhl"] == "person"
+
+
+_LAMPS = (
+    "Solar lamps keep market stalls open after dark\n\n"
+    "According to Zawadi Mrema, 31, small traders' businesses started growing after the lamps arrived in Mtwara.\n\n"
+    "Counting her fingers, Zawadi says now she can make a profit of 12,000/- a day.\n\n"
+    "According to the UN, half of humanity, including Zawadi and Rehema, lives in towns today."
+)
+
+
+def test_a_given_name_alone_is_the_person_named_in_full() -> None:
+    kinds = kinds_of(_LAMPS)
+    assert "Zawadi" not in kinds
+    assert kinds["Zawadi Mrema"] == "person"
+
+
+def test_a_surname_alone_is_the_person_unless_a_company() -> None:
+    text = "Dan Holt and Henry Ford won. Seed Holt recorded a win. Ford shares fell as Ford cut jobs."
+
+    def at(name: str, kind: str, nth: int = 0) -> Mention:
+        start = text.index(name, text.index(name) + 1) if nth else text.index(name)
+        return Mention(1, 0, start, start + len(name), name, name, kind)
+
+    mentions = [at("Dan Holt", "person"), at("Henry Ford", "person"), at("Holt", "organization", 1),
+                at("Ford", "organization", 1)]
+    assert [m.kind for m in name_part_people(text, mentions)] == ["person", "person", "person", "organization"]

@@ -39,6 +39,7 @@ from brief.actors.language_names import languages_dropped
 from brief.actors.listings import listed_tickers
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.name_extents import extended_names
+from brief.actors.name_part_people import name_part_people
 from brief.actors.name_tails import tails_cut
 from brief.actors.nation_codes import nation_codes_dropped
 from brief.actors.national_nouns import nationals_dropped
@@ -103,7 +104,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = bracketed_short_forms(text, sentences, mentions)  # "(TxDOT) ... A TxDOT spokesperson said"
     mentions = cities_typed_people(text, unevidenced_people(text, mentions, article.title))  # "toward Des Moines": a city
-    mentions = home_teams(text, unplaced_places(text, aged_people(text, mentions)))
+    mentions = home_teams(text, unplaced_places(text, name_part_people(text, aged_people(text, mentions))))  # "Dan Evans ... seed Evans"
     mentions = schools_by_namesake(mentions)  # "Lincoln High School ... Lincoln trailed": the school
     mentions = police_words_dropped(text, vehicles_dropped(text, streets_shortened(text, mentions)))  # "at Elm and Whitaker", "a Honda Civic", "Operation Kowhai": no actors
     mentions = surnames_of_people(text, titled_surnames(initialled_people(text, mentions)))  # "Sheriff Greaves"
