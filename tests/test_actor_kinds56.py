@@ -1,8 +1,9 @@
 """Kinds of actors on 2023-2026 pages, on articles written for these tests: a city the tagger reads as a
 person ("toward Des Moines"), a caption's opening word read as a body ("Pictured right, is ..."), a
 people's informal or own-language plural read as a body ("We Brits love ...", "his fellow Basotho"), a
-company named for its site read as the place ("Etlaq, the company behind the spaceport, ... from Etlaq"), and a
-word of a person's full name read alone as a body ("Amina Salum ... Amina says", "Dan Evans ... seed Evans")."""
+company named for its site read as the place ("Etlaq, the company behind the spaceport, ... from Etlaq"), a
+word of a person's full name read alone as a body ("Amina Salum ... Amina says", "Dan Evans ... seed Evans"), and a
+buying guide's words read as bodies ("PFC-free", "the Best Tents")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from written import kinds_of, said_by
 from brief.actors.caption_openers import captions_dropped
 from brief.actors.city_people import cities_typed_people
 from brief.actors.gazetteer import demonym_country
+from brief.actors.guide_words import guide_words_dropped
 from brief.actors.mentions import Mention
 from brief.actors.name_part_people import name_part_people
 
@@ -132,3 +134,29 @@ def test_a_surname_alone_is_the_person_unless_a_company() -> None:
     mentions = [at("Dan Holt", "person"), at("Henry Ford", "person"), at("Holt", "organization", 1),
                 at("Ford", "organization", 1)]
     assert [m.kind for m in name_part_people(text, mentions)] == ["person", "person", "person", "organization"]
+
+
+_JACKETS = (
+    "The 6 Best Rain Jackets for Wet Hikes\n\n"
+    "We walked through three storms in the Pennines to test these shells, and most kept us dry.\n\n"
+    "The Tarnfell Ridge shell uses a PFC-free coating on a light nylon face. PFC-free means the coating holds no "
+    "fluorinated chemicals, and we recommend only PFC-free jackets.\n\n"
+    "The Morrow Lite is pet-friendly, packs small and costs less than most rivals.\n\n"
+    "Be sure to read our other outdoor guides, including the Best Hiking Boots, Best Tents and our camp cooking "
+    "guide."
+)
+
+
+def test_a_property_compound_is_no_actor() -> None:
+    assert "PFC-free" not in kinds_of(_JACKETS)
+
+
+def test_a_guides_title_is_no_actor_but_a_firm_named_best_is() -> None:
+    text = "Read our Best Tents guide. Best Buy cut prices. Best Western opened a hotel. Shop at Best Buys."
+
+    def at(name: str) -> Mention:
+        start = text.index(name)
+        return Mention(1, 0, start, start + len(name), name, name, "organization")
+
+    mentions = [at("Best Tents"), at("Best Buy"), at("Best Western")]
+    assert guide_words_dropped(text, mentions) == mentions[1:]

@@ -28,6 +28,7 @@ from brief.actors.evidence import addresses, common_acronyms, defined_terms, lis
 from brief.actors.family_first import families_left_out, family_first_names
 from brief.actors.federal_court_titles import federal_titles_dropped
 from brief.actors.fire_names import fires_dropped
+from brief.actors.guide_words import guide_words_dropped
 from brief.actors.handles import handles_named
 from brief.actors.headline_companies import headline_company
 from brief.actors.home_teams import home_teams
@@ -126,6 +127,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = seats_placed(text, mentions)  # "The South Dunmore MLA said:": a seat, no person
     mentions = described_bodies(text, mentions)  # "state forecaster Meteo Valdor ... Meteo Valdor said": the agency at each
     mentions = fires_dropped(text, mentions)  # "the Pell Creek and Sorrel fires": fires, no actors
+    mentions = guide_words_dropped(text, mentions)  # "PFC-free", "the Best Tents": a property, a guide's title
     mentions = predicate_roles(text, sentences, mentions)  # "Owen Tarrant is the director of X. He says"
     mentions = release_towns(text, mentions)  # "DUNMORE, Ohio /Businesswire/ -- ... its Dunmore branch": the town
     return party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party
