@@ -3,7 +3,8 @@ person ("toward Des Moines"), a caption's opening word read as a body ("Pictured
 people's informal or own-language plural read as a body ("We Brits love ...", "his fellow Basotho"), a
 company named for its site read as the place ("Etlaq, the company behind the spaceport, ... from Etlaq"), a
 word of a person's full name read alone as a body ("Amina Salum ... Amina says", "Dan Evans ... seed Evans"), and a
-buying guide's words read as bodies ("PFC-free", "the Best Tents")."""
+buying guide's words read as bodies ("PFC-free", "the Best Tents"), and a region named by its land's plural read as a
+body ("across the southern Plains")."""
 
 from __future__ import annotations
 
@@ -160,3 +161,16 @@ def test_a_guides_title_is_no_actor_but_a_firm_named_best_is() -> None:
 
     mentions = [at("Best Tents"), at("Best Buy"), at("Best Western")]
     assert guide_words_dropped(text, mentions) == mentions[1:]
+
+
+_HAIL = (
+    "Hail and tornadoes threaten farm country this weekend\n\n"
+    "A strong low will push out of Colorado and onto the Plains on Saturday, forecasters said.\n\n"
+    "Storms are likely across parts of the central and southern Plains by the afternoon, with hail the size of "
+    "golf balls.\n\n"
+    "More storms could form over the Plains next week, though they should be weaker."
+)
+
+
+def test_a_region_named_by_its_lands_plural_is_a_place() -> None:
+    assert kinds_of(_HAIL)["Plains"] == "place"
