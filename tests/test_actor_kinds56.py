@@ -174,3 +174,18 @@ _HAIL = (
 
 def test_a_region_named_by_its_lands_plural_is_a_place() -> None:
     assert kinds_of(_HAIL)["Plains"] == "place"
+
+
+_CAMERA = (
+    "Former councillor sues neighbour over hidden camera\n\n"
+    "Former Elmbridge councillor Gavin Torley has sued his neighbour, accusing him of spying on his family.\n\n"
+    "\"Defendant John Roe installed a motion-activated camera on a tree in Plaintiff's yard to capture photos of "
+    "Plaintiff without Plaintiff's consent,\" the complaint says.\n\n"
+    "Torley believes the camera was meant to embarrass him before the election, his lawyer said."
+)
+
+
+def test_a_filings_party_label_is_no_actor() -> None:
+    kinds = kinds_of(_CAMERA)
+    assert "Plaintiff" not in kinds
+    assert kinds["Gavin Torley"] == "person"
