@@ -1,10 +1,10 @@
 """Kinds of actors on 2023-2026 pages, on articles written for these tests: a city the tagger reads as a
-person ("toward Des Moines"), a caption's opening word read as a body ("Pictured right, is ..."), a
-people's informal or own-language plural read as a body ("We Brits love ...", "his fellow Basotho"), a
-company named for its site read as the place ("Etlaq, the company behind the spaceport, ... from Etlaq"), a
-word of a person's full name read alone as a body ("Amina Salum ... Amina says", "Dan Evans ... seed Evans"), and a
-buying guide's words read as bodies ("PFC-free", "the Best Tents"), and a region named by its land's plural read as a
-body ("across the southern Plains")."""
+person ("toward Des Moines"); a caption's opening word read as a body ("Pictured right, is ..."); a people's
+informal or own-language plural read as a body ("We Brits love ...", "his fellow Basotho"); a company named for
+its site read as the place ("Etlaq, the company behind the spaceport, ... from Etlaq"); a word of a person's full
+name read alone as a body ("Amina Salum ... Amina says", "Dan Evans ... seed Evans"); a buying guide's words read
+as bodies ("PFC-free", "the Best Tents"); a region named by its land's plural read as a body ("across the
+southern Plains"); and a court filing's party label read as a body ("Plaintiff's yard")."""
 
 from __future__ import annotations
 
