@@ -4,7 +4,8 @@ informal or own-language plural read as a body ("We Brits love ...", "his fellow
 its site read as the place ("Etlaq, the company behind the spaceport, ... from Etlaq"); a word of a person's full
 name read alone as a body ("Amina Salum ... Amina says", "Dan Evans ... seed Evans"); a buying guide's words read
 as bodies ("PFC-free", "the Best Tents"); a region named by its land's plural read as a body ("across the
-southern Plains"); and a court filing's party label read as a body ("Plaintiff's yard")."""
+southern Plains"); a court filing's party label read as a body ("Plaintiff's yard"); and a family's plural read as
+a body ("The Okonkwos settled ...")."""
 
 from __future__ import annotations
 
@@ -189,3 +190,17 @@ def test_a_filings_party_label_is_no_actor() -> None:
     kinds = kinds_of(_CAMERA)
     assert "Plaintiff" not in kinds
     assert kinds["Gavin Torley"] == "person"
+
+
+_CHILDHOOD = (
+    "What we know about the senator's childhood in Halifax\n\n"
+    "The Okonkwos settled into the top floor of an old brick house in Halifax in 1970, when Ada was seven.\n\n"
+    "Her mother, Ngozi Okonkwo, worked nights as a nurse, and the Okonkwos spent summers at a lake cabin.\n\n"
+    "\"We never had much money, but we had books,\" Ada Okonkwo said in a 2019 interview."
+)
+
+
+def test_a_familys_plural_is_a_group_not_a_body() -> None:
+    kinds = kinds_of(_CHILDHOOD)
+    assert kinds["Okonkwos"] == "group"
+    assert kinds["Ada Okonkwo"] == "person"
