@@ -138,6 +138,19 @@ def test_a_surname_alone_is_the_person_unless_a_company() -> None:
     assert [m.kind for m in name_part_people(text, mentions)] == ["person", "person", "person", "organization"]
 
 
+def test_a_name_word_shared_or_modifying_stays_as_typed() -> None:
+    text = "Blake Curtis met Blake Snyder. Blake won. Ana Kell spoke. Kell supporters cheered."
+
+    def at(name: str, kind: str, start: int) -> Mention:
+        return Mention(1, 0, start, start + len(name), name, name, kind)
+
+    mentions = [at("Blake Curtis", "person", 0), at("Blake Snyder", "person", 17),
+                at("Blake", "organization", text.index("Blake won")), at("Ana Kell", "person", text.index("Ana")),
+                at("Kell", "organization", text.index("Kell supporters"))]
+    # whose "Blake"? and "Kell supporters" are other people, the name their modifier
+    assert [m.kind for m in name_part_people(text, mentions)][2:] == ["organization", "person", "organization"]
+
+
 _JACKETS = (
     "The 6 Best Rain Jackets for Wet Hikes\n\n"
     "We walked through three storms in the Pennines to test these shells, and most kept us dry.\n\n"
