@@ -43,6 +43,9 @@ def test_a_city_name_shown_a_person_stays_one() -> None:
     mentions = [_person("Whitney Houston", 7), _person("Houston", 32, after="in"), _person("Orlando", 58),
                 _person("Orlando", 86, after="in")]
     assert [m.kind for m in cities_typed_people(text, mentions)] == ["person"] * 4  # a surname; "he"
+    text = "Ana Salinas Ruiz met Tere. They went into Salinas' home."  # a double surname's first half
+    mentions = [_person("Ana Salinas Ruiz", 0), _person("Salinas", 36, after="into")]
+    assert [m.kind for m in cities_typed_people(text, mentions)] == ["person", "person"]
     text = "Storms drift toward Des Moines."
     assert cities_typed_people(text, [_person("Des Moines", 20, after="toward")])[0].kind == "place"
     assert cities_typed_people(text, [_person("Des Moines", 20, after="toward", role="Mayor")])[0].kind == "person"

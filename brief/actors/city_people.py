@@ -5,8 +5,8 @@ as a person's, so a city of the generated world list (``world_cities``) is liste
 that only ever puts it where things are. A "person" that is such a city, written at least once after a
 word that puts it somewhere ("in", "toward", "beyond"), and that the text gives no person's sign
 (a role or title beside it, an age, a gendered pronoun or kin word, a person's calling) is the city.
-A surname of someone named in full ("Whitney Houston ... Houston sang") stays a person, whatever city
-shares it.
+A word of the name of someone named in full ("Whitney Houston ... Houston sang", "Guadalupe Salinas Hernández
+... Salinas' home") stays a person, whatever city shares it.
 """
 
 from __future__ import annotations
@@ -26,10 +26,11 @@ PLACING_WORDS = WHERE_WORDS | frozenset({"beyond"})
 people as often ("according to X", "a photo of X")."""
 
 
-def _surnames(mentions: list[Mention]) -> set[str]:
-    """The words that end a person's name of several words: "Houston" of "Whitney Houston"."""
-    return {" ".join(m.name.split()[-k:]) for m in mentions if m.kind == "person"
-            for k in range(1, len(m.name.split()))}
+def _name_parts(mentions: list[Mention]) -> set[str]:
+    """The runs of words within a person's name of several words: "Houston" of "Whitney Houston", "Salinas" of
+    "Guadalupe Salinas Hernández" (a double surname, its first half written alone)."""
+    return {" ".join(words[i:j]) for m in mentions if m.kind == "person" and len(words := m.name.split()) > 1
+            for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i < len(words)}
 
 
 def cities_typed_people(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -39,9 +40,9 @@ def cities_typed_people(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.kind == "person" and not m.demonym:
             by_name[m.name].append(m)
-    surnames = _surnames(mentions)
+    parts = _name_parts(mentions)
     cities = {n for n, ms in by_name.items()
-              if known_city(n) and n not in surnames and any(m.after in PLACING_WORDS for m in ms)
+              if known_city(n) and n not in parts and any(m.after in PLACING_WORDS for m in ms)
               and not any(m.role or m.kin for m in ms)
               and not (aged(text, n) or shows_gender(text, n) or called_a_person(text, n))}
     if not cities:
