@@ -16,6 +16,8 @@ from brief.actors.apposed_offices import apposed_offices
 from brief.actors.article_heads import articles_cut
 from brief.actors.bracketed_short_forms import bracketed_short_forms
 from brief.actors.business_roles import business_bodies
+from brief.actors.caption_openers import captions_dropped
+from brief.actors.city_people import cities_typed_people
 from brief.actors.clause_heads import clause_heads_cut
 from brief.actors.code_names import code_names
 from brief.actors.company_subjects import company_subjects
@@ -24,8 +26,11 @@ from brief.actors.courtesy_people import courtesy_people
 from brief.actors.described_bodies import described_bodies
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.family_first import families_left_out, family_first_names
+from brief.actors.family_plurals import family_groups
 from brief.actors.federal_court_titles import federal_titles_dropped
+from brief.actors.filing_parties import filing_parties_dropped
 from brief.actors.fire_names import fires_dropped
+from brief.actors.guide_words import guide_words_dropped
 from brief.actors.handles import handles_named
 from brief.actors.headline_companies import headline_company
 from brief.actors.home_teams import home_teams
@@ -34,10 +39,12 @@ from brief.actors.initialled_names import initialled_people
 from brief.actors.irish_forms import counties_placed
 from brief.actors.joined_bodies import bodies_of_two_places, joined_bodies
 from brief.actors.label_roles import label_roles_dropped
+from brief.actors.landform_names import land_regions
 from brief.actors.language_names import languages_dropped
 from brief.actors.listings import listed_tickers
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.name_extents import extended_names
+from brief.actors.name_part_people import name_part_people
 from brief.actors.name_tails import tails_cut
 from brief.actors.nation_codes import nation_codes_dropped
 from brief.actors.national_nouns import nationals_dropped
@@ -63,6 +70,7 @@ from brief.actors.school_names import schools_by_namesake
 from brief.actors.seat_places import seats_placed
 from brief.actors.self_styled import styled_bodies
 from brief.actors.shouted_verbs import shouted_verbs_dropped
+from brief.actors.site_companies import site_companies
 from brief.actors.state_ministries import state_ministries
 from brief.actors.street_short_forms import streets_shortened
 from brief.actors.surname_people import surnames_of_people
@@ -92,15 +100,17 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = code_names(article.id, text, sentences, mentions)  # "Danish union 3F said": the union, not Denmark
     mentions = who_names(article.id, text, sentences, mentions, lowercase)
     mentions = apposed_bodies(article.id, text, sentences, mentions, lowercase)  # "Friends of Elm Street, a theatre company,"
+    mentions = site_companies(text, mentions)  # "Etlaq, the company behind the spaceport, ... from Etlaq": the firm
     mentions = company_subjects(article.id, sentences, mentions, lowercase)  # "Alienware has ..., and the company told"
-    mentions = articles_cut(text, tails_cut(text, participles_dropped(text, mentions)))  # "Update: An Orbit spokesperson"
+    mentions = articles_cut(text, tails_cut(text, participles_dropped(text, captions_dropped(text, mentions))))  # "Update: An Orbit spokesperson"
     mentions = clause_heads_cut(text, mentions)  # "What Tarnwell did is wrong": Tarnwell, not a person "What Tarnwell"
     mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
     mentions = word_given_names(text, extended_names(text, office_holders(text, office_names(text, mentions))))
     mentions = pronoun_surnames(text, mentions)  # "Ms He Ting Ru": the surname the tagger read as "He"
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = bracketed_short_forms(text, sentences, mentions)  # "(TxDOT) ... A TxDOT spokesperson said"
-    mentions = home_teams(text, unplaced_places(text, aged_people(text, unevidenced_people(text, mentions, article.title))))
+    mentions = cities_typed_people(text, unevidenced_people(text, mentions, article.title))  # "toward Des Moines": a city
+    mentions = home_teams(text, unplaced_places(text, name_part_people(text, aged_people(text, mentions))))  # "Dan Evans ... seed Evans"
     mentions = schools_by_namesake(mentions)  # "Lincoln High School ... Lincoln trailed": the school
     mentions = police_words_dropped(text, vehicles_dropped(text, streets_shortened(text, mentions)))  # "at Elm and Whitaker", "a Honda Civic", "Operation Kowhai": no actors
     mentions = surnames_of_people(text, titled_surnames(initialled_people(text, mentions)))  # "Sheriff Greaves"
@@ -121,7 +131,8 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = headline_company(article, sentences, mentions)  # "Tesla recalls ..." over "The carmaker is recalling"
     mentions = seats_placed(text, mentions)  # "The South Dunmore MLA said:": a seat, no person
     mentions = described_bodies(text, mentions)  # "state forecaster Meteo Valdor ... Meteo Valdor said": the agency at each
-    mentions = fires_dropped(text, mentions)  # "the Pell Creek and Sorrel fires": fires, no actors
+    mentions = family_groups(text, filing_parties_dropped(fires_dropped(text, mentions)))  # "the Pell Creek and Sorrel fires": fires; "Plaintiff's yard": a side; "the Okonkwos": a family
+    mentions = land_regions(text, guide_words_dropped(text, mentions))  # "PFC-free", "the Best Tents": no actors; "the Plains": a place
     mentions = predicate_roles(text, sentences, mentions)  # "Owen Tarrant is the director of X. He says"
     mentions = release_towns(text, mentions)  # "DUNMORE, Ohio /Businesswire/ -- ... its Dunmore branch": the town
     mentions = label_roles_dropped(text, mentions)  # "OSSIAN PRYDE, BYLINE:": no body "BYLINE"

@@ -64,6 +64,11 @@ DEMONYMS: dict[str, str] = {
     "Welsh": "United Kingdom", "Yemeni": "Yemen", "Zambian": "Zambia",
     "Zimbabwean": "Zimbabwe", "European": "Europe", "African": "Africa",
     "Asian": "Asia", "Arab": "Arab world", "Kurdish": "Kurdistan", "Kurd": "Kurdistan",
+    # a people named in its own language: "his fellow Basotho", one "Mosotho"
+    "Basotho": "Lesotho", "Mosotho": "Lesotho",
+    # the informal plurals of tabloids and travel pages ("We Brits love ..."); not their singulars, which
+    # open names ("the Brit Awards", "Aussie Home Loans", "Kiwi" polish)
+    "Brits": "United Kingdom", "Aussies": "Australia", "Kiwis": "New Zealand",
 }
 
 # Extra country names / short forms that pycountry lacks or spells formally.
