@@ -17,6 +17,7 @@ from brief.actors.body_reference import body_described
 from brief.actors.body_voices import voiced_body
 from brief.actors.gazetteer import TITLES
 from brief.actors.mentions import Mention
+from brief.actors.named_proxies import proxy_client
 from brief.actors.operator_voices import operating_body
 from brief.actors.referring import CALLINGS, described_person, title_holder, voiced_referred
 from brief.actors.source_words import CLUB_NOUNS, ROLE_FAMILIES
@@ -61,4 +62,5 @@ def voice_speaker(text: str, words: list[str], cue: str, before: list[Mention], 
             return person
     if words[-1] in POLICE_WORDS and len(words) <= 2 and words[0] in POLICE_WORDS | {"the"}:
         return body_described(text, before, "force", bare=True)
-    return counsel_named(text, words, before)  # "counsel said": the barrister named before
+    return counsel_named(text, words, before) or proxy_client(text, words, before, mentions)  # "counsel said": the
+    # barrister named before; "the spokesperson" after "a representative for Lorna": Lorna
