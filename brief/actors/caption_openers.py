@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.mentions import Mention
-from brief.actors.participle_openers import OPENING_REACH
+from brief.actors.participle_openers import OPENING_REACH, openers_dropped
 
 CAPTION_WORDS = frozenset("Pictured Photographed Shown Seen Snapped Captured Inset Clockwise".split())
 """Words that open a caption by pointing at its photo."""
@@ -29,9 +29,4 @@ def _caption_opener(text: str, m: Mention) -> bool:
 def captions_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions without a caption's opening word ("Pictured:", "Seen from left,"), unless the word is
     part of a name elsewhere in the text."""
-    openers = {m.surface for m in mentions if _caption_opener(text, m)}
-    if not openers:
-        return mentions
-    names = {w for m in mentions if not _caption_opener(text, m) for w in m.name.split()}
-    dropped = openers - names
-    return [m for m in mentions if not (m.surface in dropped and _caption_opener(text, m))]
+    return openers_dropped(mentions, lambda m: _caption_opener(text, m))

@@ -8,6 +8,7 @@ reads the one word as a person, who then took the statement from the person the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from brief.actors.mentions import Mention
 from brief.actors.phrasing import is_noun, verb_lemma
@@ -37,9 +38,15 @@ def participles_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions without one-word names that are a participle opening their sentence ("Reacting,",
     "Speaking to journalists,"): no dictionary noun, a comma or a preposition right after, and the word
     no part of a longer name and never a name anywhere else ("Chelsea Manning ... Manning, 35, said")."""
-    openers = {m.surface for m in mentions if _opening_participle(text, m)}
+    return openers_dropped(mentions, lambda m: _opening_participle(text, m))
+
+
+def openers_dropped(mentions: list[Mention], opener: Callable[[Mention], bool]) -> list[Mention]:
+    """The mentions without those ``opener`` accepts (a word opening its sentence that is no name there), unless
+    their word is part of a name elsewhere in the text."""
+    openers = {m.surface for m in mentions if opener(m)}
     if not openers:
         return mentions
-    names = {w for m in mentions if not _opening_participle(text, m) for w in m.name.split()}
+    names = {w for m in mentions if not opener(m) for w in m.name.split()}
     dropped = openers - names
-    return [m for m in mentions if not (m.surface in dropped and _opening_participle(text, m))]
+    return [m for m in mentions if not (m.surface in dropped and opener(m))]
