@@ -15,7 +15,7 @@ import re
 from brief.actors.mentions import Mention
 from brief.actors.noun_modifying_names import modifies_noun
 from brief.actors.opening_subject import opens_sentence
-from brief.actors.people_they import they_are_people
+from brief.actors.people_they import SENTENCE_BREAK, they_are_people
 
 __all__ = ["indefinite_before", "latest_subject_body", "oblique", "they_are_people"]
 
@@ -72,7 +72,6 @@ _INDEFINITE = re.compile(
     r"\b(?:someone|somebody|anyone|anybody|everyone|everybody|no one|nobody|whoever|a person|each person)\b",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
 INDEFINITE_REACH = 200
 """Characters back looked at for an indefinite person in the pronoun's own sentence (a long one's)."""
 
@@ -82,4 +81,4 @@ def indefinite_before(text: str, start: int) -> bool:
     infective ... where they expect to ..."): the singular "they" of no one in particular, not a body
     named before."""
     window = text[max(0, start - INDEFINITE_REACH) : start]
-    return _INDEFINITE.search(_SENTENCE_BREAK.split(window)[-1]) is not None
+    return _INDEFINITE.search(SENTENCE_BREAK.split(window)[-1]) is not None

@@ -11,11 +11,8 @@ from __future__ import annotations
 import re
 
 from brief.actors.mentions import Mention
+from brief.actors.pronoun_bound_names import SENTENCE_EDGE, sentence_start
 
-SENTENCE_REACH = 400
-"""Characters back from a name within which its sentence's start is looked for (as in ``pronoun_bound_names``)."""
-
-_SENTENCE_EDGE = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 _QUOTE_MARK = re.compile(r"[“”\"‘’]|(?<!\w)'|'(?!\w)")
 """A quotation mark (not an apostrophe): a question in marks is someone's words, not the writer's question."""
 _WRITERS_QUESTION = re.compile(r"\?\s*$")
@@ -40,10 +37,9 @@ _ASKS_WORDS = re.compile(r"\b(?:say|says|said|tell|told|respond|responded|reply|
 def asked_about(text: str, m: Mention) -> bool:
     """Whether ``m`` is named inside the writer's question: in a sentence that is one, or after an "I ask
     if" of its sentence (not the one the writer sits with, named before it: "As I sit with X, I ask if Y ...")."""
-    lo = max(0, m.start - SENTENCE_REACH)
-    start = max((e.end() for e in _SENTENCE_EDGE.finditer(text, lo, m.start)), default=lo)
+    start = sentence_start(text, m.start)
     if _I_ASK.search(text, start, m.start):
         return True
-    end = _SENTENCE_EDGE.search(text, m.end)
+    end = SENTENCE_EDGE.search(text, m.end)
     stop = end.start() + 1 if end else len(text)
     return writers_question(text[start:stop])

@@ -10,12 +10,10 @@ from __future__ import annotations
 import re
 
 from brief.actors.mentions import Mention
-from brief.actors.participle_openers import OPENING_REACH, openers_dropped
+from brief.actors.participle_openers import OPENING, OPENING_REACH, openers_dropped
 
 CAPTION_WORDS = frozenset("Pictured Photographed Shown Seen Snapped Captured Inset Clockwise".split())
 """Words that open a caption by pointing at its photo."""
-_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)\s*$")
-"""What stands before a sentence's first word: a line's start or a full stop."""
 _AFTER = re.compile(r"\s*[:,]|\s+(?:right|left|above|below|top|bottom|centre|center|here|inset|clockwise|from|with|"
                     r"at|in|on|are|is|during|after|before|outside|inside)\b")
 """What follows a caption's opening word: a colon or comma, where in the photo, or the place and time it shows."""
@@ -23,7 +21,7 @@ _AFTER = re.compile(r"\s*[:,]|\s+(?:right|left|above|below|top|bottom|centre|cen
 
 def _caption_opener(text: str, m: Mention) -> bool:
     return (m.surface in CAPTION_WORDS and _AFTER.match(text, m.end) is not None
-            and _OPENING.search(text, max(0, m.start - OPENING_REACH), m.start) is not None)
+            and OPENING.search(text, max(0, m.start - OPENING_REACH), m.start) is not None)
 
 
 def captions_dropped(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from brief.actors.mentions import Mention
+from brief.actors.people_they import SENTENCE_BREAK
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
 SENTENCE_REACH = 400
 """Characters back from the pronoun looked at for its sentence's start (a long fronted phrase and its names)."""
 _OPENING_PREPOSITIONS = frozenset(
@@ -60,7 +60,7 @@ def fronted_span(text: str, pronoun: int, head: str) -> tuple[int, int] | None:
     comma = text.rfind(",", max(0, pronoun - 4), pronoun)
     if comma < 0 or text[comma + 1 : pronoun].strip():
         return None
-    breaks = list(_SENTENCE_BREAK.finditer(text, max(0, pronoun - SENTENCE_REACH), pronoun))
+    breaks = list(SENTENCE_BREAK.finditer(text, max(0, pronoun - SENTENCE_REACH), pronoun))
     opening = breaks[-1].end() if breaks else (0 if pronoun <= SENTENCE_REACH else -1)
     if opening < 0:
         return None

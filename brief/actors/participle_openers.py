@@ -13,7 +13,7 @@ from collections.abc import Callable
 from brief.actors.mentions import Mention
 from brief.actors.phrasing import is_noun, verb_lemma
 
-_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)\s*$")
+OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)\s*$")
 """What stands before a sentence's first word: a line's start or a full stop."""
 _AFTER = re.compile(r"\s*,|\s+(?:to|on|at|with|about|in|after|during|from|for|as)\b")
 """What follows an opening participle: its comma, or the preposition its phrase goes on with."""
@@ -31,7 +31,7 @@ def _participle(word: str) -> bool:
 
 def _opening_participle(text: str, m: Mention) -> bool:
     return (" " not in m.surface and _participle(m.surface) and _AFTER.match(text, m.end) is not None
-            and _OPENING.search(text, max(0, m.start - OPENING_REACH), m.start) is not None)
+            and OPENING.search(text, max(0, m.start - OPENING_REACH), m.start) is not None)
 
 
 def participles_dropped(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -19,7 +19,8 @@ PEOPLE_NOUNS = frozenset(
 ) | frozenset("employees staff nurses teachers customers passengers patients users tenants pupils miners".split())
 """Plural nouns for people who are no body ("drivers", "workers", "residents"); not "members" or
 "officials", who speak for the body they belong to."""
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
+"""A sentence's end: a stop, maybe a closing quote, and space; or a new line (shared by the pronoun readers)."""
 SUBJECT_WORDS = 5
 """Words opening a sentence that hold its subject's noun ("Thousands of angry drivers", "Uber drivers"):
 past them, or past a verb ("Police arrested three men. They said": the police), the people are the
@@ -36,14 +37,14 @@ def they_are_people(text: str, start: int, body: Mention | None) -> bool:
         return False  # "The men alleged ... They claimed": the people "they" goes on with are the actor
     window_start = max(0, start - PEOPLE_REACH)
     window = text[window_start:start]
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(window)]
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(window)]
     if len(breaks) >= 2:
         window_start, window = window_start + breaks[-2], window[breaks[-2] :]
     elif not breaks and window_start > 0:
         return False  # no sentence's start within reach
     floor = body.start - window_start if body is not None else 0
     opening = 0
-    for part in _SENTENCE_BREAK.split(window):
+    for part in SENTENCE_BREAK.split(window):
         at = window.find(part, opening)
         opening = at + len(part)
         words = list(re.finditer(r"[A-Za-z]+", part))

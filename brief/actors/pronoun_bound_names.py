@@ -16,7 +16,14 @@ SENTENCE_REACH = 400
 """Characters back from a name within which its sentence's start is looked for: longer than most news
 sentences, short enough that a page without stops is not scanned from its top at every name."""
 
-_SENTENCE_EDGE = re.compile(r"[.!?][\"'”’)]*\s+|\n")
+SENTENCE_EDGE = re.compile(r"[.!?][\"'”’)]*\s+|\n")
+"""A sentence's end: a stop, any closing quotes or brackets, and space; or a new line."""
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last ``SENTENCE_EDGE`` within ``SENTENCE_REACH``."""
+    lo = max(0, at - SENTENCE_REACH)
+    return max((e.end() for e in SENTENCE_EDGE.finditer(text, lo, at)), default=lo)
 _SUBJECT_PRONOUN = re.compile(r"\b(?P<p>[Ss]he|[Hh]e)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|['‘’](?=\s|$)|(?<=\s)['‘’]")
 """Marks that end a clause: past one, the name may be the pronoun's own person ("When she arrived, Ms Lane
@@ -41,8 +48,7 @@ def after_pronoun_subject(text: str, m: Mention) -> bool:
 
 def _bound(text: str, m: Mention, wanted: set[str]) -> bool:
     """Whether one of the ``wanted`` pronouns stands before ``m`` in its sentence with no clause break between."""
-    lo = max(0, m.start - SENTENCE_REACH)
-    start = max((e.end() for e in _SENTENCE_EDGE.finditer(text, lo, m.start)), default=lo)
+    start = sentence_start(text, m.start)
     if _NAMING.search(text, start, m.start):
         return False
     for found in _SUBJECT_PRONOUN.finditer(text, start, m.start):
@@ -59,8 +65,7 @@ def subjectless_opening(text: str, m: Mention) -> bool:
     preposition's ("Influenced by figures like Marcus Garvey, he ...", "Wearing the Imperial Crown, he ...",
     "After meeting Lena Ortiz, she ..."): its subject is the main clause's, so ``m`` is not the "he" after it
     (unlike a clause with a subject: "When I repeat this to Walter Penhallow, he is quiet": Penhallow)."""
-    lo = max(0, m.start - SENTENCE_REACH)
-    start = max((e.end() for e in _SENTENCE_EDGE.finditer(text, lo, m.start)), default=lo)
+    start = sentence_start(text, m.start)
     return _FRONTED.match(text, start, m.start) is not None and not _CLAUSE_BREAK.search(text, start, m.start)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.mentions import Mention
+from brief.actors.people_they import SENTENCE_BREAK
 
 _PREPOSITION = re.compile(
     r"(?<!according )\b(?:to|on|in|at|from|into|with|about|against|for|of|over|under|by|like|opposite|alongside|"
@@ -23,7 +24,6 @@ Mira Byrne"); "according to" introduces a source, who is no oblique name."""
 PREPOSITION_REACH = 80
 """Characters before a name looked at for its preposition and the names joined with it."""
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
 SENTENCE_REACH = 400
 """Characters back from a name looked at for the start of its sentence."""
 SUBJECT, OBLIQUE, POSSESSOR = 0, 1, 2
@@ -32,7 +32,7 @@ within a preposition's object (``_rank``)."""
 
 
 def _sentence_start(text: str, at: int) -> int:
-    breaks = list(_SENTENCE_BREAK.finditer(text, max(0, at - SENTENCE_REACH), at))
+    breaks = list(SENTENCE_BREAK.finditer(text, max(0, at - SENTENCE_REACH), at))
     return breaks[-1].end() if breaks else max(0, at - SENTENCE_REACH)
 
 
