@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from brief.actors.mention_index import MentionIndex
     from brief.actors.mentions import Mention
 
-_VOICE_NOUNS = "spokesperson|spokesman|spokeswoman|representative|publicist|rep|agent"
+PERSONAL_VOICES = "spokesperson|spokesman|spokeswoman|representative|publicist|rep"
+"""The nouns of one who speaks for a person ("Lipa's spokesperson", "a representative for Lorna")."""
+_VOICE_NOUNS = PERSONAL_VOICES + "|agent"
 _BARE_VOICE = re.compile(rf"the (?:{_VOICE_NOUNS})")
 _PROXY_FOR = re.compile(rf"\b(?:a|an|the|her|his|their)\s+(?:{_VOICE_NOUNS})\s+(?:for|of)\s+$", re.I)
 """A voice introduced with its client right after it ("a representative for | Lorna")."""

@@ -17,7 +17,7 @@ from brief.actors.body_reference import body_described
 from brief.actors.body_voices import voiced_body
 from brief.actors.gazetteer import TITLES
 from brief.actors.mentions import Mention
-from brief.actors.named_proxies import proxy_client
+from brief.actors.named_proxies import PERSONAL_VOICES, proxy_client
 from brief.actors.operator_voices import operating_body
 from brief.actors.referring import CALLINGS, described_person, title_holder, voiced_referred
 from brief.actors.source_words import CLUB_NOUNS, ROLE_FAMILIES
@@ -25,7 +25,7 @@ from brief.actors.source_words import CLUB_NOUNS, ROLE_FAMILIES
 if TYPE_CHECKING:
     from brief.actors.mention_index import MentionIndex
 
-_VOICE_OWNER = re.compile(r"([a-z][\w-]*)['’]s?\s+(?:spokesperson|spokesman|spokeswoman|representative|publicist|rep)")
+_VOICE_OWNER = re.compile(rf"([a-z][\w-]*)['’]s?\s+(?:{PERSONAL_VOICES})")
 """A person's voice by their surname ("Lipa's spokesperson"): one who speaks for them."""
 POLICE_WORDS = frozenset({"police", "detectives"})
 """A police force's voice written bare ("Police said", "Detectives believe"): the force the article named."""
