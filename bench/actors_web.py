@@ -35,7 +35,8 @@ suites (newspaper, goose3, readability; ~100 more sites, 2010-2020), is unpacked
 bench/actors_web_gold_other_c.json and bench/actors_web_gold_other_d.json are blind golds for its halves
 (C read while fixing, D held out), written before anyone read brief's output on those pages. The
 postlight parser's fixtures give E (read) and F (held out), and fundus's test pages of 2023-2026 (English
-editions) G (read) and H (held out): bench/other_pages.py says how each set is unpacked.
+editions) G (read) and H (held out), and L3S-GN1's pages of 2008 (found through six English-language Google
+News editions) I (read) and J (held out): bench/other_pages.py says how each set is unpacked.
 
 Across all pages it counts position summaries whose leading verb is malformed and chosen
 sentences (article summaries and the briefing) that carry page debris; both checks are in
@@ -219,8 +220,8 @@ def read_gold(paths: Iterable[str | Path], only: Iterable[str] | None = None) ->
     return pages
 
 
-_HELD_OUT_GOLD = re.compile(r"_[bdfh]\.json$")
-"""A gold of a held-out half (actors_web_gold_other_b, _d, _f, _h: pages nobody fixing brief may read)."""
+_HELD_OUT_GOLD = re.compile(r"_[bdfhj]\.json$")
+"""A gold of a held-out half (actors_web_gold_other_b, _d, _f, _h, _j: pages nobody fixing brief may read)."""
 
 
 def held_out(golds: Iterable[str | Path]) -> bool:

@@ -24,6 +24,12 @@ A fourth pair (G read while fixing, H held out; ``bench/actors_web_gold_other_g.
 alternate pages by name) comes from github.com/flairNLP/fundus (``tests/resources/parser/test_data``,
 one folder per country, each page gzipped with its URL in the folder's ``meta.info``): the pages of the
 editions of English-speaking countries (``FUNDUS_EDITIONS``), 2023-2026, named ``HOST-HASH.html``.
+A fifth pair (I read while fixing, J held out; ``bench/actors_web_gold_other_i.json`` and ``_j.json``,
+alternate pages by name) comes from L3S-GN1 (Kohlschuetter et al., WSDM 2010: 621 articles from 408 sites
+found through six English-language Google News editions in 2008), as converted to one file per page in
+github.com/geodrome/page-signal (``L3S-GN1-*/original/UUID.html``, the assessors' labels beside it in
+``annotated/``): the first ``L3S_SAMPLE`` pages by UUID whose labelled full text runs to ``L3S_MIN_WORDS``,
+named ``l3s-UUID8.html`` (the conversion keeps no URL).
 Last line: ``other-pages: N pages written to OUT_DIR``.
 """
 
@@ -114,6 +120,32 @@ def _fundus_pages(folder: Path) -> dict[str, bytes]:
     return pages
 
 
+L3S_SAMPLE = 100
+"""Pages taken from L3S-GN1: as many as two halves of a gold can be written for in one session by four
+readers (UUIDs are random, so the first by UUID are a random sample)."""
+
+L3S_MIN_WORDS = 200
+"""Full-text words (the assessors' ``x-nc-sel2`` label) a page needs: shorter ones are briefs and captions
+with few actors, where a gold reader's time buys little."""
+
+
+def _labelled_words(annotated: bytes) -> int:
+    """Words the L3S assessors labelled full text on one page."""
+    spans = re.findall(rb'<span class="x-nc-sel2">(.*?)</span>', annotated, flags=re.S)
+    return sum(len(re.sub(rb"<[^>]*>", b" ", span).split()) for span in spans)
+
+
+def _l3s_pages(folder: Path) -> dict[str, bytes]:
+    """``original/UUID.html`` beside ``annotated/UUID.html``: the sample described above."""
+    pages = {}
+    for path in sorted((folder / "original").glob("*.html")):
+        if len(pages) == L3S_SAMPLE:
+            break
+        if _labelled_words((folder / "annotated" / path.name).read_bytes()) >= L3S_MIN_WORDS:
+            pages[f"l3s-{path.stem[:8]}.html"] = path.read_bytes()
+    return pages
+
+
 def read_pages(source: Path) -> dict[str, bytes] | None:
     """Every page of one checkout by its name, or None when the layout is none of the known ones."""
     if (source / "ground-truth.json").is_file():
@@ -122,6 +154,9 @@ def read_pages(source: Path) -> dict[str, bytes] | None:
         return _postlight_pages(source / "fixtures")
     if (source / "tests/resources/parser/test_data").is_dir():
         return _fundus_pages(source / "tests/resources/parser/test_data")
+    l3s = sorted(source.glob("L3S-GN1-*/original"))
+    if l3s:
+        return _l3s_pages(l3s[0].parent)
     layouts = (
         ("tests/data/html", _newspaper_pages),
         ("tests/data/content", _goose_pages),
