@@ -5,7 +5,7 @@ Usage: python bench/positions_web.py [DIR ...] [--unjudged] [--wrong] [--dump FI
 The actor golds (bench/actors_web.py) check that a quote sits under the right actor, never whether
 a position brief lists is a position at all. bench/positions_web_gold.json is a hand judgement of a
 fixed random sample of the positions brief gave on the READ pages only (A: the pages of
-actors_web_gold_other_a.json; C: _other_c; E: _other_e; dev: actors_web_gold.json; from session 50, G: _other_g,
+actors_web_gold_other_a.json; C: _other_c; E: _other_e; dev: actors_web_gold.json; from session 50, G: _other_g, and from session 51, I: _other_i,
 reported beside the others' headline figure); its "about" says
 how it was drawn and judged. Each judged position is:
 
@@ -69,12 +69,15 @@ HALVES = {
     "E": (ROOT / "bench" / "actors_web_gold_other_e.json", Path("/work/xpages/pages3")),
     "dev": (ROOT / "bench" / "actors_web_gold.json", ROOT.parent / "shared" / "eval" / "webpages" / "dev"),
     "G": (ROOT / "bench" / "actors_web_gold_other_g.json", Path("/work/xpages/pages4")),
+    "I": (ROOT / "bench" / "actors_web_gold_other_i.json", Path("/work/xpages/pages5")),
 }
-GROUPS = {"A+C": ("A", "C"), "E+dev": ("E", "dev"), "G": ("G",)}  # reported apart: one half read while fixing, one less
-# so; G, the 2023-2026 pages judged from session 50 on
+GROUPS = {"A+C": ("A", "C"), "E+dev": ("E", "dev"), "G": ("G",), "I": ("I",)}  # reported apart: one half read while
+# fixing, one less so; G, the 2023-2026 pages judged from session 50 on; I, L3S-GN1's 2008 pages, from session 51 on
+NEWER = ("G", "I")
+"""The halves judged in full when they were added, each reported beside the headline figure."""
 OLDER = ("A", "C", "E", "dev")
 """The halves of the headline figure ("all", and the last line's first part), as every session before 50 measured
-it; G is reported beside it, so the figure stays comparable across sessions."""
+it; the NEWER halves are reported beside it, so the figure stays comparable across sessions."""
 WRONG_TYPES = (
     "deed",  # a deed, state or perception read as a statement ("knocked down a three", "regarded X as")
     "speaker",  # a statement, but not the listed actor's
@@ -180,7 +183,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--dump", help="write every position given as JSON to this file")
     parser.add_argument("--load", help="score a --dump file instead of running brief")
     parser.add_argument("--fresh", nargs="?", const="20", metavar="SESSION",
-                        help="score against one fresh sample alone: session 20's (the default), 32's, 33's, 33b's, 34's, 34b's, 35's, 35b's, 36's, 36b's, 37's, 38's, 39's, 40's, 41's or 50's (every position of half G)")
+                        help="score against one fresh sample alone: session 20's (the default), 32's, 33's, 33b's, 34's, 34b's, 35's, 35b's, 36's, 36b's, 37's, 38's, 39's, 40's, 41's 50's (every position of half G) or 51's (every position of half I)")
     args = parser.parse_args(argv[1:])
     gold: list[dict[str, Any]] = json.loads(Path(args.gold).read_text(encoding="utf-8"))["positions"]
     if args.fresh:  # checked before brief runs: a DIR taken for the session fails here, not minutes later
@@ -211,11 +214,13 @@ def main(argv: list[str]) -> int:
     total = score(gold, given, OLDER)
     print(line("all", total))
     precision = total["right"] / total["judged"] if total["judged"] else 0.0
-    newer = score(gold, given, ("G",))
+    newer = []
+    for half in NEWER:
+        s = score(gold, given, (half,))
+        newer.append(f"{half} {s['right'] / s['judged'] if s['judged'] else 0.0:.3f} (right {s['right']} / judged "
+                     f"{s['judged']}), unjudged {len(s['unjudged'])}")
     print(f"positions-web: precision {precision:.3f} (right {total['right']} / judged {total['judged']}), "
-          f"right kept {total['right']}/{total['right_all']}, unjudged {len(total['unjudged'])}; "
-          f"G {newer['right'] / newer['judged'] if newer['judged'] else 0.0:.3f} (right {newer['right']} / judged "
-          f"{newer['judged']}), unjudged {len(newer['unjudged'])}")
+          f"right kept {total['right']}/{total['right_all']}, unjudged {len(total['unjudged'])}; " + "; ".join(newer))
     return 0
 
 
