@@ -116,6 +116,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.title_stops import without_title_stops
     from brief.actors.unclosed_appositions import unclosed_apposition
     from brief.actors.user_handles import handles_capitalised
+    from brief.actors.with_group_participles import without_group_participles
 
     model = load_model()
     doc = build_doc(handles_capitalised(without_firm_ampersands(without_title_stops(text))))  # "Ald. Pete Kowal said"; "Baird & Co." (same offsets)
@@ -194,4 +195,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = without_prepositional_sources(text, without_said_names(text, out))  # "at the Arena, stating"; "bin Said, who"
     out = platform_sources(text, quotation_first_frames(text, out))  # "X seemed ..., using his page to criticise": X's;
     # '“...,” analysts at X wrote last week in a note — citing ...': the quotation
+    out = without_group_participles(text, out)  # "..., with some calling her out, saying": theirs, not the source's
     return reported_joins(text, without_comparative_expectations(text, out))  # "higher than analysts had expected": a result; "said police were searching and expected": the police's

@@ -1,0 +1,54 @@
+"""Statements under the speaker the sentence means (session 51, speakers61), on articles written for these tests."""
+
+from __future__ import annotations
+
+from written import said_by
+
+from brief.actors.fronted_joins import plain_before
+
+_FRONTED_JOIN = (
+    "Defence lawyer challenges fraud case against councillor\n\n"
+    "Hollowmere councillor Petra Vansittart had been watched by investigators for months, which her barrister "
+    'Conrad Ilesworth called "snooping" on her.\n\n'
+    "Vansittart pleaded not guilty on Tuesday at the Kestrel Crown Court, where detective inspector Alan Moorcroft "
+    "was the first witness.\n\n"
+    "Moorcroft said the council's accounts had shown irregular payments for more than two years. He said the "
+    "payments had been traced to a firm in Lisbon.\n\n"
+    "Regarding the invoices, Ilesworth adopted a “so what” attitude and said none of them bore his client's "
+    "signature.\n\n"
+    "He said he himself had signed council forms in the past and questioned if that made him a fraudster.\n\n"
+    "The trial continues on Wednesday."
+)
+
+
+def test_a_cue_joined_after_a_fronted_topic_and_a_label_is_the_subjects() -> None:
+    # "Regarding X, Name adopted a “so what” attitude and said": the name's, and the "He said" after goes on with him
+    said = said_by(_FRONTED_JOIN)
+    assert "none of them bore his client's signature" in said["Conrad Ilesworth"]
+    assert "he himself had signed council forms in the past" in said["Conrad Ilesworth"]
+    assert not any("council forms" in s for s in said.get("Alan Moorcroft", []))
+
+
+def test_plain_before_drops_a_fronted_topic_and_unquotes_a_label() -> None:
+    assert plain_before("Regarding the fees, Ruiz took a “wait and see” line and ") == "Ruiz took a wait and see line and "
+    assert plain_before('Ruiz said “we will not pay, ever” and ') == 'Ruiz said “we will not pay, ever” and '
+
+
+_WITH_GROUP = (
+    "Police chief says influencer's posts were watched\n\n"
+    "Marisol Quenby, a lifestyle influencer from Ashcombe, was questioned by police last month over a series of "
+    "posts about the city's flood defences.\n\n"
+    "Chief superintendent Derwent Hale said the posts had been flagged because Quenby had more than 90,000 "
+    "followers.\n\n"
+    "He said not all of her followers agreed with her posts, with some criticising her openly, accusing her of "
+    'spreading panic and urging her to "check the facts first".\n\n'
+    "He said the inquiry would end next week."
+)
+
+
+def test_participles_after_a_with_clause_of_unnamed_people_are_not_the_speakers() -> None:
+    # "..., with some criticising her, accusing her ... and urging her": the followers accuse and urge, not Hale
+    said = said_by(_WITH_GROUP)
+    hale = said["Derwent Hale"]
+    assert "the inquiry would end next week" in hale
+    assert not any("spreading panic" in s or "check the facts" in s for s in hale)
