@@ -52,3 +52,29 @@ def test_participles_after_a_with_clause_of_unnamed_people_are_not_the_speakers(
     hale = said["Derwent Hale"]
     assert "the inquiry would end next week" in hale
     assert not any("spreading panic" in s or "check the facts" in s for s in hale)
+
+
+_HOUSEHOLD = (
+    "Heiress's former partner denies claims at civil hearing\n\n"
+    "Lawyers for the shipping heiress Corinne Delacourt opened her civil claim against her former partner, the "
+    "property developer Anton Wexley, on Monday.\n\n"
+    "In a television interview, for which Delacourt was paid $40,000, she described dancing with Prince Frederik "
+    "at a club but said there was no business talk.\n\n"
+    "Wexley has repeatedly denied making any promise to Delacourt and said he could not recall the gala, and a "
+    "member of Wexley's household staff also testified about seeing the two at his villa in Antibes.\n\n"
+    "Wexley's housekeeper told the court she had never seen any contract."
+)
+
+
+def test_a_pronoun_and_its_verb_before_a_joined_cue_are_the_subject_not_the_object() -> None:
+    # "she described dancing with Prince X at a club but said": she, not the prince the verb's object names
+    said = said_by(_HOUSEHOLD)
+    assert "there was no business talk" in said["Corinne Delacourt"]
+    assert "Prince Frederik" not in said
+
+
+def test_a_persons_household_staff_speak_for_themselves() -> None:
+    # "a member of Wexley's household staff testified", "Wexley's housekeeper told the court": not Wexley's words
+    wexley = said_by(_HOUSEHOLD)["Anton Wexley"]
+    assert "he could not recall the gala" in wexley
+    assert not any("villa" in s or "contract" in s for s in wexley)

@@ -49,6 +49,7 @@ from brief.actors.introduced_subjects import introduced_subject
 from brief.actors.issued_documents import ISSUED, issuer
 from brief.actors.joint_signers import first_coordinated
 from brief.actors.kin_heads import kin_of_described
+from brief.actors.domestic_staff import domestic_staff
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.listings import first_comma
 from brief.actors.lone_officials import lone_official, lone_worker
@@ -292,7 +293,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
                       if not (m.kind == "place" and describes_head(text, m, end))]
         if not first_part and inside:  # "the Florida fan explained": whom the story was just about
             return placed_calling(text, (start, end), words, before, mentions, attribution.sentence)
-    if noun in OUTSIDERS:  # "Google's investors ignored": people who deal with it, not it
+    if noun in OUTSIDERS or domestic_staff(words, noun):  # "Google's investors ignored": people who deal with it, not it
         first_part = [m for m in first_part if not describes_head(text, m, end)]
         if not first_part and inside:
             return None
