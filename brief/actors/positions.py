@@ -42,6 +42,7 @@ from brief.actors.describing import (
 )
 from brief.actors.document_it import document_it
 from brief.actors.documents import document_author, quoted_document
+from brief.actors.domestic_staff import domestic_staff
 from brief.actors.epithets import centred_person, epithet
 from brief.actors.fronted_others import not_fronted
 from brief.actors.gazetteer import TITLES
@@ -49,7 +50,6 @@ from brief.actors.introduced_subjects import introduced_subject
 from brief.actors.issued_documents import ISSUED, issuer
 from brief.actors.joint_signers import first_coordinated
 from brief.actors.kin_heads import kin_of_described
-from brief.actors.domestic_staff import domestic_staff
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.listings import first_comma
 from brief.actors.lone_officials import lone_official, lone_worker
