@@ -78,3 +78,27 @@ def test_a_persons_household_staff_speak_for_themselves() -> None:
     wexley = said_by(_HOUSEHOLD)["Anton Wexley"]
     assert "he could not recall the gala" in wexley
     assert not any("villa" in s or "contract" in s for s in wexley)
+
+
+_LATER_FRAME = (
+    "Court hears final arguments over river dam\n\n"
+    "Judges at the regional court in Marlow heard final arguments on Thursday over the Tessing river dam, which "
+    "farmers say has cut their water supply by half.\n\n"
+    "Farmers' groups have condemned the dam, saying it was built without any study of the river.\n\n"
+    "Gideon Farrow, a lawyer for the water board, argued that the board had followed every rule in force when the "
+    "dam was planned.\n\n"
+    "He said the farmers could still draw water from the reservoir. However, officials of the Tessing Farmers Union "
+    "have previously rejected that offer, saying the reservoir water was too salty.\n\n"
+    "“Fresh claims about salt will not change the facts. They will not refill the river. They will not help a "
+    "single farmer.\n\n"
+    "“The board has offered to pay for new wells on every farm that asks for one, and that offer stands,” Farrow "
+    "concluded.\n\n"
+    "A ruling is expected next month."
+)
+
+
+def test_a_quoted_paragraph_left_open_is_the_speaker_its_later_frame_names() -> None:
+    # “A. B. (new paragraph) “C,” Farrow concluded: the first paragraph is Farrow's too, not the union's before it
+    said = said_by(_LATER_FRAME)
+    assert any("Fresh claims about salt" in s for s in said["Gideon Farrow"])
+    assert not any("Fresh claims" in s for s in said.get("Tessing Farmers Union", []))
