@@ -102,3 +102,21 @@ def test_a_quoted_paragraph_left_open_is_the_speaker_its_later_frame_names() -> 
     said = said_by(_LATER_FRAME)
     assert any("Fresh claims about salt" in s for s in said["Gideon Farrow"])
     assert not any("Fresh claims" in s for s in said.get("Tessing Farmers Union", []))
+
+
+_LATER_FRAME_INLINE = (
+    "Five balcony plants that keep flies away\n\n"
+    "Summer brings long evenings outside, but it also brings flies, wasps and midges to every balcony in town.\n\n"
+    "Experts from Greenhall Nursery worked with Brightway Homes to pick the best plants for small outdoor spaces.\n\n"
+    "First up, the experts recommend you consider lavender, one of their favourite choices for keeping insects "
+    'away. "Lavender is hardy and will flower for months in a sunny spot.\n\n'
+    '"The scent is lovely for us but flies and moths cannot stand it, so a pot by the door makes a real '
+    'difference," explains Ana Ruiz from Greenhall Nursery. Keep it well drained, though, as it hates wet roots.'
+)
+
+
+def test_a_quotation_opened_inside_a_paragraph_and_left_open_is_its_later_frames() -> None:
+    # 'the experts recommend X. "A. (new paragraph) "B," explains Ana Ruiz': A is hers, not the experts'
+    said = said_by(_LATER_FRAME_INLINE)
+    assert any("Lavender is hardy" in s for s in said["Ana Ruiz"])
+    assert not any("Lavender is hardy" in s for s in said.get("experts", []))

@@ -267,7 +267,7 @@ def continued_quotes(text: str, sentences: Sequence[Sentence], resolved: Sequenc
         open_on = opening is not None and CLOSING[s.text[opening.end() - 1]].search(s.text, opening.end()) is None
         # a new paragraph, or a quote that runs on past this sentence, may end with another's cue
         blocked = (s.start, line_end) if new_paragraph or open_on else (s.start, s.end)
-        later = later_frame(text, s.start, resolved) if new_paragraph else None  # “A. (¶) “B,” X concluded: X's
+        later = later_frame(text, s.start, resolved)  # “A. (¶) “B,” X concluded: X's
         if later is None and any(c0 < blocked[1] and blocked[0] < c1 for c0, c1 in cues):
             continue
         speaker[k] = later or speaker[k - 1]
