@@ -120,3 +120,22 @@ def test_a_quotation_opened_inside_a_paragraph_and_left_open_is_its_later_frames
     said = said_by(_LATER_FRAME_INLINE)
     assert any("Lavender is hardy" in s for s in said["Ana Ruiz"])
     assert not any("Lavender is hardy" in s for s in said.get("experts", []))
+
+
+_APPOSED_DESCRIPTION = (
+    "Volunteers scrub graffiti from harbour wall after vandal attack\n\n"
+    "About 30 volunteers helped council workers clean paint and broken glass from the harbour wall at Porthcarrow "
+    "on Sunday, a day after a group of youths damaged it.\n\n"
+    "Among those who came to help was retired fisherman Walter Penhaligon, who said the damage had left the "
+    'village "heartbroken".\n\n'
+    "The 74-year-old, a member of the Porthcarrow Lifeboat Guild: “I have lived by this harbour all my life and "
+    "when something goes wrong we all turn out. Nobody here will let a few vandals spoil it.”\n\n"
+    "His neighbour Ruth Tregear, 69, said the village would hold a fundraiser for new lights on the wall."
+)
+
+
+def test_an_apposition_after_an_opening_description_is_the_described_persons() -> None:
+    # "The 74-year-old, a member of the X Guild: “...”": the fisherman just named speaks, not the guild
+    said = said_by(_APPOSED_DESCRIPTION)
+    assert any("lived by this harbour" in s for s in said["Walter Penhaligon"])
+    assert "Porthcarrow Lifeboat Guild" not in said

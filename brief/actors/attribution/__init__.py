@@ -79,6 +79,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.accused_participles import without_accused_participles
     from brief.actors.adding_clauses import fronted_before_said
     from brief.actors.addressee_contents import addressed_quotes, fronted_told
+    from brief.actors.apposed_descriptions import opening_descriptions
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.comparative_expectations import without_comparative_expectations
@@ -196,4 +197,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = platform_sources(text, quotation_first_frames(text, out))  # "X seemed ..., using his page to criticise": X's;
     # '“...,” analysts at X wrote last week in a note — citing ...': the quotation
     out = without_group_participles(text, out)  # "..., with some calling her out, saying": theirs, not the source's
+    out = opening_descriptions(text, out)  # "The 80-year-old, a member of X: “...”": the description's, not X's
     return reported_joins(text, without_comparative_expectations(text, out))  # "higher than analysts had expected": a result; "said police were searching and expected": the police's
