@@ -139,3 +139,20 @@ def test_an_apposition_after_an_opening_description_is_the_described_persons() -
     said = said_by(_APPOSED_DESCRIPTION)
     assert any("lived by this harbour" in s for s in said["Walter Penhaligon"])
     assert "Porthcarrow Lifeboat Guild" not in said
+
+
+_PARTICIPLE_OBJECT = (
+    "Aid groups condemn border closure\n\n"
+    "Last week, Vestian Interior Minister Marek Dunst said the country would keep its northern border closed to aid "
+    "convoys until the spring.\n\n"
+    "The Red Cross and other aid organisations have condemned the decision, saying Vestia’s “reckless” closure is "
+    "putting thousands of lives at risk.\n\n"
+    "Talks between the two sides are due to resume on Monday."
+)
+
+
+def test_a_possessive_right_after_a_participle_opens_what_was_said() -> None:
+    # "..., saying Vestia’s “reckless” closure is ...": the aid groups' words about Vestia, not Vestia's
+    said = said_by(_PARTICIPLE_OBJECT)
+    assert "Vestia" not in said
+    assert any(s.startswith("Vestia’s") for s in said["Red Cross"])

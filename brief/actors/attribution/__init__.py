@@ -97,6 +97,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.object_sources import object_source
     from brief.actors.opinion_cues import opinion_cues
     from brief.actors.outer_frames import without_outer_frames
+    from brief.actors.participle_objects import without_following_sources
     from brief.actors.participle_statements import with_fronted_participles
     from brief.actors.passive_namings import without_passive_namings
     from brief.actors.plain_cues import plain_cues, within_plain
@@ -197,5 +198,6 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = platform_sources(text, quotation_first_frames(text, out))  # "X seemed ..., using his page to criticise": X's;
     # '“...,” analysts at X wrote last week in a note — citing ...': the quotation
     out = without_group_participles(text, out)  # "..., with some calling her out, saying": theirs, not the source's
+    out = without_following_sources(text, out)  # "..., saying Israel’s aid ban ...": the content's, no source
     out = opening_descriptions(text, out)  # "The 80-year-old, a member of X: “...”": the description's, not X's
     return reported_joins(text, without_comparative_expectations(text, out))  # "higher than analysts had expected": a result; "said police were searching and expected": the police's
