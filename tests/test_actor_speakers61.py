@@ -156,3 +156,29 @@ def test_a_possessive_right_after_a_participle_opens_what_was_said() -> None:
     said = said_by(_PARTICIPLE_OBJECT)
     assert "Vestia" not in said
     assert any(s.startswith("Vestia’s") for s in said["Red Cross"])
+
+
+_FAITH_SURNAME = (
+    "Drillers wary of return to Marovia\n\n"
+    "Oil service firms say they will need guarantees before they send crews back to the Marovian fields.\n\n"
+    "“Nobody will send a rig back until they know they will be paid,” said Ellen Christian, head of operations at "
+    "Redfield Drilling in Tulsa.\n\n"
+    "She also said the firms would wait until the export ban on the country is lifted.\n\n"
+    "A Maronite Christian from the capital said the fields had been idle for three years."
+)
+
+
+def test_a_given_name_before_a_faiths_word_is_a_persons_name() -> None:
+    # "said Ellen Christian, head of operations at X": a woman named Christian speaks; "a Maronite Christian" is no one
+    said = said_by(_FAITH_SURNAME)
+    assert "the firms would wait until the export ban on the country is lifted" in said["Ellen Christian"]
+    assert not any("Maronite" in name for name in said)
+
+
+def test_adherents_keep_believers_and_free_a_surname() -> None:
+    from brief.actors.name_words import adherents
+
+    assert adherents(["Maronite", "Christian"])
+    assert adherents(["Sunni", "Muslims"])
+    assert adherents(["Roman", "Catholic"])
+    assert not adherents(["Ellen", "Christian"])
