@@ -5,6 +5,7 @@ from __future__ import annotations
 from written import said_by
 
 from brief.actors.fronted_joins import plain_before
+from brief.actors.name_words import adherents
 
 _FRONTED_JOIN = (
     "Defence lawyer challenges fraud case against councillor\n\n"
@@ -176,9 +177,25 @@ def test_a_given_name_before_a_faiths_word_is_a_persons_name() -> None:
 
 
 def test_adherents_keep_believers_and_free_a_surname() -> None:
-    from brief.actors.name_words import adherents
-
     assert adherents(["Maronite", "Christian"])
     assert adherents(["Sunni", "Muslims"])
     assert adherents(["Roman", "Catholic"])
     assert not adherents(["Ellen", "Christian"])
+
+
+_DOCUMENT_IT = (
+    "Councillors press water company over sewage spills\n\n"
+    "A cross-party group of Harlow councillors sent a letter on Tuesday to the chief executive of Brookwater "
+    "Utilities demanding answers about sewage spills into the River Tern.\n\n"
+    "The letter came a week after the Environment Agency fined the company over a spill at its Elmford works.\n\n"
+    "In March, the campaign group Clean Tern Trust recorded more than 40 spills along a six-mile stretch of the "
+    "river.\n\n"
+    '"Only after these figures were published did the company appear to act," the letter stated.\n\n'
+    'It described the spills as part of a "pattern of neglect that puts swimmers and wildlife at risk."'
+)
+
+
+def test_it_after_a_documents_frame_is_the_document_not_the_last_body() -> None:
+    # '"...," the letter stated. It described ...': the letter goes on, not the trust it mentioned
+    said = said_by(_DOCUMENT_IT)
+    assert not any("pattern of neglect" in s for s in said.get("Clean Tern Trust", []))
