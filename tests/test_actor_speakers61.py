@@ -199,3 +199,20 @@ def test_it_after_a_documents_frame_is_the_document_not_the_last_body() -> None:
     # '"...," the letter stated. It described ...': the letter goes on, not the trust it mentioned
     said = said_by(_DOCUMENT_IT)
     assert not any("pattern of neglect" in s for s in said.get("Clean Tern Trust", []))
+
+
+_LETTER_TO = (
+    "Opposition asks watchdog to look into minister's flights\n\n"
+    "The opposition has asked the parliamentary standards watchdog to investigate flights that a donor paid for "
+    "Transport Minister Elena Voss.\n\n"
+    "The Liberals’ letter to Tomas Brandt, the standards commissioner, said: “In June it was reported that the "
+    "minister had flown to Nice on a donor's jet. No such flight was declared.”\n\n"
+    "Voss said all her flights had been declared in full."
+)
+
+
+def test_the_person_a_letter_is_addressed_to_does_not_speak_its_words() -> None:
+    # "The Liberals’ letter to Tomas Brandt, the standards commissioner, said:": the Liberals wrote it
+    said = said_by(_LETTER_TO)
+    assert "Tomas Brandt" not in said
+    assert any("flown to Nice" in s for s in said["Liberals"])

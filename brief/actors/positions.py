@@ -191,7 +191,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"
               and not in_relative_clause(text, m, attribution.source[0]) and not only_locates(text, m, attribution.source[0])
               and not place_qualifier(text, m, mentions, attribution.source[0])
-              and not _KIN_OF.search(text, attribution.source[0], m.start)
+              and not _KIN_OF.search(text, attribution.source[0], m.start) and not received(text, attribution.source[0], m.start)
               and not close_to_named(text, attribution.source[0], m.start, True) and not office_before_styled_name(text, m, mentions)
               and not sorts_people(text, m, attribution.source[1], mentions)]  # "Trump advisers have urged him"
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
