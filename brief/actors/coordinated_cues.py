@@ -43,5 +43,5 @@ def joined_past_cue(text: str, attribution: Attribution, sentence_start: int) ->
     words = text[attribution.cue[0] : attribution.cue[1]].split()
     if attribution.source is not None or len(words) != 1 or not seed_cue(words[0]) or not simple_past(words[0]):
         return False
-    before = _COMMA_JOIN.sub(r"\1", _without_asides(plain_before(text[sentence_start : attribution.cue[0]])))  # "On Monday, X"
+    before = _COMMA_JOIN.sub(r"\1", plain_before(_without_asides(text[sentence_start : attribution.cue[0]])))  # "On Monday, X"
     return bool(_JOINED_BEFORE.search(before)) and not re.search(r"[,;:“”\"]", before)
