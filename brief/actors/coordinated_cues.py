@@ -14,6 +14,7 @@ import re
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
 from brief.actors.cues import seed_cue
+from brief.actors.fronted_joins import plain_before
 from brief.actors.phrasing import simple_past
 
 _JOINED_BEFORE = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
@@ -42,5 +43,5 @@ def joined_past_cue(text: str, attribution: Attribution, sentence_start: int) ->
     words = text[attribution.cue[0] : attribution.cue[1]].split()
     if attribution.source is not None or len(words) != 1 or not seed_cue(words[0]) or not simple_past(words[0]):
         return False
-    before = _COMMA_JOIN.sub(r"\1", _without_asides(text[sentence_start : attribution.cue[0]]))
+    before = _COMMA_JOIN.sub(r"\1", plain_before(_without_asides(text[sentence_start : attribution.cue[0]])))  # "On Monday, X"
     return bool(_JOINED_BEFORE.search(before)) and not re.search(r"[,;:“”\"]", before)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.document_frames import framed_before
 from brief.actors.documents import AUTHORED, document_author
 from brief.actors.mentions import Mention
 from brief.actors.office_holding import office_holder
@@ -30,6 +31,9 @@ def document_it(text: str, start: int, cue: tuple[int, int], before: list[Mentio
     before it and that document's author (or None); for an "It" opening the sentence after a statement was issued,
     with any cue, "statement" and its issuer (or None); else None when "it" is no document."""
     if _FINDING.match(text, cue[0], cue[1]) is None:
+        framed = framed_before(text, start)
+        if framed is not None:
+            return framed, document_author(text, start, framed, before)  # "“...,” the letter stated. It described"
         issued = _ISSUED_BEFORE.search(text, max(0, start - REACH), start)
         if issued is None or not text.startswith("It ", start):
             return None

@@ -56,7 +56,18 @@ _ADHERENTS = frozenset("muslim christian jew catholic protestant hindu buddhist 
 def adherents(words: Sequence[str]) -> bool:
     """ "Sunni Muslims", "Maronite Christian": a name that ends with a faith's believers is no actor."""
     last = words[-1].lower()
+    if len(words) == 2 and last in _ADHERENTS and _given_name_first(words[0]):
+        return False  # "Mark Christian": a given name and a surname, one person
     return last in _ADHERENTS or last.endswith("s") and last[:-1] in _ADHERENTS
+
+
+_FAITH_QUALIFIERS = frozenset({"roman"})
+"""Words before a faith's believers that are given names too ("Roman Catholic")."""
+
+
+def _given_name_first(word: str) -> bool:
+    """Whether the word is a given name and no faith's word ("Sunni" is a given name too, "Roman" also)."""
+    return word in first_names() and word.lower() not in _ADHERENTS | _FAITH_QUALIFIERS
 
 
 _TITLES_PLURAL = re.compile(r"[A-Z]{2,}s")

@@ -27,6 +27,8 @@ _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 """How a possessive token ends ("Lanthimos's", "Boehly’s", "the players'")."""
 _JOINING = frozenset({"and", "but"})
 """Words that join a second verb to the first's subject ("beat Gauff and said", "lost but insisted")."""
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+"""Pronouns that open a source as its clause's subject ("she described dancing with X but said")."""
 _PREPOSITIONS = frozenset("by at to for in on with from into of over under than after before".split())
 """Words a noun phrase after which is a preposition's object ("cut rates by a quarter point and said"):
 never the subject a coordinated cue shares."""
@@ -56,10 +58,12 @@ def object_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int, 
 
 
 def _subject_verb(doc: Doc, src: tuple[int, int]) -> int | None:
-    """Where a source that is a clause has its verb: after a capitalised run that opens it ("Judge Amanda Pike
-    sentenced Darren Cole"), a lexical verb in the past, then more words; None for a source with no such verb
-    ("the chief executive of Acme")."""
+    """Where a source that is a clause has its verb: after a capitalised run or a subject pronoun that opens it
+    ("Judge Amanda Pike sentenced Darren Cole", "she described ..."), a lexical verb in the past, then more words;
+    None for a source with no such verb ("the chief executive of Acme")."""
     k = src[0]
     while k < src[1] and doc.shapes[k] in ("Xx", "X"):
         k += 1
+    if k == src[0] and doc.words[k] in _SUBJECT_PRONOUNS:
+        k += 1  # "she described dancing with Tom Reyes but said": she
     return k if src[0] < k < src[1] - 1 and simple_past(doc.raw[k]) else None

@@ -39,9 +39,9 @@ DESCRIBED_REACH = 60
 FRONTED_CHARS = 80
 """Characters of a fronted phrase ("Over coffee at a bar near campus,"): one phrase, not a clause."""
 _FRONTED = re.compile(r"(?:^|\n|[.!?][\"”’']?\s)[\s\-–—•*]*(?:In|On|At|Over|After|Before|During|Since|Later|Earlier|Last|This|"
-                      r"Born|Raised|Educated|Trained|Brought|Despite|Following|Throughout|Unlike|Like|Amid|Among)"
+                      r"Born|Raised|Educated|Trained|Brought|Despite|Following|Throughout|Unlike|Like|Amid|Among|Regarding|Concerning)"
                       rf"\b[^,.!?;:\n]{{0,{FRONTED_CHARS}}},\s+((?:[\w'’-]+\s+){{0,3}})$")
-"""A sentence's fronted phrase of time or place (or of a life's facts: "Born in Dundee in 1933,") and its comma,
+"""A sentence's fronted phrase of time, place or topic ("Regarding the fees,"; a life's facts: "Born in Dundee in 1933,") and its comma,
 then a few words describing the name ("21-year-old Ryan Dubicki")."""
 
 

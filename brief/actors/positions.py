@@ -42,6 +42,7 @@ from brief.actors.describing import (
 )
 from brief.actors.document_it import document_it
 from brief.actors.documents import document_author, quoted_document
+from brief.actors.domestic_staff import domestic_staff
 from brief.actors.epithets import centred_person, epithet
 from brief.actors.fronted_others import not_fronted
 from brief.actors.gazetteer import TITLES
@@ -190,7 +191,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"
               and not in_relative_clause(text, m, attribution.source[0]) and not only_locates(text, m, attribution.source[0])
               and not place_qualifier(text, m, mentions, attribution.source[0])
-              and not _KIN_OF.search(text, attribution.source[0], m.start)
+              and not _KIN_OF.search(text, attribution.source[0], m.start) and not received(text, attribution.source[0], m.start)
               and not close_to_named(text, attribution.source[0], m.start, True) and not office_before_styled_name(text, m, mentions)
               and not sorts_people(text, m, attribution.source[1], mentions)]  # "Trump advisers have urged him"
     if not people:  # "estimates Evan Sparks, CEO of ...": the source tagger cut the name
@@ -292,7 +293,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
                       if not (m.kind == "place" and describes_head(text, m, end))]
         if not first_part and inside:  # "the Florida fan explained": whom the story was just about
             return placed_calling(text, (start, end), words, before, mentions, attribution.sentence)
-    if noun in OUTSIDERS:  # "Google's investors ignored": people who deal with it, not it
+    if noun in OUTSIDERS or domestic_staff(words, noun):  # "Google's investors ignored": people who deal with it, not it
         first_part = [m for m in first_part if not describes_head(text, m, end)]
         if not first_part and inside:
             return None

@@ -1,5 +1,5 @@
 """Names a document went to: "documents leaked to the New York Times have unveiled", "The letter, sent
-to Health Secretary Wes Streeting, says:", "The union wrote to Minister Ruth Fenner urging her ...".
+to Health Secretary Wes Streeting, says:", "The party's letter to Ann Cole, the ombudsman, said:", "The union wrote to Minister Ruth Fenner urging her ...".
 The one who received it did not write it; a source that names only them names no speaker (the
 letter's words are its writers'). Also a content that is only whom the words went to ("has informed me as
 Governor", "while talking to reporters in Kochi"), which states nothing.
@@ -14,9 +14,11 @@ from brief.actors.mention_index import MentionIndex
 
 RECIPIENT_REACH = 50
 """Characters before a name read for "sent to" and a title ("sent to Health Secretary ")."""
-_RECIPIENT = re.compile(r"\b(?:leaked|sent|given|provided|handed|delivered|submitted|addressed|written|wrote|writes)\s+to\s+"
+_RECIPIENT = re.compile(r"\b(?:leaked|sent|given|provided|handed|delivered|submitted|addressed|written|wrote|writes|"
+                        r"letter|letters|memo|email|petition|complaint|submission)\s+to\s+"
                         r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
-"""The verb a document went with and "to", then "the" or a title before the name."""
+"""The verb a document went with (or the document's noun: "the party's letter to X") and "to", then "the" or a title
+before the name."""
 
 
 def received(text: str, start: int, name_start: int) -> bool:

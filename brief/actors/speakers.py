@@ -34,6 +34,7 @@ from brief.actors.gender import FEMALE, MALE, WORD_GENDER, first_names
 from brief.actors.initials_bodies import initials_by_noun
 from brief.actors.inverted_views import NAME_REACH, inverted_views, officer_named
 from brief.actors.last_speaker import PRONOUN_REACH
+from brief.actors.later_frames import later_frame
 from brief.actors.led_bodies import led_body
 from brief.actors.lone_officials import kept_anonymous
 from brief.actors.mention_index import MentionIndex
@@ -266,9 +267,10 @@ def continued_quotes(text: str, sentences: Sequence[Sentence], resolved: Sequenc
         open_on = opening is not None and CLOSING[s.text[opening.end() - 1]].search(s.text, opening.end()) is None
         # a new paragraph, or a quote that runs on past this sentence, may end with another's cue
         blocked = (s.start, line_end) if new_paragraph or open_on else (s.start, s.end)
-        if any(c0 < blocked[1] and blocked[0] < c1 for c0, c1 in cues):
+        later = later_frame(text, s.start, resolved)  # “A. (¶) “B,” X concluded: X's
+        if later is None and any(c0 < blocked[1] and blocked[0] < c1 for c0, c1 in cues):
             continue
-        speaker[k] = speaker[k - 1]
+        speaker[k] = later or speaker[k - 1]
         run += 1
         if open_on and opening is not None:  # whole_quotes widens its span to where it closes
             end, _ = quotation_end(text, s.start + opening.end(), s.text[opening.end() - 1], line_end)

@@ -79,6 +79,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.accused_participles import without_accused_participles
     from brief.actors.adding_clauses import fronted_before_said
     from brief.actors.addressee_contents import addressed_quotes, fronted_told
+    from brief.actors.apposed_descriptions import opening_descriptions
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.comparative_expectations import without_comparative_expectations
@@ -96,6 +97,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.object_sources import object_source
     from brief.actors.opinion_cues import opinion_cues
     from brief.actors.outer_frames import without_outer_frames
+    from brief.actors.participle_objects import without_following_sources
     from brief.actors.participle_statements import with_fronted_participles
     from brief.actors.passive_namings import without_passive_namings
     from brief.actors.plain_cues import plain_cues, within_plain
@@ -116,6 +118,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.title_stops import without_title_stops
     from brief.actors.unclosed_appositions import unclosed_apposition
     from brief.actors.user_handles import handles_capitalised
+    from brief.actors.with_group_participles import without_group_participles
 
     model = load_model()
     doc = build_doc(handles_capitalised(without_firm_ampersands(without_title_stops(text))))  # "Ald. Pete Kowal said"; "Baird & Co." (same offsets)
@@ -194,4 +197,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = without_prepositional_sources(text, without_said_names(text, out))  # "at the Arena, stating"; "bin Said, who"
     out = platform_sources(text, quotation_first_frames(text, out))  # "X seemed ..., using his page to criticise": X's;
     # '“...,” analysts at X wrote last week in a note — citing ...': the quotation
+    out = without_group_participles(text, out)  # "..., with some calling her out, saying": theirs, not the source's
+    out = without_following_sources(text, out)  # "..., saying Israel’s aid ban ...": the content's, no source
+    out = opening_descriptions(text, out)  # "The 80-year-old, a member of X: “...”": the description's, not X's
     return reported_joins(text, without_comparative_expectations(text, out))  # "higher than analysts had expected": a result; "said police were searching and expected": the police's
