@@ -53,6 +53,7 @@ from brief.actors.office_objects import office_holders
 from brief.actors.office_people import office_people
 from brief.actors.paired_names import pairs_split
 from brief.actors.participle_openers import participles_dropped
+from brief.actors.particle_cities import particle_cities
 from brief.actors.particle_names import particled_people
 from brief.actors.party_bodies import party_bodies
 from brief.actors.peerage_spans import untagged_peerages
@@ -93,7 +94,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     text = article.text
     found = pronouns_dropped(pairs_split(find_mentions(article, tuple(sentences))))  # not "Nobody"; two bodies in
     # "Norvik Health and Pallas Bio said"
-    found = trade_joins(text, found)  # "Pacific Gas and Electric": one company
+    found = particle_cities(text, trade_joins(text, found))  # "Pacific Gas and Electric": one company; "Dar es Salaam"
     bodies = {(m.start, m.end) for m in found if m.kind == "organization"}  # for the roles of those found people later
     mentions = title_names(article.id, text, sentences, particled_people(text, courtesy_people(found)))
     mentions = untagged_peerages(article.id, text, sentences, mentions)  # "a spokesperson for the Archbishop of X"
