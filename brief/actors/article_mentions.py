@@ -38,6 +38,7 @@ from brief.actors.indefinite_pronouns import pronouns_dropped
 from brief.actors.initialled_names import initialled_people
 from brief.actors.irish_forms import counties_placed
 from brief.actors.joined_bodies import bodies_of_two_places, joined_bodies
+from brief.actors.known_nicknames import nicknames_named
 from brief.actors.label_roles import label_roles_dropped
 from brief.actors.landform_names import land_regions
 from brief.actors.language_names import languages_dropped
@@ -138,4 +139,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = release_towns(text, mentions)  # "DUNMORE, Ohio /Businesswire/ -- ... its Dunmore branch": the town
     mentions = label_roles_dropped(text, mentions)  # "OSSIAN PRYDE, BYLINE:": no body "BYLINE"
     mentions = handle_people(article.id, text, sentences, mentions)  # "kestrel77 posted": a user name, a person
+    mentions = nicknames_named(mentions)  # "the World Court" of the International Court of Justice named before
     return party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party
