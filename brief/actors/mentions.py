@@ -374,7 +374,7 @@ def _entity_mention(
         return None  # "Ald." tagged alone before "Brendan Reilly"
     if writers.is_byline(words):
         return None  # "Tribune Staff Reporter": who wrote the page
-    if name_words.adherents(words, article.text, label):
+    if name_words.adherents(words):
         return None  # "Sunni Muslims", "a Maronite Christian": believers, not an actor
     while len(words) > 2 and name_words.headline_verb(words[-1]):
         words.pop()  # "Clean Energy, Lindsey Graham Says": the headline's verb

@@ -53,28 +53,10 @@ _ADHERENTS = frozenset("muslim christian jew catholic protestant hindu buddhist 
                        "druze evangelical mormon orthodox".split())
 
 
-def adherents(words: Sequence[str], text: str = "", label: str = "") -> bool:
-    """ "Sunni Muslims", "Maronite Christian": a name that ends with a faith's believers is no actor; but not a
-    person's name whose surname is the faith's word (``faith_surname``)."""
+def adherents(words: Sequence[str]) -> bool:
+    """ "Sunni Muslims", "Maronite Christian": a name that ends with a faith's believers is no actor."""
     last = words[-1].lower()
-    believers = last in _ADHERENTS or last.endswith("s") and last[:-1] in _ADHERENTS
-    return believers and not (label == "PER" and faith_surname(text, words))
-
-
-def _given(word: str) -> bool:
-    """A given name that is no faith's or sect's word ("Mark", not "Sunni", which the list of names holds)."""
-    return word in first_names() and word.lower() not in _ADHERENTS
-
-
-def faith_surname(text: str, words: Sequence[str]) -> bool:
-    """ "said Mark Christian, director of ...": a span the tagger read as a person, a given name then a faith's word
-    in the singular, is a person whose surname that word is, and so is the word alone where the article writes it
-    after a given name ("Christian said" after "Mark Christian"); the believers' rule left his quote under no one."""
-    if words[-1].endswith("s"):
-        return False  # "Christians": believers
-    if len(words) > 1:
-        return _given(words[0]) and not any(w.lower() in _ADHERENTS for w in words[1:-1])
-    return any(_given(m.group(1)) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(words[0])}\b", text))
+    return last in _ADHERENTS or last.endswith("s") and last[:-1] in _ADHERENTS
 
 
 _TITLES_PLURAL = re.compile(r"[A-Z]{2,}s")
