@@ -29,3 +29,14 @@ def test_a_particled_city_split_by_the_tagger_is_one_place() -> None:
     assert "Salaam" not in kinds and "Dar" not in kinds
     assert kinds.get("Dar es Salaam", "place") == "place"
     assert kinds.get("Halima Juma") == "person"
+
+
+def test_a_person_named_as_a_city_stays_a_person() -> None:
+    text = (
+        "Writer's house opens as museum\n\n"
+        "The house where the writer Euclides da Cunha lived for six years opened as a museum on Saturday.\n\n"
+        '"He wrote most of his great book here," said Marta Lins, the museum\'s director.\n\n'
+        "Euclides da Cunha died in 1909.\n"
+    )
+    kinds = {a.name: a.kind for a in actors_of(report_of(text))}
+    assert kinds.get("Euclides da Cunha", "person") == "person"

@@ -3,7 +3,8 @@
 
 Why: the tagger read "coming from Dar es Salaam" as a place "Dar" and a body "Salaam", and the actor list held
 an organisation "Salaam" mentioned twice. A writing of a city of the generated world list (world_cities) that
-has a particle in it is one place wherever it stands, whatever the tagger made of its parts.
+has a particle in it is one place wherever it stands, whatever the tagger made of its parts, unless the tagger
+read the whole writing as a person's name (several such cities bear one: "Euclides da Cunha", "Lauro de Freitas").
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def particle_cities(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions with each that lies in a particled city's writing made that city, one place per writing."""
     pattern = _particled()
     spans = [(m.start(), m.end()) for m in pattern.finditer(text)] if pattern else []
+    people = {(m.start, m.end) for m in mentions if m.kind == "person"}
+    spans = [s for s in spans if s not in people]  # "Euclides da Cunha", a city named for a person: as tagged
     if not spans:
         return list(mentions)
     out: list[Mention] = []
