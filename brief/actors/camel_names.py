@@ -40,6 +40,11 @@ def camel_shape(word: str) -> bool:
 def camel_companies(text: str) -> set[str]:
     """The words in a lower-case-opening name's shape that the text shows as a company at least once."""
     words = {w for w in re.findall(r"(?<![\w.@/-])[a-z][A-Za-z0-9]+(?![\w@/-])", text) if camel_shape(w)}
-    return {w for w in words
-            if re.search(rf"(?<![\w-]){re.escape(w)}{_FIRM_AFTER}", text)
-            or re.search(rf"{_FIRM_BEFORE}{re.escape(w)}(?![\w-])", text, re.I)}
+    return {w for w in words if shown_as_firm(text, w)}
+
+
+def shown_as_firm(text: str, word: str) -> bool:
+    """Whether the text shows the word as a company once: it speaks or acts as a firm does, or has a legal form,
+    shares, staff or officers (also read by upper_camel_firms)."""
+    return bool(re.search(rf"(?<![\w-]){re.escape(word)}{_FIRM_AFTER}", text)
+                or re.search(rf"{_FIRM_BEFORE}{re.escape(word)}(?![\w-])", text, re.I))

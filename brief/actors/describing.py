@@ -157,12 +157,18 @@ _FINITE = re.compile(r"[a-z]+(?:s|ed)|said|told|wrote|spoke|thought|knew|felt|ma
                      r"may|might|must|should|had")
 
 
+_PLACED_TAIL = re.compile(r"\s+(?:[a-z]+(?:ed|ing)\s+)?(?:in|at|near|across|around|outside|inside)\s+[^,;:()]+")
+"""Where unnamed nationals are, after them ("in Gaza", "interviewed in Gaza", "living near the border"): no voice."""
+
+
 def unnamed_national(text: str, m: Mention, phrase: tuple[int, int], cue_start: int) -> bool:
     """ "a Malaysian has said", "two Britons said": a demonym as a noun, after an article or a number,
     ends the source: an unnamed person of that country, not its government ("the British" may be).
     After one ("an Indonesian offer", "an Israeli demand") a word that cannot be its verb makes the
-    demonym an adjective of a noun cue: the country's offer."""
-    if text[m.end : phrase[1]].strip() or _SOME.search(text, phrase[0], m.start) is None:
+    demonym an adjective of a noun cue: the country's offer. A plural one may go on with where they are ("many
+    Palestinians interviewed in Gaza expressed"): still people, the place only locating them."""
+    rest = text[m.end : phrase[1]].rstrip()
+    if rest and not (m.surface.endswith("s") and _PLACED_TAIL.fullmatch(rest)) or _SOME.search(text, phrase[0], m.start) is None:
         return False
     verb = re.match(r"\s*([a-z]+)", text[cue_start : cue_start + 24])
     return m.surface.endswith("s") or (verb is not None and _FINITE.fullmatch(verb.group(1)) is not None)

@@ -19,6 +19,7 @@ from brief.actors.gender import first_names
 from brief.actors.roles import SENTENCE_OPENERS
 from brief.actors.short_forms import CLUB_ENDINGS, acronyms
 from brief.actors.spelling_variants import without_article
+from brief.actors.upper_camel_firms import upper_camel_firms
 from brief.text.language import stop_words
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def known_names(
         known.setdefault(surname, "PER")
     for short in _without_legal_suffix(known, lowercase):
         known.setdefault(short, "ORG")
-    for word in camel_companies(text):  # "eBay", "iRobot": never tagged, shown a company once
+    for word in camel_companies(text) | upper_camel_firms(text):  # "eBay", "ConocoPhillips": untagged, shown a firm
         known.setdefault((word,), "ORG")
     for clipped in clipped_names(known, text):  # "the Met" of the Metropolitan Police
         known.setdefault(clipped, "ORG")

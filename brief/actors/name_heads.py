@@ -11,7 +11,7 @@ import dataclasses
 import re
 
 from brief.actors.documents import AUTHORED
-from brief.actors.gazetteer import TITLES
+from brief.actors.gazetteer import TITLES, demonym_country
 from brief.actors.groups import people_noun
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
@@ -31,9 +31,18 @@ def modifier(text: str, m: Mention, end: int) -> bool:
 
 def describes_head(text: str, m: Mention, end: int) -> bool:
     """ "a California judge", "Ohio's voters": a name, or its possessive, followed to the end of its
-    phrase by common nouns only, describes the head noun (``modifier``)."""
-    return modifier(text, m, end) or modifier(text, dataclasses.replace(m, end=m.end + 2), end) and bool(
-        re.match(r"['’]s\b", text[m.end : m.end + 2]))
+    phrase by common nouns only, describes the head noun (``modifier``); after a possessive a demonym may
+    qualify the noun too ("Veloria's European allies")."""
+    if not re.match(r"['’]s\b", text[m.end : m.end + 2]):
+        return modifier(text, m, end)
+    past = m.end + 2
+    while (word := _DEMONYM_WORD.match(text, past)) is not None and demonym_country(word.group(1)) is not None:
+        past = word.end()
+    return modifier(text, m, end) or modifier(text, dataclasses.replace(m, end=past), end)
+
+
+_DEMONYM_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+"""A capitalised word after a possessive name, read as a demonym that qualifies the head ("European allies")."""
 
 
 _LISTED_ON = re.compile(r"\s*,?\s+(?:and|or)\s")

@@ -80,6 +80,10 @@ def acronyms(name: str) -> list[str]:
         # "Lagos State Building Control Agency": the "LASBCA", the first word's first two letters (Nigerian
         # agencies' way: "LASTMA", "LAWMA", "NAFDAC")
         out.append(words[0][:2].upper() + acronym(" ".join(words[1:])))
+    if len(words) >= MIN_CLIPPED_WORDS and len(words[-1]) > CLIPPED_LAST_LETTERS and words[-1].isalpha():
+        # "National Aerospace Services Company": the "NASCOM", its last word cut to a syllable ("NASSCOM" of the
+        # "National Association of Software and Services Companies")
+        out.append(acronym(" ".join(words[:-1])) + words[-1][:CLIPPED_LAST_LETTERS].upper())
     if " and " in name:  # "Centers for Disease Control and Prevention": the "CDC", its added remit left out
         out.extend(a for a in acronyms(name[: name.index(" and ")]) if len(a) >= MIN_QUALIFIED_ACRONYM)
     if len(words) > MIN_QUALIFIED_ACRONYM and (words[-1] in _LEGAL_FORMS or words[-2] == "of"):
@@ -93,6 +97,9 @@ def acronyms(name: str) -> list[str]:
 MIN_CLIPPED_WORDS = 3
 """Words of a name whose initials may take two letters of its first ("LASBCA"): of two ("LAgos State")
 the letters spell too many other things."""
+CLIPPED_LAST_LETTERS = 3
+"""Letters of a name's last word that close its initials in a clipped acronym ("COM" of "Company", "Command"):
+the syllable such short forms keep."""
 _LEGAL_FORMS = frozenset("Limited Ltd Inc Plc PLC LLC Corp".split())
 """A company's legal form closing its name, which its initials leave out ("NNPC" of "... Company Limited")."""
 
