@@ -144,6 +144,7 @@ from brief.actors.time_subjects import subject_before_time
 from brief.actors.titled_sources import name_after_title, titles_listed_before
 from brief.actors.told_that import told_that
 from brief.actors.trailing_participle import content_after_trailing_participle
+from brief.actors.transcript_headings import transcript_quotations
 from brief.actors.tweets import signed_posts, without_links
 from brief.actors.voiced_lists import co_refusers
 from brief.actors.vox_pop import signed_answers
@@ -152,8 +153,6 @@ from brief.model import Article, Position, Sentence
 from brief.text.quotes import doubled_as_curly
 
 ENGLISH = "en"
-
-
 
 
 @dataclass(frozen=True)
@@ -221,7 +220,8 @@ def _read_block(
     letters = signed_letters(article.text, sentences, article.id)
     # an embedded post or a signed quotation is its signer's words, whole: a cue inside it
     # ("British people say words funny", "an MP3 of you saying") is no one else's statement
-    signed = [*signed_posts(article.text, sentences, index), *signed_quotes(article.text, sentences, index)]
+    signed = [*signed_posts(article.text, sentences, index), *signed_quotes(article.text, sentences, index),
+              *transcript_quotations(article.text, sentences, index)]  # a speech in full under its heading
     # a passage quoted from another text is read without its outer marks: its own frame names the speaker
     read_as = as_double(unquoted := unwrapped(article.text[block[0] : block[1]], spans), article.title)
     # 'single' quotations are read as double ones, by the model and by every rule that shapes what it found;
