@@ -69,7 +69,7 @@ from brief.actors.gap_subjects import relative_subject, subject_filled
 from brief.actors.group_members import group_member
 from brief.actors.groups import described_body, described_group, people_noun
 from brief.actors.headline_quotes import headline_quotations
-from brief.actors.inner_cues import aside_in_frame, frames_another_cue, source_before_inner_cue
+from brief.actors.inner_cues import aside_in_frame, frames_another_cue, quoted_by_another, source_before_inner_cue
 from brief.actors.interposed_names import leader_of_company, member_before_bracket
 from brief.actors.interview_answers import interview_answers, own_voice
 from brief.actors.issued_saying import sent_by, thing_issued_saying
@@ -240,7 +240,7 @@ def _read_block(
         attribution = modal_cue(marked, negated_cue(marked, clause_after_saying(marked, verb_after_medium(marked, tidy_cue(marked, attribution)))))
         attribution = before_next_frame(marked, attribution, found)  # “A,” said X. “B,” said Y: B is Y's
         attribution = source_before_inner_cue(marked, attribution, found)  # "The letter warns X: ...": not X
-        if frames_another_cue(attribution, found) or aside_in_frame(marked, attribution, found):
+        if frames_another_cue(attribution, found) or aside_in_frame(marked, attribution, found) or quoted_by_another(marked, attribution, found):
             continue  # "Commenting on the appointment, X said: ...": the "said" frames the words
         attribution = before_with_clause(marked, before_coordinated_cue(marked, attribution, found), found)  # "blamed X and said Y", "X, with Y saying Z": two
         attribution = before_next_deed(marked, before_outer_frame(marked, attribution, found), found)
