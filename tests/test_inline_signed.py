@@ -23,3 +23,11 @@ def test_an_epigraph_signed_inside_a_plaques_text_is_the_signers() -> None:
     assert holders(report, "My sermons were short") == ["Ada Quinn"]
     titled = report_of(_PLAQUES.format(epigraph="‘My Song For The Summer Rally’"))
     assert holders(titled, "My Song For The Summer Rally") == []
+    # two signers ("— Ada Quinn and Tom Reddy, dietitians"): not the first one's alone
+    two = report_of(
+        "Habits that worry dietitians\n\n"
+        "We asked nutrition experts which habits worry them most.\n\n"
+        "1. Cutting out all fat. \"Clients come to us sure fat is the enemy, but the fats in nuts protect the heart.\" "
+        "— Ada Quinn and Tom Reddy, registered dietitians\n"
+    )
+    assert holders(two, "fats in nuts protect the heart") == []

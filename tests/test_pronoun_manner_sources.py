@@ -18,3 +18,10 @@ def test_a_quotation_he_aptly_summarizes_is_the_person_he_goes_back_to() -> None
         "The Law Society did not comment.\n"
     )
     assert holders(report, "Every hour spent on learning") == ["Thabo Lekhanya"]
+    # "Her family said": a possessive and a noun in "-ly", no pronoun with its manner
+    family = report_of(
+        "Tributes to Dame Ada Quinn\n\n"
+        "Stars of stage and screen have paid tribute to Dame Ada Quinn, who has died aged 90.\n\n"
+        "Her family said in a statement that she died peacefully at home in Tarnby on Tuesday.\n"
+    )
+    assert "Ada Quinn" not in holders(family, "she died peacefully at home")

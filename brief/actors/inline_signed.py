@@ -19,8 +19,9 @@ from brief.actors.speakers import Continued
 from brief.model import Sentence
 
 _INLINE_SIGNED = re.compile(r"(?P<said>[‘“\"'][A-Z][^‘’“”\"\n]{10,400}?[’”\"'])[ \t\xa0]*[―—–][ \t\xa0]*"
-                            r"(?P<name>(?:[A-Z][\w'’-]*\.?[ \t\xa0]+){1,4}[A-Z][\w'’-]*)")
-"""A quotation in marks, a dash, and a signature of two to five capitalised words."""
+                            r"(?P<name>(?:[A-Z][\w'’-]*\.?[ \t\xa0]+){1,4}[A-Z][\w'’-]*)(?=[ \t\xa0]*(?:[.,;”\"’]|$))")
+"""A quotation in marks, a dash, and a signature of two to five capitalised words that ends there (not "— X and Y,
+dietitians": two signers, whose words ``signed`` leaves to no one)."""
 QUOTED_MIN_WORDS = 5
 """Words a signed quotation runs to: fewer are a title or a slogan."""
 TITLE_CASE_SHARE = 0.5
