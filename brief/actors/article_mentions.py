@@ -22,6 +22,7 @@ from brief.actors.clause_heads import clause_heads_cut
 from brief.actors.code_names import code_names
 from brief.actors.company_subjects import company_subjects
 from brief.actors.connected_bodies import connected_bodies
+from brief.actors.counsel_honours import honours_cut
 from brief.actors.courtesy_people import courtesy_people
 from brief.actors.described_bodies import described_bodies
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
@@ -137,7 +138,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = land_regions(text, guide_words_dropped(text, mentions))  # "PFC-free", "the Best Tents": no actors; "the Plains": a place
     mentions = predicate_roles(text, sentences, mentions)  # "Owen Tarrant is the director of X. He says"
     mentions = release_towns(text, mentions)  # "DUNMORE, Ohio /Businesswire/ -- ... its Dunmore branch": the town
-    mentions = label_roles_dropped(text, mentions)  # "OSSIAN PRYDE, BYLINE:": no body "BYLINE"
+    mentions = honours_cut(text, label_roles_dropped(text, mentions))  # "OSSIAN PRYDE, BYLINE:": no body "BYLINE"; "X King's Counsel"
     mentions = handle_people(article.id, text, sentences, mentions)  # "kestrel77 posted": a user name, a person
     mentions = nicknames_named(mentions)  # "the World Court" of the International Court of Justice named before
     return party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party

@@ -21,6 +21,7 @@ from brief.actors.announced_statements import apposed_announcer
 from brief.actors.content_ends import finite_word
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
+from brief.actors.pronoun_colon_frames import pronoun_teller
 from brief.actors.question_frames import question_quotation
 from brief.actors.referring import described_person
 from brief.actors.speakers import Continued
@@ -90,7 +91,7 @@ def colon_quotations(text: str, sentences: Sequence[Sentence], index: MentionInd
             continue  # a quotation before the colon is another frame (a cue's, or a title's)
         if len(_quoted_words(text, opening)) < QUOTED_MIN_WORDS:
             continue
-        speaker = (_subject(text, s, frame, index) or _pronoun_subject(s, frame, index)
+        speaker = (_subject(text, s, frame, index) or _pronoun_subject(s, frame, index) or pronoun_teller(s, frame, index, sentences, k)
                    or _possessed_utterance(s, frame, index, sentences[k - 1].start if k else s.start)
                    or _described_subject(text, s, frame, index)
                    or (_named_before_saying(s, frame, index) or _pronoun_frame(s, frame, index, sentences, k)

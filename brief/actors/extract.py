@@ -69,7 +69,7 @@ from brief.actors.gap_subjects import relative_subject, subject_filled
 from brief.actors.group_members import group_member
 from brief.actors.groups import described_body, described_group, people_noun
 from brief.actors.headline_quotes import headline_quotations
-from brief.actors.inner_cues import aside_in_frame, frames_another_cue, source_before_inner_cue
+from brief.actors.inner_cues import aside_in_frame, frames_another_cue, quoted_by_another, source_before_inner_cue
 from brief.actors.interposed_names import leader_of_company, member_before_bracket
 from brief.actors.interview_answers import interview_answers, own_voice
 from brief.actors.issued_saying import sent_by, thing_issued_saying
@@ -144,6 +144,7 @@ from brief.actors.time_subjects import subject_before_time
 from brief.actors.titled_sources import name_after_title, titles_listed_before
 from brief.actors.told_that import told_that
 from brief.actors.trailing_participle import content_after_trailing_participle
+from brief.actors.transcript_headings import transcript_quotations
 from brief.actors.tweets import signed_posts, without_links
 from brief.actors.voiced_lists import co_refusers
 from brief.actors.vox_pop import signed_answers
@@ -152,8 +153,6 @@ from brief.model import Article, Position, Sentence
 from brief.text.quotes import doubled_as_curly
 
 ENGLISH = "en"
-
-
 
 
 @dataclass(frozen=True)
@@ -221,7 +220,8 @@ def _read_block(
     letters = signed_letters(article.text, sentences, article.id)
     # an embedded post or a signed quotation is its signer's words, whole: a cue inside it
     # ("British people say words funny", "an MP3 of you saying") is no one else's statement
-    signed = [*signed_posts(article.text, sentences, index), *signed_quotes(article.text, sentences, index)]
+    signed = [*signed_posts(article.text, sentences, index), *signed_quotes(article.text, sentences, index),
+              *transcript_quotations(article.text, sentences, index)]  # a speech in full under its heading
     # a passage quoted from another text is read without its outer marks: its own frame names the speaker
     read_as = as_double(unquoted := unwrapped(article.text[block[0] : block[1]], spans), article.title)
     # 'single' quotations are read as double ones, by the model and by every rule that shapes what it found;
@@ -240,7 +240,7 @@ def _read_block(
         attribution = modal_cue(marked, negated_cue(marked, clause_after_saying(marked, verb_after_medium(marked, tidy_cue(marked, attribution)))))
         attribution = before_next_frame(marked, attribution, found)  # “A,” said X. “B,” said Y: B is Y's
         attribution = source_before_inner_cue(marked, attribution, found)  # "The letter warns X: ...": not X
-        if frames_another_cue(attribution, found) or aside_in_frame(marked, attribution, found):
+        if frames_another_cue(attribution, found) or aside_in_frame(marked, attribution, found) or quoted_by_another(marked, attribution, found):
             continue  # "Commenting on the appointment, X said: ...": the "said" frames the words
         attribution = before_with_clause(marked, before_coordinated_cue(marked, attribution, found), found)  # "blamed X and said Y", "X, with Y saying Z": two
         attribution = before_next_deed(marked, before_outer_frame(marked, attribution, found), found)

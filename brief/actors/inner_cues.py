@@ -66,3 +66,21 @@ def aside_in_frame(text: str, attribution: Attribution, others: Sequence[Attribu
                and (text[o.source[0] : o.source[1]].lower() == text[source[0] : source[1]].lower()
                     or text[o.source[0] : o.source[0] + 1].isupper() and not text[o.source[0] : o.source[0] + 4] == "The ")
                for o in others)
+
+
+_ACCORDING = re.compile(r"according\s+to", re.IGNORECASE)
+
+
+def quoted_by_another(text: str, attribution: Attribution, others: Sequence[Attribution]) -> bool:
+    """ "According to Adv Lekhanya, judge Motsoane once cautioned: “...”": the quotation is the judge's,
+    whom the first cites; the model reads the judge's whole frame as the words "according to" Lekhanya,
+    and that reading took the quotation first. So an "according to" whose words open with another's
+    source, followed by that source's cue and a quotation of its own, gives no position."""
+    if not _ACCORDING.fullmatch(text[attribution.cue[0] : attribution.cue[1]].strip()):
+        return False
+    start, end = attribution.content
+    if start < attribution.cue[1]:
+        return False  # "..., according to X": the words before are X's report, with no frame of their own
+    return any(o is not attribution and o.quote and o.source is not None and o.source[0] >= start
+               and not text[start : o.source[0]].strip(" ,") and start <= o.cue[0] < end and o.content[0] >= o.cue[1]
+               for o in others)

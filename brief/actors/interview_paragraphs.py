@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from brief.actors.asked_about import writers_question
+from brief.actors.asked_about import asked_about, writers_question
 from brief.actors.attribution import Attribution
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
@@ -61,9 +61,14 @@ def interview_paragraphs(text: str, sentences: Sequence[Sentence], resolved: Seq
         if k == 0 or not _quotation(text, s, cues) or any(a < s.end and s.start < b for a, b in taken):
             continue
         prev = sentences[k - 1]
+        asked = _asked_by_name(text, s, prev, index)  # "I ask Blair if he thinks ...; he ... professes to “know ...”."
+        if asked is not None:
+            out.append(Continued(asked, k, (s.start, s.end)))
+            last = (k, asked)
+            continue
         if _MARKS.search(prev.text) or k - 1 in speakers or prev.text.rstrip().endswith(":"):
             continue  # a quotation before, or a colon's frame ("the website carries this statement:"): not theirs to go on
-        speaker = (_answering(text, s, prev, last, index, k) or _remarked(s, prev, last, index, k)
+        speaker = (_answering(text, s, prev, last, index, k) or _remarked(text, s, prev, last, index, k)
                    or _subject_before(text, s, prev, index))
         if speaker is not None:
             out.append(Continued(speaker, k, (s.start, s.end)))
@@ -103,10 +108,11 @@ def _answering(text: str, s: Sentence, prev: Sentence, last: tuple[int, Mention]
     return speaker
 
 
-def _remarked(s: Sentence, prev: Sentence, last: tuple[int, Mention] | None, index: MentionIndex,
+def _remarked(text: str, s: Sentence, prev: Sentence, last: tuple[int, Mention] | None, index: MentionIndex,
               k: int) -> Mention | None:
     """The person last quoted, when the sentence before is a short remark whose subject is "he" or "she" of their
-    gender, and no other person of it is named between their quotation and the quotation."""
+    gender, and no other person of it is named between their quotation and the quotation (but for those the
+    writer asks about, in a question or in the remark's own opening clause: the topics put to the speaker)."""
     found = _PRONOUN_SUBJECT.search(prev.text)
     speaker = _recent(last, k)
     if found is None or speaker is None or len(prev.text.split()) > REMARK_WORDS or prev.text.rstrip().endswith("?"):
@@ -114,9 +120,15 @@ def _remarked(s: Sentence, prev: Sentence, last: tuple[int, Mention] | None, ind
     pronoun = found.group("pronoun").lower()
     if not index.genders.fits(speaker, pronoun):
         return None
+    asked = prev.start + found.start() if _WRITERS_CLAUSE.match(prev.text) else prev.start
     since = [m for m in index.within((speaker.end, s.start)) if m.kind == "person" and not _same(m, speaker)
-             and index.genders.fits(m, pronoun)]
+             and index.genders.fits(m, pronoun) and not prev.start <= m.start < asked and not asked_about(text, m)]
     return None if since else speaker
+
+
+_WRITERS_CLAUSE = re.compile(r"\s*(?:When|As|After|Before|If|Whenever|Once)\s+I\s")
+"""A remark opening with the writer's own clause ("When I suggest the public minded his gifts to Lord X, he
+interrupts me."): whom the writer brings up there is the topic put to the speaker, not another "he"."""
 
 
 def _subject_before(text: str, s: Sentence, prev: Sentence, index: MentionIndex) -> Mention | None:
@@ -141,6 +153,23 @@ def _quotation_end(text: str, s: Sentence) -> int:
     assert opening is not None
     close = CLOSING[opening.group("mark")].search(text, opening.end(), end)
     return close.end() if close is not None else end
+
+
+_ASK_NAMED = re.compile(r"\s*I\s+(?:ask|asked|put\s+it\s+to)\s+$")
+"""The writer's question put to someone by name, before the name: "I ask ", "I put it to "."""
+_ASKED_WHAT = re.compile(r"\s+(?:if|whether|about|what|why|how|when)\b")
+"""What the question is, right after the name asked."""
+
+
+def _asked_by_name(text: str, s: Sentence, prev: Sentence, index: MentionIndex) -> Mention | None:
+    """The person the writer's sentence asks by name ("I ask Blair if he thinks ..."), when the quotation opens the
+    next paragraph: their answer, whatever the sentence quotes on the way (a phrase of theirs, "to “know the detail”")."""
+    if not (_opens_paragraph(text, s) and _opens_paragraph(text, prev)):
+        return None
+    named = next((m for m in index.within((prev.start, prev.end)) if m.kind == "person"), None)
+    if named is None or not _ASK_NAMED.fullmatch(text, prev.start, named.start) or not _ASKED_WHAT.match(text, named.end):
+        return None
+    return named
 
 
 def _same(m: Mention, other: Mention) -> bool:

@@ -7,6 +7,7 @@ spoke; the tests live with each rule's own module.
 from __future__ import annotations
 
 from brief.actors.agreed_deeds import agreed_deed
+from brief.actors.attempted_sayings import attempted_saying
 from brief.actors.attribution import Attribution
 from brief.actors.bulleted_labels import bulleted_label
 from brief.actors.caused_insights import caused_insight
@@ -47,7 +48,8 @@ from brief.actors.with_plans import plan_in_with_phrase
 
 def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
     """Whether the attribution gives no position, whoever its source: ``cue`` is its cue's words, spaced."""
-    return (not_a_statement(text, cue, attribution.cue[0]) and not turned_passive(text, attribution) or addressee_only(text, attribution)
+    return (not_a_statement(text, cue, attribution.cue[0]) and not turned_passive(text, attribution)
+            and not attempted_saying(text, attribution) or addressee_only(text, attribution)  # "sought to assure X that"
             or what_clause(text, attribution) or action_cue(text, attribution)
             or hollow_cue(text, attribution) or manner_cue(text, attribution)
             or issued_thing(text, attribution) or raised_cue(text, attribution) or done_to_document(text, attribution)

@@ -11,8 +11,12 @@ import re
 from brief.actors.mentions import Mention
 from brief.actors.modifying_people import describes_noun
 from brief.actors.name_words import STYLE
+from brief.actors.phrasing import is_noun
 from brief.actors.source_words import GROUP_PRONOUNS, PERSON_PRONOUNS
+from brief.text.lexicon import ADVERB_LY
 
+_SUBJECTS = frozenset("he she they we".split())
+"""Pronouns that stand as a subject before an adverb of manner ("he aptly"); "her", "their" are possessives."""
 _LEADING_ADVERBS = frozenset("now then also still later again meanwhile since".split())
 _CONTRACTION = re.compile(r"([a-z]+)['’]ve")
 """A pronoun with "have" contracted ("they've"); not "it'll" or "they'd", whose cue is more often
@@ -21,10 +25,12 @@ what will or would happen ("It'll also feature a boost mode") than what was said
 
 def pronoun_alone(words: list[str]) -> list[str]:
     """ "Now they've put out another statement": the source the tagger took, "now they've", is the
-    pronoun "they" (a leading adverb and a contracted auxiliary are no part of it), so it goes on
+    pronoun "they" (a leading adverb, one of manner after it and a contracted auxiliary are no part of it), so it goes on
     with the last speaker as "they" does; so is a style alone ("His Highness", ``name_words.STYLE``) its holder's
     pronoun. Any other phrase is returned as it is."""
     rest = words[1:] if len(words) == 2 and words[0] in _LEADING_ADVERBS else words
+    if len(rest) == 2 and rest[0] in _SUBJECTS and ADVERB_LY.fullmatch(rest[1]) and not is_noun(rest[1]):
+        rest = rest[:1]  # "“...,” he aptly summarizes": the manner the tagger kept after the pronoun; not "her family"
     if STYLE.fullmatch(" ".join(rest)):
         return ["she" if rest[0] == "her" else "they" if rest[0] == "their" else "he"]  # "His Highness said": he
     if len(rest) != 1:

@@ -105,6 +105,20 @@ def named_after_inverted_description(text: str, source: tuple[int, int], cue_end
 
 _OWNED_DESCRIPTION = re.compile(r"(?:the|a|an|his|her|their|its)\s+[a-z]", re.I)
 """A description as a subject, with an article or a possessive ("the club's manager", "Her coach")."""
+_TITLE_HEAD = re.compile(r"(?:[a-z][\w-]*|[A-Z]{2,5})(?:\s+(?:[a-z][\w-]*|[A-Z]{2,5})){0,2}")
+"""A description's head as the source tagger may cut it: lower-case words, or a title's initials ("CEO")."""
+_OPENED_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s|"
+                            r"\b(?:its|their|his|her))\s+$", re.I)
+"""The description's opening left before the cut: "the company's ", "its "."""
+_OPENING_REACH = 60
+"""Characters before a cut source within which its description's opening stands (a few words)."""
+
+
+def _cut_description(text: str, source: tuple[int, int]) -> bool:
+    """ "the company's CEO, Ada Quinn, told": a source the tagger cut to the description's head ("CEO"),
+    its article or possessive left before it: the description is still the name's set off after it."""
+    return (_TITLE_HEAD.fullmatch(text, source[0], source[1]) is not None
+            and _OPENED_BEFORE.search(text, max(0, source[0] - _OPENING_REACH), source[0]) is not None)
 
 
 def named_between_description_and_cue(text: str, source: tuple[int, int], cue_start: int,
@@ -112,7 +126,7 @@ def named_between_description_and_cue(text: str, source: tuple[int, int], cue_st
     """ "Her coach, Trevor Painter, is convinced ...": a person's name set off by commas between a
     description the tagger took for the source and the cue is who the description is, and the
     speaker (as after an inverted cue, ``named_after_inverted_description``)."""
-    if source[1] > cue_start or not _OWNED_DESCRIPTION.match(text, source[0], source[1]):
+    if source[1] > cue_start or not (_OWNED_DESCRIPTION.match(text, source[0], source[1]) or _cut_description(text, source)):
         return None
     comma = _SET_OFF.match(text, source[1])
     if comma is None or "," not in text[source[1] : comma.end()]:

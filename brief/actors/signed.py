@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.gazetteer import MONTHS_DAYS
+from brief.actors.inline_signed import inline_signed
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention, normalise
 from brief.actors.source_words import BODY_WORDS, ORG_NOUNS, PRINTED_OUTLETS
@@ -86,6 +87,7 @@ def signed_quotes(text: str, sentences: Sequence[Sentence], index: MentionIndex)
         if person is None:
             continue
         out.append(Continued(dataclasses.replace(person, sentence=sentences[k].index), k, span, cue=SIGNED_CUE))
+    out += [c for c in inline_signed(text, sentences, index) if not any(c.span[0] < o.span[1] and o.span[0] < c.span[1] for o in out)]
     seen = {c.span for c in out}
     for signed in _DESCRIBED_SIGNED.finditer(text):
         span = signed.span("said")
