@@ -97,3 +97,10 @@ def test_results_posted_with_a_relative_clause_about_them_are_no_statement() -> 
                    "Chief executive Mirta Sorensen said the harbour loans had done well.")
     assert not any("beat forecasts" in t for texts in said.values() for t in texts)
     assert "the harbour loans had done well" in said["Mirta Sorensen"]
+
+
+def test_a_fronted_as_frame_with_it_gives_the_clause_after_its_comma() -> None:
+    said = said_by("Harbour software\n\nAs Varga explained it to me, Dock Ledger is designed to improve the accuracy of "
+                   "cargo records by converting paper manifests into a format that is easier to search.")
+    assert said["Varga"] == ["Dock Ledger is designed to improve the accuracy of cargo records by converting paper "
+                             "manifests into a format that is easier to search"]

@@ -80,6 +80,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.adding_clauses import fronted_before_said
     from brief.actors.addressee_contents import addressed_quotes, fronted_told
     from brief.actors.apposed_sources import apposed_source
+    from brief.actors.as_frames_it import past_frame_it
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.comparative_expectations import without_comparative_expectations
     from brief.actors.contrast_cues import contrast_cues
@@ -194,4 +195,4 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = without_prepositional_sources(text, without_said_names(text, out))  # "at the Arena, stating"; "bin Said, who"
     out = platform_sources(text, quotation_first_frames(text, out))  # "X seemed ..., using his page to criticise": X's;
     # '“...,” analysts at X wrote last week in a note — citing ...': the quotation
-    return reported_joins(text, without_comparative_expectations(text, out))  # "higher than analysts had expected": a result; "said police were searching and expected": the police's
+    return past_frame_it(text, reported_joins(text, without_comparative_expectations(text, out)), sentence_spans)  # "higher than analysts had expected": a result; "said police were searching and expected": the police's
