@@ -83,12 +83,14 @@ def test_cue_words_in_a_sense_that_states_nothing_give_no_position() -> None:
         "On Tuesday, Lady Rowe attended Idris Lamb’s Portwick Fashion Week show in a gown lent to her by the designer.\n\n"
         "She has complaints related to Article 12 of the harbour contract, which says she gets no extra pay for night "
         "shifts.\n\n"
-        "Mayor Elspeth Rowe praised the dockers on Monday, going on to say that the harbour budget would protect every job."
+        "Mayor Elspeth Rowe praised the dockers on Monday, going on to say that the harbour budget would protect every job.\n\n"
+        'Opposition leader Idris Lamb has already called the harbour vote "a trick to dodge the audit."'
     )
     given = {cue for pairs in cues.values() for cue, _ in pairs}
     assert not given & {"going on", "titled", "show", "has complaints related"}
     assert "writes" in {cue for cue, _ in cues["Ada Obi"]}
     assert any("protect every job" in text for _, text in cues["Elspeth Rowe"])  # "going on to say" says it
+    assert any("a trick to dodge the audit" in text for _, text in cues["Idris Lamb"])  # naming a vote, not holding one
 
 
 

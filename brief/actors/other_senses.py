@@ -21,10 +21,11 @@ _NAMING = frozenset("titled entitled headlined subtitled".split())
 """Participles that give a work's name ("an article titled ‘...’"), never what anyone said."""
 _CONVENED = re.compile(r"\s+(?:(?:an?|the|its|their|his|her|our|first|snap|early|free|fresh|new|general|"
                        r"national|democratic|multiparty|emergency|special|\d{4})\s+){0,4}"
-                       r"(?:elections?|votes?|referendums?|referenda|polls|strikes?|meetings?|sessions?|summits?|hearings?)\b",
-                       re.I)
+                       r"(?:elections?|votes?|referendums?|referenda|polls|strikes?|meetings?|sessions?|summits?|hearings?)"
+                       r"(?=\s*(?:[.,;!?]|$)|\s+(?:since|for|in|on|at|after|before|to|and|over|last|this|next)\b)", re.I)
 """What "called" convenes: an election, a vote, a strike or a meeting ("called its first democratic elections",
-"called a snap vote"), not what was called for or what someone was called."""
+"called a snap vote for June"), closed by a stop or a preposition; not what was called for, nor what a thing was
+called ("called the election “a trick”", "called the vote rigged")."""
 _EVENT_NOUN = frozenset("show shows".split())
 """A cue word that is also an event's noun, read so after a name and before a preposition ("the Portwick Fashion
 Week show in a gown")."""
