@@ -5,7 +5,7 @@ in a sense that states nothing."""
 
 from __future__ import annotations
 
-from written import cues_by, said_by
+from written import cues_by, said_by, summaries_by
 
 HEAD = "Harbour budget set for vote\n\n"
 
@@ -109,3 +109,6 @@ def test_a_fronted_as_frame_with_it_gives_the_clause_after_its_comma() -> None:
                    "cargo records by converting paper manifests into a format that is easier to search.")
     assert said["Varga"] == ["Dock Ledger is designed to improve the accuracy of cargo records by converting paper "
                              "manifests into a format that is easier to search"]
+    summaries = summaries_by("Harbour software\n\nAs Varga explained it to me, Dock Ledger is designed to improve the "
+                             "accuracy of cargo records.")
+    assert summaries["Varga"] == ["explains Dock Ledger is designed to improve the accuracy of cargo records"]
