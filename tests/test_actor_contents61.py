@@ -112,3 +112,7 @@ def test_a_fronted_as_frame_with_it_gives_the_clause_after_its_comma() -> None:
     summaries = summaries_by("Harbour software\n\nAs Varga explained it to me, Dock Ledger is designed to improve the "
                              "accuracy of cargo records.")
     assert summaries["Varga"] == ["explains Dock Ledger is designed to improve the accuracy of cargo records"]
+    said = said_by("Harbour software\n\nAs Varga explained it to me, Dock Ledger is designed to improve the accuracy of "
+                   "cargo records — both paper and digital — by converting manifests into a format that is easier to search.")
+    assert said["Varga"] == ["Dock Ledger is designed to improve the accuracy of cargo records — both paper and digital — by "
+                             "converting manifests into a format that is easier to search"]

@@ -22,9 +22,18 @@ def past_frame_it(text: str, out: list[Attribution], sentence_spans: list[tuple[
     """Each attribution with a fronted "As X <cue> it[ to me]," content moved past the frame's comma."""
     fixed = []
     for a in out:
-        it = None if a.quote else _IT_OBJECT.match(text, a.content[0], a.content[1])
-        if (it is not None and it.end() < a.content[1] and 0 <= a.sentence < len(sentence_spans)
-                and a.content[0] >= a.cue[1] and _FRONTED_AS.match(text, sentence_spans[a.sentence][0], a.cue[0])):
+        framed = (not a.quote and 0 <= a.sentence < len(sentence_spans) and a.content[0] >= a.cue[1]
+                  and _FRONTED_AS.match(text, sentence_spans[a.sentence][0], a.cue[0]) is not None)
+        it = _IT_OBJECT.match(text, a.content[0], a.content[1]) if framed else None
+        if it is not None and it.end() < a.content[1]:
             a = dataclasses.replace(a, content=(it.end(), a.content[1]))
+        elif framed and _IT_OBJECT.fullmatch(text + ",", a.content[0], a.content[1] + 1) and text[a.content[1]: a.content[1] + 1] == ",":
+            end = sentence_spans[a.sentence][1]  # the model stopped at the frame's comma: the clause runs to the end
+            while end > a.content[1] and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+                end -= 1
+            start = a.content[1] + 1
+            while start < end and text[start].isspace():
+                start += 1
+            a = dataclasses.replace(a, content=(start, end)) if start < end else a
         fixed.append(a)
     return fixed
