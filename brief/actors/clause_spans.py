@@ -11,12 +11,14 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from brief.actors.according_asides import according_aside
 from brief.actors.attribution import Attribution
 from brief.actors.colon_lists import list_after_colon
 from brief.actors.content_starts import quotation_after_when
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.dashed_asides import aside_content
 from brief.actors.described_frames import continued_quotation, quotation_before_description
+from brief.actors.open_predicates import awaits_complement, predicate_follows
 from brief.actors.passive_agents import turned_passive
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.relative_asides import relative_gist
@@ -60,33 +62,15 @@ def reports_a_clause(cue: str) -> bool:
     return any(verb_lemma(w.strip(CUE_PUNCTUATION).lower()) in _CLAUSE_CUES for w in cue.split())
 
 
-_PREDICATE = re.compile(r"([a-z]+)\b")
-
-
-def predicate_follows(right: str) -> bool:
-    """Whether what follows a cue set off in commas is its clause's verb ("is Google's network",
-    "made an unscheduled trip"), so the parts read as one clause without the commas; a participle
-    ("..., Xinhua said, citing ...") is the cue's own."""
-    word = _PREDICATE.match(right)
-    if word is None or word.group(1).endswith("ing"):
-        return False
-    verb = word.group(1)
-    return verb in AUXILIARY_VERBS or verb in _FUSED_NEGATIONS or (verb_lemma(verb) is not None and not is_noun(verb))
-
-
-_FUSED_NEGATIONS = frozenset({"cannot"})
-"""An auxiliary written in one word with its negation ("Russia, he noted, cannot negotiate"), which the dictionary
-lists as no verb; "can't" and "won't" are read by their first part."""
-
-
 _SET_OFF = re.compile(r"\s*,\s*")
 
 
-def set_off_cue(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
+def set_off_cue(text: str, attribution: Attribution, sentence_end: int, sentence_start: int = 0) -> Attribution:
     """ "The key to Stadia's success, says Buser, is Google's network": a content cut where a cue set
     off in commas interrupts its clause, before the clause's verb, runs on to the sentence's end
     (``content_text`` then leaves the cue out)."""
     attribution = aside_content(text, attribution)  # "... — it will reach X, according to Y — and ...": the aside
+    attribution = according_aside(text, attribution, (sentence_start, sentence_end))  # "X is, according to Y, the biggest"
     start, end = attribution.content
     if attribution.quote or attribution.source is None or end > attribution.cue[0]:
         return attribution
@@ -347,6 +331,9 @@ def through_relative_aside(text: str, attribution: Attribution, sentence_end: in
 
 
 _COMMA_AFTER = re.compile(r"\s*,\s+")
+_FRONTED = re.compile(r"(?:in|on|at|during|after|before|following|despite|amid|upon|based\s+on)\s", re.I)
+"""A phrase of when or why that opens what was said ("said in the early hours, while still asleep, he received a
+call"; "said based on the court's request, he did not expect"): the tail's subject is the reported clause's."""
 _COMPLEMENTIZER = re.compile(r"\b(?:that|whether)\b", re.I)
 _TAIL_STOP = re.compile(r"[;:“”\"«»]|\b(?:and|but|or|so|yet|while|whereas|although|though|which|who|whom|whose|where)\b")
 """Where a tail stops being one clause's predicate: a semicolon, a colon, a quotation, or a
@@ -392,9 +379,10 @@ def through_verbless_comma(text: str, attribution: Attribution, sentence: tuple[
     if verb is None or reports_a_clause(verb.group()):
         return attribution  # "..., adding ...", "..., which ...", "..., he said": no verb for the content's clause
     lead = _WORD.findall(text, comma.end(), verb.start())
-    if clause == own and lead and not lead[0].lower().endswith(("ing", "ed")):
+    fronted = _FRONTED.match(text, own) is not None  # its cues after the verb are the clause's ("received a call that")
+    if clause == own and lead and not lead[0].lower().endswith(("ing", "ed")) and not fronted:
         return attribution  # "posted the image on her page, she started ...": a subject of its own, a clause of its own
-    if any(comma.end() <= c0 < cut and not c0 <= verb.start() < c1 for c0, c1 in cues):
+    if any(comma.end() <= c0 < cut and not c0 <= verb.start() < c1 and not (fronted and c0 > verb.start()) for c0, c1 in cues):
         return attribution  # "..., adding that ...": a statement of its own; the clause's own verb read as a cue is not
     aside = _WRITERS_ASIDE.search(text, comma.end(), cut)
     return dataclasses.replace(attribution, content=(start, aside.start() if aside else cut))
@@ -438,7 +426,7 @@ def content_text(text: str, attribution: Attribution) -> str:
         opening = continued_quotation(right, glued)  # not an apostrophe, nor a word the frame quotes
         if opening >= 0:  # “A,” he told the AP. “B.”: the two quotes, not whom he told
             return f"{left[:-1].rstrip(' ,')} … {right[opening + 1:]}"
-    if predicate_follows(right):  # "President Trump, according to the White House, made ...": one clause; "which,
+    if predicate_follows(right) or awaits_complement(left):  # "President Trump, according to the White House, made ...": one clause; "which,
         return relative_gist(left, right) or f"{left} {right}"  # critics say, does not ...": the relative clause's
     if _source_apposition(attribution, right):
         return left  # "They have not, argues Chris Miller, author of "Chip War".": who he is, not what he said

@@ -280,7 +280,7 @@ def _read_block(
             attribution = subordinate_content(marked, attribution, sentences[attribution.sentence].start)
             attribution = through_dashes(marked, through_colon(marked, attribution, spans_in_text), spans_in_text)
             attribution = document_aside(marked, attribution, sentences[attribution.sentence].start)  # "The letter – ... – warns"
-            attribution = set_off_cue(marked, attribution, sentences[attribution.sentence].end)
+            attribution = set_off_cue(marked, attribution, sentences[attribution.sentence].end, sentences[attribution.sentence].start)
             attribution = through_participle(marked, attribution, sentences[attribution.sentence].end,
                                              [a.cue for a in found])
             attribution = through_relative_aside(marked, attribution, sentences[attribution.sentence].end,

@@ -367,10 +367,16 @@ def according_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) ->
     s0, s1 = doc.sent_bounds[doc.sent[c0]]
     if c0 - s0 > _OPENING_WORDS:
         return src  # "The company paid ..., according to X, the firm's lawyer": the content is on the left
+    glued = next((k for k in range(src[0] + 1, src[1]) if doc.words[k] in _GLUED_SUBJECTS and doc.raw[k].islower()
+                  and doc.shapes[k - 1] in ("Xx", "X") and doc.raw[k - 1] != "," and not doc.inq[k]), None)
+    if glued is not None:  # "According to Tessa the best time to book is ...": the clause, its comma left out
+        return src[0], glued
     commas = [k for k in range(src[0] + 1, src[1]) if doc.raw[k] == "," and not doc.inq[k] and not _in_number(doc, k)]
     for k in commas:
         stop = next((j for j in range(k + 1, s1) if doc.raw[j] == "," and not _in_number(doc, j)), s1)
         if doc.words[k + 1] not in _APPOSITION_OPENERS and any(doc.words[j] in _FINITE for j in range(k + 1, stop)):
+            return src[0], k
+        if doc.words[k + 1] in _CLAUSE_SUBJECTS:  # "According to Ann Obi, these rules unduly limit ...": a clause
             return src[0], k
     if commas and src[1] >= s1 - 1:
         return src[0], commas[-1]
@@ -381,6 +387,12 @@ _OPENING_WORDS = 2
 """Words that may stand before a sentence-opening "according to" ("But according to", "And, according to")."""
 _APPOSITION_OPENERS = frozenset(("who", "whose", "a", "an"))
 """Words that open an apposition, not a clause ("Jane Smith, a lawyer who has ...")."""
+_CLAUSE_SUBJECTS = frozenset("these those this it he she they we i there".split())
+"""Subject pronouns and demonstratives, which open a clause after the source's comma and never its apposition
+("According to Ann Obi, these rules unduly limit ...", whose verb the finite set misses)."""
+_GLUED_SUBJECTS = frozenset("the a an this these those its their his her".split())
+"""Determiners that, straight after a name with no comma or preposition between, open the clause's subject: a
+name's own words are capitalised, and what describes it follows a comma or "of" ("Ann Obi of the council")."""
 _FINITE = frozenset("is was are were has have had will would can could may might".split())
 """Finite verbs that show a segment is a clause, as content.py's set (less "be"/"been", which appositions hold)."""
 

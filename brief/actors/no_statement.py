@@ -31,6 +31,7 @@ from brief.actors.joint_signers import done_to_document
 from brief.actors.lone_officials import anonymity_asked
 from brief.actors.manner_cues import manner_cue
 from brief.actors.modifier_nouns import modifier_noun_cue
+from brief.actors.other_senses import other_sense
 from brief.actors.owned_nouns import owned_noun_cue
 from brief.actors.passive_agents import turned_passive
 from brief.actors.patronage import funded_support
@@ -73,4 +74,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or anonymity_asked(text, attribution)  # "..., the people said, asking not to be identified"
             or posted_results(text, attribution)  # "posted adjusted operating profit of 1.2 billion pounds"
             or cited_by_tail(text, attribution)  # "..., Ramon Estrella said, as cited by local radio"
-            or passive_second_predicate(text, attribution))  # "was jailed and ordered to pay compensation"
+            or passive_second_predicate(text, attribution)  # "was jailed and ordered to pay compensation"
+            or other_sense(text, attribution))  # "going on to record wins", "a report titled", "called elections"

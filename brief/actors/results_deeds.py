@@ -25,16 +25,21 @@ _RESULT_OBJECT = re.compile(
 "a 40% fall in full-year profit" is reported, not posted)."""
 _STATED_AFTER = re.compile(r"[^.;]*?(?:[“\"]|:|\b(?:that|saying|says|said)\b)", re.I)
 """A statement after the figure: a quotation, a colon, a clause ("posted a loss that it said ...")."""
+_WORD = re.compile(r"[A-Za-z]+")
+_RELATIVE_THAT = re.compile(r"\s+that\b")
+"""A "that" right after the figure's noun, which opens a clause about the figure ("profits that exceeded
+forecasts"), not one of what was said; a statement after it still counts ("a loss that it said ...")."""
 
 
 def posted_results(text: str, attribution: Attribution) -> bool:
     """Whether the cue posts a figure of the accounts after it, with nothing stated: a deed, no position."""
     if attribution.content[0] < attribution.cue[1] or attribution.quote:
         return False
-    words = text[attribution.cue[0] : attribution.cue[1]].split()
-    if not words or lemma(words[-1]) not in _RESULT_VERBS:
+    verb = next((m for m in reversed(list(_WORD.finditer(text, *attribution.cue))) if lemma(m.group().lower()) in _RESULT_VERBS), None)
+    if verb is None:
         return False
-    found = _RESULT_OBJECT.match(text, attribution.cue[1])
+    found = _RESULT_OBJECT.match(text, verb.end())  # the cue may hold the noun ("posted earnings | that beat ...")
     if found is None or found.end() > attribution.content[1] + 1:
         return False
-    return _STATED_AFTER.match(text, found.end(), attribution.content[1]) is None
+    relative = _RELATIVE_THAT.match(text, found.end())  # "posted profits that exceeded forecasts": the profits'
+    return _STATED_AFTER.match(text, relative.end() if relative else found.end(), attribution.content[1]) is None

@@ -81,6 +81,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.addressee_contents import addressed_quotes, fronted_told
     from brief.actors.apposed_descriptions import opening_descriptions
     from brief.actors.apposed_sources import apposed_source
+    from brief.actors.as_frames_it import past_frame_it
     from brief.actors.body_stances import body_stance_cues
     from brief.actors.comparative_expectations import without_comparative_expectations
     from brief.actors.contrast_cues import contrast_cues
@@ -200,4 +201,4 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = without_group_participles(text, out)  # "..., with some calling her out, saying": theirs, not the source's
     out = without_following_sources(text, out)  # "..., saying Israel’s aid ban ...": the content's, no source
     out = opening_descriptions(text, out)  # "The 80-year-old, a member of X: “...”": the description's, not X's
-    return reported_joins(text, without_comparative_expectations(text, out))  # "higher than analysts had expected": a result; "said police were searching and expected": the police's
+    return past_frame_it(text, reported_joins(text, without_comparative_expectations(text, out)), sentence_spans)  # "higher than analysts had expected": a result; "said police were searching and expected": the police's

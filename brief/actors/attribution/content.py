@@ -7,6 +7,7 @@ coordinated clause with its own attribution.
 from __future__ import annotations
 
 from brief.actors.attribution.document import QUOTES, Doc
+from brief.actors.attribution.medium_occasions import past_medium_occasion
 from brief.actors.attribution.medium_places import past_medium_place
 from brief.actors.cues import lemma
 from brief.actors.phrasing import inflected_verb, is_noun
@@ -107,7 +108,7 @@ def _medium_only(doc: Doc, a: int, b: int) -> bool:
     noun = next((j for j in range(k + 1, min(b, k + MEDIUM_WORDS + 1)) if doc.lemmas[j] in _MEDIA), None)
     if noun is None or any(doc.raw[j] in QUOTES or doc.words[j] in _VERBISH for j in range(k, noun)):
         return False
-    rest = [j for j in range(past_medium_place(doc, noun + 1, b), b)
+    rest = [j for j in range(past_medium_occasion(doc, past_medium_place(doc, noun + 1, b), b), b)
             if doc.words[j] not in _WHEN and doc.raw[j] not in (".", ",", "!", "?")]
     return not rest
 
@@ -159,7 +160,7 @@ def _cut_right(doc: Doc, a: int, b: int) -> int:
         depth += (t == "(") - (t == ")")
         if doc.inq[k] or doc.qopen[k] or doc.qclose[k] or depth > 0 or t == ")":
             continue
-        if t in (";", "—", "–", "[") or (t == "-" and doc.spans[k][0] > doc.spans[k - 1][1]):
+        if (t in (";", "—", "–", "[") and not _number_range(doc, k)) or (t == "-" and doc.spans[k][0] > doc.spans[k - 1][1]):
             return k
         if t == "," and k + 1 < b:
             nxt = doc.words[k + 1]
@@ -167,6 +168,12 @@ def _cut_right(doc: Doc, a: int, b: int) -> int:
                 if not (k + 2 < b and doc.words[k + 2] == "that" and nxt == "and") and not _serial_and(doc, a, k, b):
                     return k
     return b
+
+
+def _number_range(doc: Doc, k: int) -> bool:
+    """Whether the dash ``k`` joins two numbers written against it ("by 7–10% from peak levels"): a range."""
+    return (0 < k < len(doc.words) - 1 and doc.shapes[k - 1] == "d" and doc.shapes[k + 1][:1] == "d"
+            and doc.spans[k][0] == doc.spans[k - 1][1] and doc.spans[k + 1][0] == doc.spans[k][1])
 
 
 LIST_ITEM_TOKENS = 4
@@ -179,6 +186,8 @@ def _serial_and(doc: Doc, a: int, k: int, b: int) -> bool:
     NBA"): the item before it follows another comma and holds no verb, nor does the item after it,
     which runs to the content's end or to the next mark. Not "prices rose, and investors sold"."""
     j = next((i for i in range(k - 1, a, -1) if doc.raw[i] == ","), None)
+    if doc.words[k + 1] == "and" and j == k - 2 and k + 2 < b and doc.shapes[k - 1] == doc.shapes[k + 2] == "d":
+        return True  # "Sections 21, 24, and 26 of the bill are ...": numbers listed, however long the last item runs
     if doc.words[k + 1] != "and" or j is None or not 0 < k - j - 1 <= LIST_ITEM_TOKENS or _clause_words(doc, j + 1, k):
         return False
     end = next((i for i in range(k + 2, b) if not doc.raw[i][:1].isalnum() and doc.raw[i] not in ("'", "’", "-")), b)
@@ -193,6 +202,20 @@ def _clause_words(doc: Doc, a: int, b: int) -> bool:
     only names and their description ("The authors, Ada Bartz, Carl Graeber and Kirk Johnson")."""
     return any(doc.words[k] in _VERBISH or doc.words[k] in ("did", "does", "do")
                or (doc.shapes[k] == "x" and doc.words[k].endswith("ed")) for k in range(a, b))
+
+
+def _participle_aside(doc: Doc, hi: int, a: int, b: int) -> bool:
+    """Whether the words after a frame's comma are a participle of the speaker's (", he said, swiping at X whose
+    cuts caused turmoil"), not a gerund that is the reported clause's subject (", he said, replacing her would be
+    much harder"): no finite verb before a relative word or comma ends the participle's phrase."""
+    if doc.raw[hi] != "," or doc.shapes[a] != "x" or not doc.words[a].endswith("ing") or doc.words[a] == "according":
+        return False
+    for k in range(a + 1, b):
+        if doc.words[k] in _VERBISH:
+            return False
+        if doc.words[k] in _RELATIVES or doc.words[k] == "that" or doc.raw[k] in (",", ";"):
+            return True
+    return True
 
 
 def _starts_clause(doc: Doc, k: int) -> bool:
@@ -272,6 +295,7 @@ def find_content(
     clause_after = (src is not None and src[1] == c0 and unquoted_left and rl >= 3
                     and doc.words[right[0]] not in _WHEN
                     and doc.raw[hi] not in ("—", "–")  # "... — it will cost X, analysts said — and ...": the dash closes it
+                    and not _participle_aside(doc, hi, *right)  # "..., he said, swiping at X": his aside
                     and any(doc.words[k] in _VERBISH or doc.words[k] == "that" for k in range(right[0], first_comma)))
     # "Last night, senior MP Neil Parish, who has led one rebellion, urged the Government to
     # compromise": the left is a short opener, the source and its relative clause
