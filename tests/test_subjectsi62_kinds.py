@@ -1,0 +1,62 @@
+"""Kinds of names on news written for these tests: a one-word person known by the family the text gives
+them (brief/actors/kin_owners.py)."""
+
+from __future__ import annotations
+
+import re
+
+from written import kinds_of
+
+from brief.actors.mentions import Mention
+from brief.actors.personhood import unevidenced_people
+
+_STRONGMAN = (
+    "Health of Veloria's ailing Marwoto steadies: doctors\n\n"
+    "TAMBARA (Wire) — Veloria's former strongman Marwoto showed signs of improvement on Monday but remained in a "
+    "serious condition, doctors said three days after he was taken to hospital with heart and kidney trouble.\n\n"
+    "Marwoto fell ill late last week at his villa, which he has rarely left since street protests in 1999 ended "
+    "his 30-year rule of Veloria.\n\n"
+    "Marwoto's four children and a stream of senior officials have visited him since his admission to hospital.\n\n"
+    "A lawsuit is still being heard against him, with the government seeking 2 billion dollars in assets "
+    "allegedly gathered through a charity Marwoto chaired while in power."
+)
+
+
+def test_a_one_word_name_whose_children_the_text_writes_is_a_person() -> None:
+    assert kinds_of(_STRONGMAN)["Marwoto"] == "person"
+
+
+def _kinds(text: str, name: str) -> str:
+    mentions = [Mention(1, 0, m.start(), m.end(), name, name, "person") for m in re.finditer(rf"\b{name}\b", text)]
+    return {m.name: m.kind for m in unevidenced_people(text, mentions)}[name]
+
+
+def test_a_bodys_sister_company_or_childrens_shows_no_person() -> None:
+    assert _kinds("Quorvex's sister company sells the same phones. Quorvex will close stores.", "Quorvex") == "organization"
+    assert _kinds("Quorvex's children's programming moves to Fridays.", "Quorvex") == "organization"
+    assert _kinds("Quorvex's late brother ran the farm before him.", "Quorvex") == "person"
+
+
+_SIGNINGS = (
+    "Harbourside chief says owners' cash built the squad\n\n"
+    "Harbourside Rovers chief executive Martin Pell says the club's American owners paid for last summer's "
+    "spending spree.\n\n"
+    "Pell is convinced that without the takeover, manager Gordon Tully would not have had the money for the "
+    "signings of Tavinho, Rinaldo, Owen Marsh and Peter Kade.\n\n"
+    "\"I was on the phone in Lisbon to the owners over Tavinho and Rinaldo. They said just do it,\" Pell said."
+)
+
+
+def test_one_word_names_listed_among_full_names_of_people_are_people() -> None:
+    kinds = kinds_of(_SIGNINGS)
+    assert (kinds["Tavinho"], kinds["Rinaldo"]) == ("person", "person")
+
+
+def test_a_list_that_holds_a_body_of_several_words_is_left_alone() -> None:
+    from brief.actors.listed_people import listed_people
+
+    text = "Guests included Brindle Motors, Quorvex, Owen Marsh and Peter Kade."
+    names = [("Brindle Motors", "organization"), ("Quorvex", "organization"), ("Owen Marsh", "person"),
+             ("Peter Kade", "person")]
+    mentions = [Mention(1, 0, text.index(n), text.index(n) + len(n), n, n, k) for n, k in names]
+    assert [m.kind for m in listed_people(text, mentions)] == [k for _, k in names]
