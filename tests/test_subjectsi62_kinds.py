@@ -60,3 +60,39 @@ def test_a_list_that_holds_a_body_of_several_words_is_left_alone() -> None:
              ("Peter Kade", "person")]
     mentions = [Mention(1, 0, text.index(n), text.index(n) + len(n), n, n, k) for n, k in names]
     assert [m.kind for m in listed_people(text, mentions)] == [k for _, k in names]
+
+
+_PACT = (
+    "Kellner and Talbrent renew their storage pact\n\n"
+    "For now, Kellner and Talbrent seem as close as ever. Since 2003, Kellner has partnered with Talbrent for "
+    "backup systems, and the companies renewed the deal in 2007.\n\n"
+    "\"This is the next step in the long partnership between Kellner and Talbrent,\" said Dana Reyes, vice "
+    "president and general manager, Kellner storage, in a statement released this morning.\n\n"
+    "Kellner's storage business has never been as large as its server business. \"Kellner has said before that "
+    "it is the largest reseller of the software,\" one analyst said."
+)
+
+
+def test_a_role_set_off_after_a_persons_name_is_not_the_firm_named_after_it() -> None:
+    from written import actor_named, report_of
+
+    report = report_of(_PACT)
+    assert actor_named(report, "Kellner").kind == "organization"
+    assert actor_named(report, "Dana Reyes").role == "vice president and general manager"
+
+
+_BROADBAND = (
+    "Talbrent Eyes Growth in Rural Broadband\n\n"
+    "Talbrent Eyes Growth in Rural Broadband March 3, 2008 By Nora Pell Talbrent on Monday said it would spend "
+    "$2 billion on rural lines over five years.\n\n"
+    "The company's chief executive, Liam Ortega, said demand outside the cities had doubled. \"Rural customers "
+    "are the market we have missed,\" Ortega said.\n\n"
+    "Analysts said Talbrent was late to the market. \"They have a lot of ground to make up,\" said Petra Vance, "
+    "an analyst at Hollin Research."
+)
+
+
+def test_a_title_case_headlines_verb_ends_the_name_before_it() -> None:
+    kinds = kinds_of(_BROADBAND)
+    assert "Talbrent Eyes Growth" not in kinds
+    assert kinds["Talbrent"] == "organization"
