@@ -96,3 +96,20 @@ def test_a_title_case_headlines_verb_ends_the_name_before_it() -> None:
     kinds = kinds_of(_BROADBAND)
     assert "Talbrent Eyes Growth" not in kinds
     assert kinds["Talbrent"] == "organization"
+
+
+_PREVIEW = (
+    "Quillbacks head east for a Friday test\n\n"
+    "The Ottawa Quillbacks head east once again as they prepare for a Friday night game with the Denver Voyageurs "
+    "at the Forum.\n\n"
+    "The Voyageurs have won four straight at home. The Voyageurs' goaltender stopped 41 shots on Tuesday, and the "
+    "Voyageurs lead the division by six points.\n\n"
+    "Coach Marla Quint of Ottawa expects a hard night. \"The Voyageurs skate well and they never stop,\" Quint said."
+)
+
+
+def test_a_teams_plural_name_is_the_team_named_once_in_full() -> None:
+    from written import actor_named, report_of
+
+    team = actor_named(report_of(_PREVIEW), "Denver Voyageurs")
+    assert "Voyageurs" in team.aliases
