@@ -113,3 +113,16 @@ def test_a_teams_plural_name_is_the_team_named_once_in_full() -> None:
 
     team = actor_named(report_of(_PREVIEW), "Denver Voyageurs")
     assert "Voyageurs" in team.aliases
+
+
+def test_a_body_named_often_is_no_surname_of_a_name_written_once() -> None:
+    from brief.actors.name_part_people import name_part_people
+
+    text = ("Orvane announced new laptops. Orvane says the new Mac is the lightest Mac Orvane has ever sold. "
+            "Orvane also left its monitors alone. Buyers hope Orvane will show new ones.")
+    mentions = [Mention(1, 0, m.start(), m.end(), "Orvane", "Orvane", "organization")
+                for m in re.finditer(r"(?<!Mac )\bOrvane\b", text)]
+    at = text.index("Mac Orvane")
+    mentions.append(Mention(1, 0, at, at + len("Mac Orvane"), "Mac Orvane", "Mac Orvane", "person"))
+    kinds = {m.kind for m in name_part_people(text, sorted(mentions, key=lambda m: m.start)) if m.name == "Orvane"}
+    assert kinds == {"organization"}
