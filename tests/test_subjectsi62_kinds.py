@@ -126,3 +126,23 @@ def test_a_body_named_often_is_no_surname_of_a_name_written_once() -> None:
     mentions.append(Mention(1, 0, at, at + len("Mac Orvane"), "Mac Orvane", "Mac Orvane", "person"))
     kinds = {m.kind for m in name_part_people(text, sorted(mentions, key=lambda m: m.start)) if m.name == "Orvane"}
     assert kinds == {"organization"}
+
+
+_RELEASE = (
+    "Singer Vexa Lane asks judge for early release\n\n"
+    "Vexa Lane is pleading with a judge for an early release from jail because of a back injury, a court filing "
+    "shows.\n\n"
+    "\"I ask you to please consider that my health is at risk,\" Lane (real name: Marta Ostrow) wrote in a letter "
+    "filed on Tuesday with her appeal.\n\n"
+    "Lane also wrote, \"So far you have only heard about the singer. I would like to show you the woman my father "
+    "raised.\"\n\n"
+    "Her lawyer, Dev Anand Pillai, said the jail had no doctor on site. \"She needs care that they cannot give "
+    "her,\" Pillai said."
+)
+
+
+def test_a_real_name_given_in_brackets_is_the_same_person() -> None:
+    from written import named_actors, report_of
+
+    report = report_of(_RELEASE)
+    assert [a.name for a in named_actors(report, "Marta Ostrow")] == ["Vexa Lane"]

@@ -67,6 +67,7 @@ from brief.actors.police_names import police_words_dropped
 from brief.actors.predicate_roles import predicate_roles
 from brief.actors.pronoun_roles import pronoun_roles
 from brief.actors.pronoun_surnames import pronoun_surnames
+from brief.actors.real_names import real_names
 from brief.actors.release_datelines import release_towns
 from brief.actors.retyped_roles import retyped_roles
 from brief.actors.school_names import schools_by_namesake
@@ -143,4 +144,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = release_towns(text, mentions)  # "DUNMORE, Ohio /Businesswire/ -- ... its Dunmore branch": the town
     mentions = label_roles_dropped(text, mentions)  # "OSSIAN PRYDE, BYLINE:": no body "BYLINE"
     mentions = handle_people(article.id, text, sentences, mentions)  # "kestrel77 posted": a user name, a person
+    mentions = real_names(text, mentions)  # "Vexa Lane (real name: Marta Ostrow)": one person
     return party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party
