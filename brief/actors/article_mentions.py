@@ -25,6 +25,7 @@ from brief.actors.connected_bodies import connected_bodies
 from brief.actors.counsel_honours import honours_cut
 from brief.actors.courtesy_people import courtesy_people
 from brief.actors.described_bodies import described_bodies
+from brief.actors.employer_after_role import roles_left_to_the_name_before
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.family_first import families_left_out, family_first_names
 from brief.actors.family_plurals import family_groups
@@ -34,6 +35,7 @@ from brief.actors.fire_names import fires_dropped
 from brief.actors.guide_words import guide_words_dropped
 from brief.actors.handles import handles_named
 from brief.actors.headline_companies import headline_company
+from brief.actors.headline_verb_spans import headline_verbs_cut
 from brief.actors.home_teams import home_teams
 from brief.actors.indefinite_pronouns import pronouns_dropped
 from brief.actors.initialled_names import initialled_people
@@ -43,6 +45,7 @@ from brief.actors.known_nicknames import nicknames_named
 from brief.actors.label_roles import label_roles_dropped
 from brief.actors.landform_names import land_regions
 from brief.actors.language_names import languages_dropped
+from brief.actors.listed_people import listed_people
 from brief.actors.listings import listed_tickers
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.name_extents import extended_names
@@ -67,6 +70,7 @@ from brief.actors.police_names import police_words_dropped
 from brief.actors.predicate_roles import predicate_roles
 from brief.actors.pronoun_roles import pronoun_roles
 from brief.actors.pronoun_surnames import pronoun_surnames
+from brief.actors.real_names import real_names
 from brief.actors.release_datelines import release_towns
 from brief.actors.retyped_roles import retyped_roles
 from brief.actors.school_names import schools_by_namesake
@@ -106,14 +110,17 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = site_companies(text, mentions)  # "Etlaq, the company behind the spaceport, ... from Etlaq": the firm
     mentions = company_subjects(article.id, sentences, mentions, lowercase)  # "Alienware has ..., and the company told"
     mentions = articles_cut(text, tails_cut(text, participles_dropped(text, captions_dropped(text, mentions))))  # "Update: An Orbit spokesperson"
+    mentions = headline_verbs_cut(text, mentions, article.title)  # "Quorvex Eyes Growth in Rural Broadband": Quorvex
     mentions = clause_heads_cut(text, mentions)  # "What Tarnwell did is wrong": Tarnwell, not a person "What Tarnwell"
     mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
     mentions = word_given_names(text, extended_names(text, office_holders(text, office_names(text, mentions))))
     mentions = pronoun_surnames(text, mentions)  # "Ms He Ting Ru": the surname the tagger read as "He"
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = bracketed_short_forms(text, sentences, mentions)  # "(TxDOT) ... A TxDOT spokesperson said"
+    mentions = roles_left_to_the_name_before(text, mentions)  # "Dana Reyes, vice president, Quorvex storage": her role
     mentions = cities_typed_people(text, unevidenced_people(text, mentions, article.title))  # "toward Des Moines": a city
     mentions = home_teams(text, unplaced_places(text, name_part_people(text, aged_people(text, mentions))))  # "Dan Evans ... seed Evans"
+    mentions = listed_people(text, mentions)  # "the arrivals of Tavo, Rinaldi, Owen Marsh and Piet Kade": people
     mentions = schools_by_namesake(mentions)  # "Lincoln High School ... Lincoln trailed": the school
     mentions = police_words_dropped(text, vehicles_dropped(text, streets_shortened(text, mentions)))  # "at Elm and Whitaker", "a Honda Civic", "Operation Kowhai": no actors
     mentions = surnames_of_people(text, titled_surnames(initialled_people(text, mentions)))  # "Sheriff Greaves"
@@ -141,4 +148,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = honours_cut(text, label_roles_dropped(text, mentions))  # "OSSIAN PRYDE, BYLINE:": no body "BYLINE"; "X King's Counsel"
     mentions = handle_people(article.id, text, sentences, mentions)  # "kestrel77 posted": a user name, a person
     mentions = nicknames_named(mentions)  # "the World Court" of the International Court of Justice named before
+    mentions = real_names(text, mentions)  # "Vexa Lane (real name: Marta Ostrow)": one person
     return party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from brief.actors.body_endings import ORGANIZATION_ENDINGS
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
@@ -52,13 +52,31 @@ def name_part_people(text: str, mentions: list[Mention]) -> list[Mention]:
     if not bodies:
         return mentions
     parts = _parts(text, mentions) & bodies
-    people = {n for n in parts if n[:1].isupper() and n[1:].islower() and n.isalpha()
+    people = {n for n in parts - _steady_bodies(mentions) if n[:1].isupper() and n[1:].islower() and n.isalpha()
               and n not in ORGANIZATION_ENDINGS and n.lower() not in ORG_WORDS and (n,) not in phrase_table()
               and not company_or_product(text, n)}
     if not people:
         return mentions
     return [dataclasses.replace(m, kind="person") if m.kind == "organization" and m.name in people
             and not m.demonym and not _modifier(text, m) else m for m in mentions]
+
+
+MIN_STEADY_BODY = 4
+"""Writings of a word, each read a body by the tagger, that outweigh a person's name holding it written only once:
+"the fastest Mac Apple has shipped" (a product's name run into its maker's) beside six writings of "Apple" the
+body; one person's surname read a body (a sports result's "seed Evans") is read so once or twice."""
+
+
+def _steady_bodies(mentions: list[Mention]) -> set[str]:
+    """One-word names typed a body at ``MIN_STEADY_BODY`` writings or more, never a person, whose only full names
+    of people are written once."""
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if not m.demonym:
+            kinds[m.name][m.kind] += 1
+    held = Counter(w for m in mentions if m.kind == "person" and " " in m.name for w in set(m.name.split()))
+    return {n for n, k in kinds.items() if " " not in n and k["organization"] >= MIN_STEADY_BODY
+            and not k["person"] and held[n] <= 1}
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from brief.actors.bracketed_initials import join_bracketed_initials
 from brief.actors.gazetteer import demonym_country, is_country, phrase_table
-from brief.actors.kinds import ORGANIZATION_ENDINGS
+from brief.actors.kinds import ORGANIZATION_ENDINGS, team_word
 from brief.actors.ner import model
 from brief.actors.word_case import plain_word
 
@@ -167,6 +167,14 @@ def _maker_of(short: Group, full: Group) -> bool:
     return _mostly_medium(full) and not _mostly_medium(short)
 
 
+def _team_name(full: str, short: str) -> bool:
+    """ "Bruins" of the Boston Bruins: a team's plural name after its city's, which a sports story writes in full
+    once or twice and alone all through, however many times as often (the ratio keeps a maker apart from its
+    product, "Apple" from "Apple TV"; a plural only a name is written with is no maker's name)."""
+    words = full.split()
+    return len(words) == 2 and words[1] == short and team_word(short)
+
+
 def _never_lower(word: str) -> bool:
     """A word the tagger's training text never writes in lower case ("Rogen", "Cardinals"): the last word
     of a two-word name that is only ever a name. "House" (of the White House, but also the chamber) and
@@ -270,7 +278,8 @@ def join_short_forms(groups: dict[tuple[str, str], Group]) -> None:
                 target = _fuller(key, clipped)
             if target is None and (_never_lower(key) or key in CLUB_ENDINGS) and len(by_last.get(key, [])) == 1:
                 target = by_last[key][0]
-        if (target is not None and target.mentions and len(g.mentions) <= MAX_SHORT_RATIO * len(target.mentions)
+        if (target is not None and target.mentions
+                and (len(g.mentions) <= MAX_SHORT_RATIO * len(target.mentions) or _team_name(target.key, key))
                 and introduced_first(target, g) and not _maker_of(g, target)):
             target.mentions.extend(g.mentions)
             g.mentions.clear()
