@@ -23,6 +23,7 @@ from brief.actors.faced_calls import faced_call
 from brief.actors.felt_by_object import feeling_in_object, liking_of_doing
 from brief.actors.gerund_subjects import gerund_subject
 from brief.actors.held_not_said import had_not_said, seen_as
+from brief.actors.idiom_deeds import idiom_deed
 from brief.actors.idle_cues import idle_cue
 from brief.actors.imperatives import imperative_cue
 from brief.actors.inferred_signs import inferred_sign
@@ -71,4 +72,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or anonymity_asked(text, attribution)  # "..., the people said, asking not to be identified"
             or posted_results(text, attribution)  # "posted adjusted operating profit of 1.2 billion pounds"
             or cited_by_tail(text, attribution)  # "..., Ramon Estrella said, as cited by local radio"
-            or passive_second_predicate(text, attribution))  # "was jailed and ordered to pay compensation"
+            or passive_second_predicate(text, attribution)  # "was jailed and ordered to pay compensation"
+            or idiom_deed(text, attribution))  # "declared a state of emergency", "welcomed a baby girl"

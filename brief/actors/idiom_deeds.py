@@ -1,0 +1,142 @@
+"""Verbs of saying in a fixed phrase that names a deed or an event, not a statement: "declared a state of
+emergency" (an official act), "called the vote eight months early" (an election set), "called each of his
+sisters" (phoned), "welcomed a baby boy" (a birth), "went on to run a bakery" (what someone did next),
+"showed signs of improvement" (a patient's state), "the array supports fibre connectivity" (a product's feature).
+
+Why: the cue model tags "declare", "call", "welcome", "go on", "show" and "support" from their place after a
+subject, and news English uses each of them both ways. The words after the verb tell the sense: the object's
+head noun ("emergency", "election", "baby", "connectivity"), a person phoned with nothing said after them, or the
+verb after "went on to". A clause, a quotation or a complement after the object ("called the vote a sham",
+"welcomed the baby bonus", "went on to say") keeps the statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.cues import CUE_GROUP, lemma
+from brief.actors.phrasing import verb_lemma
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_DETERMINER = r"(?:(?:a|an|the|his|her|their|its|our|my)\s+)?"
+_MODIFIERS = r"(?:[\w'’-]+\s+){0,3}?"
+"""A few words between the determiner and the head noun ("a nine-day state of emergency", "a snap general election")."""
+_PHRASE_ENDS = r"(?=\s*(?:[,.;!?()—–]|$)|\s+(?:on|in|at|after|before|amid|across|over|for|from|to|until|last|this|next|" \
+    r"early|earlier|yesterday|today|tonight|when|while|as|because|following|weighing|named)\b)"
+"""What may follow an idiom's head noun: a mark, a time, a place, a reason; never a noun or a complement."""
+
+_DECLARED = re.compile(rf"\s+{_DETERMINER}{_MODIFIERS}(?:state\s+of\s+(?:emergency|siege|disaster|alert)|emergency|"
+                       rf"martial\s+law|curfew|war|bankruptcy|insolvency|ceasefire|truce){_PHRASE_ENDS}", re.I)
+"""What a ruler, a court or a firm declares by doing it: an emergency, martial law, a curfew, war, bankruptcy."""
+
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)"
+_CALLED_EVENT = re.compile(
+    rf"\s+{_DETERMINER}(?:(?:snap|early|general|national|presidential|parliamentary|local|special|emergency|fresh|new|"
+    rf"legislative|mid-term|midterm|second|press|news)\s+){{0,3}}(?:elections?|vote|polls?|referendum|strike|"
+    rf"walkout|meeting|conference|session|summit|recess|time-?out)"
+    rf"(?=\s*(?:[,.;!?()—–]|$)|\s+{_COUNT}\s+(?:days?|weeks?|months?|years?)\s+(?:early|ahead|sooner)\b|"
+    rf"\s+(?:for|on|in|at|after|before|amid|over|to\s+[a-z]+|last|this|next|early|earlier|yesterday|today|when|while|"
+    rf"as|because|following)\b)", re.I)
+"""An election, a vote, a strike or a meeting set by someone ("called the vote eight months early", "called a snap
+election for June"): an event called, not a thing named; "called the vote a sham" (a complement) stays a verdict."""
+
+_KIN = (r"(?:brothers?|sisters?|siblings?|mother|father|mum|mom|dad|parents|wife|husband|son|sons|daughters?|children|"
+        r"kids|family|grandmother|grandfather|grandparents|uncle|aunt|cousins?|fiancée?|girlfriend|boyfriend|partner|"
+        r"friends?|lawyers?|attorneys?|doctors?|police|ambulance|911|999)")
+_PHONED = re.compile(rf"\s+(?:each\s+of\s+|all\s+of\s+|both\s+of\s+|one\s+of\s+)?{_DETERMINER}(?:(?:[\w'’-]+)\s+){{0,2}}?"
+                     rf"{_KIN}(?=\s*(?:[,.;!?—–]|$)|\s+(?:and|to|from|at|on|in|after|before|when|while|as|that\s+"
+                     rf"(?:night|morning|evening|day)|immediately|right|later|again)\b)", re.I)
+"""A relative, a friend, a lawyer or the police as "called"'s whole object, then a mark or what followed ("called each
+of his five brothers, breaking down"): phoned; "called his brother a liar" (a complement) stays a verdict."""
+
+_BIRTH = re.compile(rf"\s+{_DETERMINER}(?:(?:first|second|third|fourth|new|healthy|newborn|baby|[\w-]*pound|"
+                    rf"[\w-]*ounce)\s+){{0,3}}(?:baby|son|daughter|child|twins|triplets|boy|girl|grandchild|grandson|"
+                    rf"granddaughter)(?=\s*(?:[,.;!?()—–]|$)|\s+(?:at|in|on|into|named|called|weighing|last|this|earlier|"
+                    rf"after|born|to|with|together)\b)", re.I)
+"""A child born as "welcomed"'s object ("welcomed a baby girl at the hospital"): a birth, where "welcomed the baby
+bonus" (another head noun after it) is a verdict on a policy."""
+
+_ON_TO = re.compile(r"\s*(?:on\s+)?to\s+([a-z]+)\b")
+"""The "to" and the verb after "went on" (the cue may hold "on" or not)."""
+
+_SIGNS = re.compile(r"\s+(?:(?:no|some|early|clear|first|new|further|little|any|few|encouraging|positive)\s+){0,2}"
+                    r"signs?\s+of\b", re.I)
+"""The signs a patient, a market or a team shows ("showed signs of improvement"): a state seen, nothing said."""
+
+_FEATURES = frozenset(
+    "connectivity capabilities capability functionality formats codecs protocols interfaces playback resolutions "
+    "bandwidth throughput encryption failover multitasking ports drives peripherals".split())
+"""Head nouns of what a product supports (a feature, a format, a connection): a device's specification; a side, a
+plan or an idea ("supports the bill") is a stance and heads no such noun."""
+_FEATURE_END = re.compile(r"\s+(?:in|of|for|from|with|at|on|across|including|like|such|by|that|which|to)\b|[,.;:(“\"—–]")
+"""Where the supported thing's noun phrase ends; "and"/"or" do not end it ("path management and failover
+capabilities")."""
+FEATURE_WORDS = 8
+"""Words of the supported thing's noun phrase up to its head; a longer run is a clause."""
+
+
+def _verb(text: str, attribution: Attribution) -> str | None:
+    """The cue's last word as a dictionary verb ("declared" -> "declare")."""
+    words = _WORD.findall(text, *attribution.cue)
+    return verb_lemma(words[-1].lower()) if words else None
+
+
+def declared_state(text: str, attribution: Attribution) -> bool:
+    """ "declared a nine-day state of emergency", "declared war on", "declared bankruptcy": an act, not a claim."""
+    return _verb(text, attribution) == "declare" and _DECLARED.match(text, attribution.cue[1]) is not None
+
+
+def called_event(text: str, attribution: Attribution) -> bool:
+    """ "called the election a year early", "called a strike for Monday", "called a news conference": an event set."""
+    return _verb(text, attribution) == "call" and _CALLED_EVENT.match(text, attribution.cue[1]) is not None
+
+
+def phoned(text: str, attribution: Attribution) -> bool:
+    """ "He called each of his five brothers, breaking down in tears": a phone call to kin, friends or the police."""
+    return _verb(text, attribution) == "call" and _PHONED.match(text, attribution.cue[1]) is not None
+
+
+def welcomed_birth(text: str, attribution: Attribution) -> bool:
+    """ "X and her husband welcomed a baby boy": a child born, nothing welcomed as a statement does."""
+    return _verb(text, attribution) == "welcome" and _BIRTH.match(text, attribution.cue[1]) is not None
+
+
+def went_on_to_act(text: str, attribution: Attribution) -> bool:
+    """ "she went on to get a master's", "went on to run a bakery": what someone did next, unless the verb after
+    "to" is one of saying or of a stance ("went on to say", "went on to criticise")."""
+    words = [w.lower() for w in _WORD.findall(text, *attribution.cue)]
+    particle = words[-1:] == ["on"]
+    if particle:
+        words = words[:-1]
+    if not words or verb_lemma(words[-1]) != "go":
+        return False
+    after = _ON_TO.match(text, attribution.cue[1])
+    if after is None or not particle and after.group(0).split()[0].lower() != "on":
+        return False
+    verb = after.group(1)
+    return verb_lemma(verb) is not None and lemma(verb) not in CUE_GROUP
+
+
+def showed_signs(text: str, attribution: Attribution) -> bool:
+    """ "Suharto showed signs of improvement Sunday": a state seen in someone, not a finding they state."""
+    return _verb(text, attribution) == "show" and _SIGNS.match(text, attribution.cue[1]) is not None
+
+
+def product_support(text: str, attribution: Attribution) -> bool:
+    """ "The AX4 also supports path management and failover capabilities": a product's feature, no stance."""
+    if _verb(text, attribution) != "support" or attribution.quote:
+        return False
+    start, end = attribution.content
+    if start < attribution.cue[1]:
+        return False
+    stop = _FEATURE_END.search(text, start, end)
+    words = _WORD.findall(text[start : stop.start() if stop else end])
+    return 0 < len(words) <= FEATURE_WORDS and words[-1].lower() in _FEATURES
+
+
+def idiom_deed(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is one of this module's fixed phrases of a deed or an event (see the module's docstring)."""
+    return (declared_state(text, attribution) or called_event(text, attribution) or phoned(text, attribution)
+            or welcomed_birth(text, attribution) or went_on_to_act(text, attribution) or showed_signs(text, attribution)
+            or product_support(text, attribution))

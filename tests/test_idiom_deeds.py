@@ -1,0 +1,62 @@
+"""Verbs of saying in a fixed phrase of a deed give no position: a state of emergency declared, an election
+called, kin phoned, a baby welcomed, what someone went on to do, signs of improvement shown, a product's
+features supported, a squad revealed. The same verbs with a clause, a complement or a stance's object keep it."""
+
+from __future__ import annotations
+
+from tests.written import said_by
+
+DEEDS = """Storm closes coastal roads as governor acts
+
+Governor Halvard Pemberton declared a seven-day state of emergency on Thursday after the river burst its banks near Carrow.
+
+Prime Minister Ilse Varnholt called the vote eight months early to end a long row over the budget.
+
+The singer Tamsin Oduya and her husband Rafe Kettering welcomed a baby boy at St Brennan's Hospital on Friday.
+
+When the result came through, Osric Delane called each of his three sisters, weeping on every call.
+
+The Corvale Aster storage array supports either copper or fibre network connectivity. The Aster also supports backup and mirroring capabilities.
+
+After her degree, Marisol Fenwick went on to run a bakery in Lisbury and later a small hotel.
+
+Coach Brannagh Tolliver reveals her first national squad since taking the job.
+
+"We are ready for the season," Tolliver said.
+"""
+
+CONTRASTS = """Opposition rejects early poll as unions plan action
+
+Opposition leader Corrin Maddox called the vote a sham on Monday and said her party might boycott it.
+
+The finance minister, Teodor Halvik, welcomed the baby bonus as a fair reform.
+
+Union leader Priya Castellane went on to say that the strike would go ahead.
+
+The governor, Halvard Pemberton, declared that the roads were safe again.
+
+The Farmers' League supports the bill and the new water rules.
+
+Castellane also went on to criticise the minister for his silence.
+
+"This is no way to run a country," Maddox said.
+"""
+
+
+def test_fixed_phrases_of_deeds_give_no_position() -> None:
+    said = said_by(DEEDS)
+    for name in ("Halvard Pemberton", "Ilse Varnholt", "Rafe Kettering", "Tamsin Oduya", "Osric Delane",
+                 "Corvale Aster", "Marisol Fenwick"):
+        assert not said.get(name), name
+    assert not any("squad" in text for texts in said.values() for text in texts)
+
+
+def test_the_same_verbs_with_a_clause_or_a_stance_keep_it() -> None:
+    """A guard beside the rule: these were positions before it and stay so."""
+    said = said_by(CONTRASTS)
+    assert any("sham" in text for text in said.get("Corrin Maddox", []))
+    assert any("baby bonus" in text for text in said.get("Teodor Halvik", []))
+    assert any("strike would go ahead" in text for text in said.get("Priya Castellane", []))
+    assert any("criticise the minister" in text for text in said.get("Priya Castellane", []))
+    assert any("roads were safe" in text for text in said.get("Halvard Pemberton", []))
+    assert any("the bill" in text for text in said.get("Farmers' League", []))
