@@ -4,6 +4,8 @@ features supported, a squad revealed. The same verbs with a clause, a complement
 
 from __future__ import annotations
 
+from brief.actors.attribution import Attribution
+from brief.actors.idiom_deeds import failed_to_act, undecided
 from tests.written import said_by
 
 DEEDS = """Storm closes coastal roads as governor acts
@@ -60,3 +62,36 @@ def test_the_same_verbs_with_a_clause_or_a_stance_keep_it() -> None:
     assert any("criticise the minister" in text for text in said.get("Priya Castellane", []))
     assert any("roads were safe" in text for text in said.get("Halvard Pemberton", []))
     assert any("the bill" in text for text in said.get("Farmers' League", []))
+
+
+TERMS = """Judge lengthens singer's probation
+
+Judge Evander Quill also extended her probation to four years, to begin after her stay at a clinic in Marlow.
+
+Unfortunately, the bookmakers posted no odds on the baby of singer Lorna Vey and Tomas Brink, but we had some bets going on Nell Harte, courtesy of an online betting site.
+
+"We will talk to anyone who wants to talk," the mayor, Ottilie Brask, said.
+"""
+
+
+def test_a_term_extended_and_odds_posted_give_no_position() -> None:
+    said = said_by(TERMS)
+    assert not said.get("Evander Quill")
+    assert not said.get("bookmakers")
+    assert said.get("Ottilie Brask") == ['"We will talk to anyone who wants to talk,"']
+
+
+def _attribution(text: str, cue: str) -> Attribution:
+    """The attribution the cue model gives such a sentence: its cue, the subject before it, the rest after it."""
+    at = text.index(cue)
+    return Attribution(cue=(at, at + len(cue)), source=(0, at - 1), content=(at + len(cue) + 1, len(text) - 1),
+                       quote=False, sentence=0)
+
+
+def test_a_thing_not_done_or_not_yet_decided_is_no_statement() -> None:
+    failed = "They also failed to use the army's retreat from the valley."
+    deciding = "The team was still deciding whether to release a statement."
+    assert failed_to_act(failed, _attribution(failed, "also failed"))
+    assert undecided(deciding, _attribution(deciding, "deciding"))
+    unsaid = "Brask also failed to mention the cost of the new bridge."
+    assert not failed_to_act(unsaid, _attribution(unsaid, "also failed"))

@@ -1,7 +1,9 @@
 """Verbs of saying in a fixed phrase that names a deed or an event, not a statement: "declared a state of
 emergency" (an official act), "called the vote eight months early" (an election set), "called each of his
 sisters" (phoned), "welcomed a baby boy" (a birth), "went on to run a bakery" (what someone did next),
-"showed signs of improvement" (a patient's state), "the array supports fibre connectivity" (a product's feature).
+"showed signs of improvement" (a patient's state), "the array supports fibre connectivity" (a product's feature),
+"extended her probation" (a term lengthened), "failed to use the moment" (a thing not done), "was still deciding
+whether to" (nothing decided yet).
 
 Why: the cue model tags "declare", "call", "welcome", "go on", "show" and "support" from their place after a
 subject, and news English uses each of them both ways. The words after the verb tell the sense: the object's
@@ -135,8 +137,47 @@ def product_support(text: str, attribution: Attribution) -> bool:
     return 0 < len(words) <= FEATURE_WORDS and words[-1].lower() in _FEATURES
 
 
+_EXTENDED_WORDS = frozenset(
+    "invitation invitations invite apology apologies congratulations condolences sympathy sympathies greetings "
+    "greeting thanks gratitude welcome wishes offer offers hand olive branch support solidarity".split())
+"""What one extends by saying it ("extended an invitation", "extended his condolences", "extended an olive branch"):
+a speech act or a stance; any other object (a probation, a deadline, a lead, a contract) is lengthened, a deed."""
+_EXTENDED_END = re.compile(r"\s+(?:to|until|till|by|for|from|through|into|beyond|past|after|before|on|in|at|with)\b|"
+                           r"[,.;:(“\"—–]")
+"""Where "extended"'s object ends: a preposition of how long, to whom or where, or a mark."""
+EXTENDED_WORDS = 6
+"""Words of "extended"'s object up to its head ("her probation", "the league's transfer deadline")."""
+_TO_VERB = re.compile(r"\s*to\s+([a-z]+)\b")
+_WHETHER = re.compile(r"\s*(?:whether|if)\b", re.I)
+
+
+def extended_term(text: str, attribution: Attribution) -> bool:
+    """ "Judge Perry also extended her probation to three years": a term lengthened, unless what is extended is
+    said ("extended an invitation", "extended her condolences")."""
+    if _verb(text, attribution) != "extend" or attribution.quote:
+        return False
+    stop = _EXTENDED_END.search(text, attribution.cue[1], attribution.content[1])
+    words = [w.lower() for w in _WORD.findall(text[attribution.cue[1] : stop.start() if stop else attribution.content[1]])]
+    return 0 < len(words) <= EXTENDED_WORDS and not _EXTENDED_WORDS.intersection(words)
+
+
+def failed_to_act(text: str, attribution: Attribution) -> bool:
+    """ "They also failed to use the military's failure": a thing not done, unless it is a saying left unsaid
+    ("failed to mention", "failed to condemn")."""
+    after = _TO_VERB.match(text, attribution.cue[1])
+    if _verb(text, attribution) != "fail" or after is None:
+        return False
+    return verb_lemma(after.group(1)) is not None and lemma(after.group(1)) not in CUE_GROUP
+
+
+def undecided(text: str, attribution: Attribution) -> bool:
+    """ "The team was still deciding whether to release a statement": a choice not made, nothing stated."""
+    return _verb(text, attribution) == "decide" and _WHETHER.match(text, attribution.cue[1]) is not None
+
+
 def idiom_deed(text: str, attribution: Attribution) -> bool:
     """Whether the cue is one of this module's fixed phrases of a deed or an event (see the module's docstring)."""
     return (declared_state(text, attribution) or called_event(text, attribution) or phoned(text, attribution)
             or welcomed_birth(text, attribution) or went_on_to_act(text, attribution) or showed_signs(text, attribution)
-            or product_support(text, attribution))
+            or product_support(text, attribution) or extended_term(text, attribution) or failed_to_act(text, attribution)
+            or undecided(text, attribution))

@@ -37,6 +37,7 @@ from brief.actors.patronage import funded_support
 from brief.actors.perceived import perceived
 from brief.actors.phrasal_deeds import struck_with_particle
 from brief.actors.quantified_nouns import quantified_noun_cue
+from brief.actors.quoted_glosses import hedged_inference
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.recipients import addressee_only
 from brief.actors.results_deeds import posted_results
@@ -73,4 +74,4 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or posted_results(text, attribution)  # "posted adjusted operating profit of 1.2 billion pounds"
             or cited_by_tail(text, attribution)  # "..., Ramon Estrella said, as cited by local radio"
             or passive_second_predicate(text, attribution)  # "was jailed and ordered to pay compensation"
-            or idiom_deed(text, attribution))  # "declared a state of emergency", "welcomed a baby girl"
+            or idiom_deed(text, attribution) or hedged_inference(text, attribution))  # "declared a state of emergency", "welcomed a baby girl"
