@@ -62,9 +62,10 @@ bonus" (another head noun after it) is a verdict on a policy."""
 _ON_TO = re.compile(r"\s*(?:on\s+)?to\s+([a-z]+)\b")
 """The "to" and the verb after "went on" (the cue may hold "on" or not)."""
 
-_SIGNS = re.compile(r"\s+(?:(?:no|some|early|clear|first|new|further|little|any|few|encouraging|positive)\s+){0,2}"
-                    r"signs?\s+of\b", re.I)
-"""The signs a patient, a market or a team shows ("showed signs of improvement"): a state seen, nothing said."""
+_SIGNS = re.compile(r"\s+(?:(?:no|some|early|clear|first|new|further|little|any|few|encouraging|positive|slight|steady|"
+                    r"marked)\s+){0,2}(?:signs?\s+of\b|improvement\b)", re.I)
+"""The signs a patient, a market or a team shows ("showed signs of improvement", "showed some improvement"): a state
+seen, nothing said."""
 
 _FEATURES = frozenset(
     "connectivity capabilities capability functionality formats codecs protocols interfaces playback resolutions "
