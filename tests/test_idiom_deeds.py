@@ -29,7 +29,7 @@ Coach Brannagh Tolliver reveals her first national squad since taking the job.
 
 CONTRASTS = """Opposition rejects early poll as unions plan action
 
-Opposition leader Corrin Maddox called the vote a sham on Monday and said her party might boycott it.
+Opposition leader Corrin Maddox called the vote a sham on Monday and said her party might boycott it. Maddox called her vote in favour of the old budget a mistake.
 
 The finance minister, Teodor Halvik, welcomed the baby bonus as a fair reform.
 
@@ -39,7 +39,7 @@ The governor, Halvard Pemberton, declared that the roads were safe again.
 
 The Farmers' League supports the bill and the new water rules.
 
-Castellane also went on to criticise the minister for his silence.
+Castellane also went on to criticise the minister for his silence. She then went on to contrast the union's offer with the minister's plan.
 
 "This is no way to run a country," Maddox said.
 """
@@ -57,9 +57,11 @@ def test_the_same_verbs_with_a_clause_or_a_stance_keep_it() -> None:
     """A guard beside the rule: these were positions before it and stay so."""
     said = said_by(CONTRASTS)
     assert any("sham" in text for text in said.get("Corrin Maddox", []))
+    assert any("a mistake" in text for text in said.get("Corrin Maddox", []))
     assert any("baby bonus" in text for text in said.get("Teodor Halvik", []))
     assert any("strike would go ahead" in text for text in said.get("Priya Castellane", []))
     assert any("criticise the minister" in text for text in said.get("Priya Castellane", []))
+    assert any("contrast the union's offer" in text for text in said.get("Priya Castellane", []))
     assert any("roads were safe" in text for text in said.get("Halvard Pemberton", []))
     assert any("the bill" in text for text in said.get("Farmers' League", []))
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.cue_verbs import SAYING_HEADS
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.phrasing import verb_lemma
 
@@ -34,14 +35,17 @@ _DECLARED = re.compile(rf"\s+{_DETERMINER}{_MODIFIERS}(?:state\s+of\s+(?:emergen
 
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)"
 _CALLED_EVENT = re.compile(
-    rf"\s+{_DETERMINER}(?:(?:snap|early|general|national|presidential|parliamentary|local|special|emergency|fresh|new|"
+    rf"(?i:\s+{_DETERMINER}(?:(?:snap|early|general|national|presidential|parliamentary|local|special|emergency|fresh|new|"
     rf"legislative|mid-term|midterm|second|press|news)\s+){{0,3}}(?:elections?|vote|polls?|referendum|strike|"
-    rf"walkout|meeting|conference|session|summit|recess|time-?out)"
-    rf"(?=\s*(?:[,.;!?()—–]|$)|\s+{_COUNT}\s+(?:days?|weeks?|months?|years?)\s+(?:early|ahead|sooner)\b|"
-    rf"\s+(?:for|on|in|at|after|before|amid|over|to\s+[a-z]+|last|this|next|early|earlier|yesterday|today|when|while|"
-    rf"as|because|following)\b)", re.I)
+    rf"walkout|meeting|conference|session|summit|recess|time-?out))"
+    rf"(?=\s*(?:[,.;!?()—–]|$)|(?i:\s+{_COUNT}\s+(?:days?|weeks?|months?|years?)\s+(?:early|ahead|sooner))\b|"
+    rf"\s+(?:(?:for|on)\s+(?:[A-Z][a-z]+|\d|next|this|later|early|late)|last|this|next|early|earlier|yesterday|"
+    rf"today)\b)")
 """An election, a vote, a strike or a meeting set by someone ("called the vote eight months early", "called a snap
-election for June"): an event called, not a thing named; "called the vote a sham" (a complement) stays a verdict."""
+election for June"), then a mark or a time: an event called, not a thing named. A complement ("called the vote a
+sham", "called her vote in favour of the war a mistake") stays a verdict, and a purpose ("called an emergency meeting
+to discuss the test") may say what the caller wants: neither is read, so a phrase after the noun is taken only
+when it is a time."""
 
 _KIN = (r"(?:brothers?|sisters?|siblings?|mother|father|mum|mom|dad|parents|wife|husband|son|sons|daughters?|children|"
         r"kids|family|grandmother|grandfather|grandparents|uncle|aunt|cousins?|fiancée?|girlfriend|boyfriend|partner|"
@@ -58,6 +62,17 @@ _BIRTH = re.compile(rf"\s+{_DETERMINER}(?:(?:first|second|third|fourth|new|healt
                     rf"after|born|to|with|together)\b)", re.I)
 """A child born as "welcomed"'s object ("welcomed a baby girl at the hospital"): a birth, where "welcomed the baby
 bonus" (another head noun after it) is a verdict on a policy."""
+
+_DISCOURSE = frozenset(lemma(w) for w in "contrast list name thank apologize apologise".split())
+"""Verbs of what a speaker does with words that neither the cue families nor ``SAYING_HEADS`` hold ("went on to
+contrast her plans with his", "went on to list the failures", "went on to thank his staff")."""
+
+
+def _saying(verb: str) -> bool:
+    """Whether a verb after "to" is one of saying or of a stance, which keeps the statement."""
+    base = lemma(verb)
+    return base in CUE_GROUP or base in SAYING_HEADS or base in _DISCOURSE
+
 
 _ON_TO = re.compile(r"\s*(?:on\s+)?to\s+([a-z]+)\b")
 """The "to" and the verb after "went on" (the cue may hold "on" or not)."""
@@ -117,8 +132,7 @@ def went_on_to_act(text: str, attribution: Attribution) -> bool:
     after = _ON_TO.match(text, attribution.cue[1])
     if after is None or not particle and after.group(0).split()[0].lower() != "on":
         return False
-    verb = after.group(1)
-    return verb_lemma(verb) is not None and lemma(verb) not in CUE_GROUP
+    return verb_lemma(after.group(1)) is not None and not _saying(after.group(1))
 
 
 def showed_signs(text: str, attribution: Attribution) -> bool:
@@ -168,7 +182,7 @@ def failed_to_act(text: str, attribution: Attribution) -> bool:
     after = _TO_VERB.match(text, attribution.cue[1])
     if _verb(text, attribution) != "fail" or after is None:
         return False
-    return verb_lemma(after.group(1)) is not None and lemma(after.group(1)) not in CUE_GROUP
+    return verb_lemma(after.group(1)) is not None and not _saying(after.group(1))
 
 
 def undecided(text: str, attribution: Attribution) -> bool:
