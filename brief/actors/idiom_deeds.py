@@ -154,9 +154,11 @@ def product_support(text: str, attribution: Attribution) -> bool:
 
 _EXTENDED_WORDS = frozenset(
     "invitation invitations invite apology apologies congratulations condolences sympathy sympathies greetings "
-    "greeting thanks gratitude welcome wishes offer offers hand olive branch support solidarity".split())
-"""What one extends by saying it ("extended an invitation", "extended his condolences", "extended an olive branch"):
-a speech act or a stance; any other object (a probation, a deadline, a lead, a contract) is lengthened, a deed."""
+    "greeting thanks gratitude welcome wishes offer offers hand olive branch support solidarity warning warnings alert "
+    "alerts advisory advisories ultimatum appeal plea".split())
+"""What one extends by saying it ("extended an invitation", "extended his condolences", "extended an olive branch",
+"extended its wind warning until midnight"): a speech act or a stance; any other object (a probation, a deadline, a
+lead, a contract) is lengthened, a deed."""
 _EXTENDED_END = re.compile(r"\s+(?:to|until|till|by|for|from|through|into|beyond|past|after|before|on|in|at|with)\b|"
                            r"[,.;:(“\"—–]")
 """Where "extended"'s object ends: a preposition of how long, to whom or where, or a mark."""
