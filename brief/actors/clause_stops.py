@@ -17,6 +17,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word, open_quotation, quote_then_deed, relative_speaker_content
 from brief.actors.frame_tails import writer_tail
 from brief.actors.fronted_contents import main_clause_after_fronted
+from brief.actors.quoted_glosses import before_quoted_gloss
 from brief.actors.statements import QUOTE_MARKS
 from brief.actors.subject_cues import subject_cue_content
 from brief.actors.summary_appositives import before_summary_appositive, judged_complement
@@ -90,6 +91,7 @@ def clause_ends(text: str, attribution: Attribution, sentence_start: int) -> Att
     (``unsaid_clauses``), the writer's hedged ", so maybe ..." (``writer_hedges``), an object's ", as it has
     ..." (``as_comparisons``) and another person's ", with Minister X warning ..." (``with_absolutes``)."""
     attribution = before_writer_hedge(text, relative_speaker_content(text, attribution, sentence_start))
+    attribution = before_quoted_gloss(text, attribution)  # "“...,” perhaps hinting that ...": the writer's reading
     attribution = before_elliptic_as(text, attribution)
     attribution = subject_cue_content(text, inverted_main_clause(text, attribution, sentence_start), sentence_start)
     attribution = writer_tail(text, attribution, sentence_start)  # "..., Marsh added, although ...": the writer's

@@ -15,8 +15,10 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.colon_lead_ins import quotation_after_lead_in
 from brief.actors.content_ends import finite_word
 from brief.actors.cues import lemma
+from brief.actors.described_sources import described_source
 
 _FRAME_THEN_QUOTE = re.compile(r"(?P<frame>[^“”\"\n:;]{0,60}?)\s*:\s*(?P<mark>[“\"])")
 """Words with no quotation mark, a colon, and an opening mark right after it."""
@@ -47,12 +49,16 @@ def quotation_after_when(text: str, attribution: Attribution) -> Attribution:
     short phrase of no verb saying when, where or to whom ("last night", "on Tuesday", "in a statement", "to
     reporters"), or nothing, closed by a colon before a quotation. Unchanged otherwise."""
     start, end = attribution.content
-    if attribution.quote or start < attribution.cue[1]:
+    if start < attribution.cue[1]:
+        return quotation_after_lead_in(text, attribution)  # "X seems to agree: “...,” said Y": the writer's lead-in
+    if attribution.quote:
         return attribution
     found = _FRAME_THEN_QUOTE.match(text, start, end)
     if found is None:
         return attribution
     words = [w.lower() for w in _WORD.findall(found.group("frame"))]
+    if described_source(text, attribution, found.group("frame")):
+        words = []  # "Said Marlowe, | who led the inquiry: “...”": the source's description, then its quotation
     if len(words) > MAX_FRAME_WORDS or any(finite_word(w) for w in words):
         return attribution  # "said the plan failed: ..." has a clause before the colon
     cue_last = text[attribution.cue[0] : attribution.cue[1]].lower().split()[-1:]

@@ -24,6 +24,7 @@ from brief.actors.faced_calls import faced_call
 from brief.actors.felt_by_object import feeling_in_object, liking_of_doing
 from brief.actors.gerund_subjects import gerund_subject
 from brief.actors.held_not_said import had_not_said, seen_as
+from brief.actors.idiom_deeds import idiom_deed
 from brief.actors.idle_cues import idle_cue
 from brief.actors.imperatives import imperative_cue
 from brief.actors.inferred_signs import inferred_sign
@@ -38,6 +39,7 @@ from brief.actors.patronage import funded_support
 from brief.actors.perceived import perceived
 from brief.actors.phrasal_deeds import struck_with_particle
 from brief.actors.quantified_nouns import quantified_noun_cue
+from brief.actors.quoted_glosses import hedged_inference
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.recipients import addressee_only
 from brief.actors.results_deeds import posted_results
@@ -75,4 +77,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or posted_results(text, attribution)  # "posted adjusted operating profit of 1.2 billion pounds"
             or cited_by_tail(text, attribution)  # "..., Ramon Estrella said, as cited by local radio"
             or passive_second_predicate(text, attribution)  # "was jailed and ordered to pay compensation"
-            or other_sense(text, attribution))  # "going on to record wins", "a report titled", "called elections"
+            or other_sense(text, attribution)  # "going on to record wins", "a report titled", "called elections"
+            or idiom_deed(text, attribution) or hedged_inference(text, attribution))  # "declared a state of emergency", "welcomed a baby girl"

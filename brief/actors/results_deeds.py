@@ -20,9 +20,10 @@ _RESULT_VERBS = frozenset(lemma(w) for w in "post record book log deliver".split
 _RESULT_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w$€£%.,’'-]+\s+){0,5}?"
     r"(?:profits?|loss(?:es)?|revenues?|earnings|sales|turnover|income|results|ebitda|margins?|charges?|"
-    r"write-?downs?|impairments?|deficits?|surplus(?:es)?|growth)\b", re.I)
-"""The object of such a verb, a few words of figure or kind before its noun ("adjusted operating profit",
-"a 40% fall in full-year profit" is reported, not posted)."""
+    r"write-?downs?|impairments?|deficits?|surplus(?:es)?|growth|odds)\b", re.I)
+"""The object of such a verb, a few words of figure or kind before its noun ("adjusted operating profit"; a
+bookmaker's "posted no odds on the match", its own figures as a firm's accounts are; "a 40% fall in full-year
+profit" is reported, not posted)."""
 _STATED_AFTER = re.compile(r"[^.;]*?(?:[“\"]|:|\b(?:that|saying|says|said)\b)", re.I)
 """A statement after the figure: a quotation, a colon, a clause ("posted a loss that it said ...")."""
 _WORD = re.compile(r"[A-Za-z]+")

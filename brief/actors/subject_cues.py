@@ -46,7 +46,7 @@ def subject_cue_content(text: str, attribution: Attribution, sentence_start: int
     last = words[-1].lower() if words else ""
     if last.endswith("ing") and verb_lemma(last) in _NAMING:
         stop = _COPULA.search(text, start, end)
-    elif len(words) == 1 and is_noun(last) and not finite_word(last) and not last.endswith("ing"):
+    elif len(words) == 1 and is_noun(last) and not finite_word(last) and not last.endswith("ing") and not _verb_after_name(before, last):
         stop = next((m for m in _COMMA_VERB.finditer(text, start, end) if finite_word(m.group("verb"))
                      and not _quotation_open(text[start : m.start()])), None)
     else:
@@ -54,6 +54,17 @@ def subject_cue_content(text: str, attribution: Attribution, sentence_start: int
     if stop is None or stop.start() <= start or _quotation_open(text[start : stop.start()]):
         return attribution
     return dataclasses.replace(attribution, content=(start, stop.start()))
+
+
+_DETERMINED = re.compile(r"(?:['’]s|s['’]|\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those))\s+(?:\S+\s+)?$",
+                         re.I)
+"""A determiner or a possessive before the cue (at most one word between): "NASA's Monday announcement" is a noun."""
+
+
+def _verb_after_name(before: str, word: str) -> bool:
+    """ "Ashcroft counters that ...": a verb's -s form after a bare name or pronoun, no noun with a determiner."""
+    base = verb_lemma(word)
+    return word.endswith("s") and base is not None and base != word and not _DETERMINED.search(before)
 
 
 def _quotation_open(span: str) -> bool:

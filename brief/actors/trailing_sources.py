@@ -14,6 +14,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.statements import trimmed_end
+from brief.actors.timed_cues import clause_before_timed_cue
 
 MIN_CLAUSE_WORDS = 3
 """Words the clause before the cue needs to be a statement ("Two were hurt,"); fewer are a fronted phrase."""
@@ -23,6 +24,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 def clause_before_source(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
     """The attribution with the clause before its cue as the content, where the content the model gave starts
     inside the source written after the cue (see the module's docstring); any other is returned as it is."""
+    attribution = clause_before_timed_cue(text, attribution, sentence_start)  # "..., doctors said two days after ..."
     source = attribution.source
     start = attribution.content[0]
     if source is None or attribution.quote or source[0] < attribution.cue[1] or not source[0] <= start < source[1]:

@@ -21,15 +21,19 @@ _MADE_THINGS = frozenset(
     "prototypes device devices console consoles robot robots app apps chip chips processor processors design "
     "designs logo logos trailer trailers poster posters lineup line-up edition editions version versions product "
     "products sedan suv truck trucks laptop laptops tablet tablets headset headsets camera cameras rocket rockets "
-    "aircraft jet jets drone drones engine engines watch watches game games album albums cover artwork".split())
+    "aircraft jet jets drone drones engine engines watch watches game games album albums cover artwork squad squads "
+    "roster".split())
 """Head nouns of things made and brought out (a product, a model, a design, a work): what is unveiled, not said.
-Not "algorithm": researchers who reveal one report a result, which the actor gold keeps as the lab's words."""
+A squad or roster is a team picked and named, as a lineup is. Not "algorithm": researchers who reveal one report a
+result, which the actor gold keeps as the lab's words."""
 _NAMED_CONCEPT = "Concept"
 """A model's name ending in "Concept" ("the LC Convertible Concept"): a concept car or design, made and shown; the
 lower-case "concept" ("revealed a new concept of policing") is an idea, and stays a statement."""
 _REVEALING = frozenset("reveal unveil".split())
-_OBJECT_END = re.compile(r"\s+(?:in|of|for|from|with|at|on|capable|that|which|to|called|named|dubbed)\b|[,.;:(“\"—–]")
-"""Where the object's noun phrase ends: a preposition, a relative or a participle after its head, a mark."""
+_OBJECT_END = re.compile(r"\s+(?:in|of|for|from|with|at|on|capable|that|which|to|called|named|dubbed|since|after|"
+                         r"before)\b|[,.;:(“\"—–]")
+"""Where the object's noun phrase ends: a preposition ("his first squad since taking the job"), a relative or a
+participle after its head, a mark."""
 _SAID_INSIDE = re.compile(r"\b(?:said|says|saying|told|tells)\b", re.I)
 OBJECT_WORDS = 6
 """Words of the object's noun phrase before its head ("the second production model"); a longer run is a clause."""
