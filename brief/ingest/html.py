@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from brief.ingest.broken_head import mend_head
 from brief.ingest.code import strip_markup
 from brief.ingest.emphasis import italic_titles, writers_notes
 from brief.ingest.extraction import extract_twice
@@ -34,6 +35,7 @@ from brief.ingest.markup import (
 )
 from brief.ingest.own_title import titled_apart
 from brief.ingest.sections import with_split_parts
+from brief.ingest.share_links import shared_title
 from brief.ingest.titles import (
     clean_title,
     cut_from_headline,
@@ -99,6 +101,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     from trafilatura import bare_extraction  # heavy (lxml, dateparser): only when a page is met
 
     _silence_library_logs()
+    html = mend_head(html)  # a title or doctype the saved copy never closed (brief.ingest.broken_head)
     xpaths = furniture_xpath(html)  # its search for a call-to-buy button: once a page
     common: dict[str, object] = {
         "url": url or None,
@@ -165,6 +168,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         chosen = page_title  # the headline the page titles itself by, its site's name cut, over one for sharing
         # (with no title for sharing, the <h1> trafilatura read stays: the <title> may be a search engine's)
     title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
+    title = title or shared_title(html)  # no <title> nor metadata: the headline its share links carry
     keys = site_keys(sites)
     untitled = (has_empty_slot(page_title or raw_title) or bool(title) and is_site(title, keys, exact=True)
                 or is_generic(title))  # "Home": a placeholder where the headline belongs

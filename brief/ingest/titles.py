@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from brief.ingest.title_marks import strip_template_marks
+
 # A separator is punctuation with spaces on both sides; an unspaced dash ("Things—if") is prose.
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/)\s+")
 _TRAILING = re.compile(r"(?:\s+(?:\||-|–|—|::|·|•|»|«|/))+\s*$")
@@ -76,6 +78,8 @@ def site_keys(names: Iterable[str]) -> list[str]:
         if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", name.casefold()):  # a host name: "www.wsvn.com"
             labels = [label for label in name.casefold().split(".") if label not in _HOST_NOISE]
             keys.extend(_key(label) for label in labels[:1])
+            if len(labels) > 1 and len(labels[-1]) >= MIN_SITE_KEY_CHARS:
+                keys.append(_key(labels[-1]))  # "health.harbourpost.com": the site's own name, not its subdomain's
         keys.append(_key(re.sub(r"^www\.", "", name, flags=re.I)))
     return [k for k in dict.fromkeys(keys) if len(k) >= 2]
 
@@ -113,6 +117,7 @@ _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)
 def clean_title(title: str, site_names: Iterable[str]) -> str:
     """The headline alone: the site's name, and sections and dates around it, cut off."""
     title = strip_media_tags(strip_bracket_label(re.sub(r"\s+", " ", repair_title(title)).strip()))
+    title = strip_template_marks(title)  # "=> … <=", "HarbourPost.com > News -- …", "… - News Story - KHBR"
     title = _LEADING.sub("", _TRAILING.sub("", title))
     keys = [k for k in site_keys(site_names) if k != _key(title)]  # a "site name" that is the title is no help
     wide = _WIDE_TAIL.search(title)
