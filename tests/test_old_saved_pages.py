@@ -124,3 +124,20 @@ def test_an_old_templates_marks_around_the_headline_are_cut(title: str, sites: l
 )
 def test_a_headline_with_a_dash_or_a_domain_of_its_own_stays(title: str) -> None:
     assert clean_title(title, []) == title
+
+
+def test_a_blogs_name_in_the_h1_gives_way_to_the_posts_headline_in_the_title() -> None:
+    page = ("<html><head><title>Gullholm Post: Island Notes : Ferry keeps its winter timetable</title></head><body>"
+            "<div id='top'><a href='http://www.gullholmpost.com/'>Home</a></div>"
+            "<h1><a href='indexd?blogid=3'>Gullholm Post: Island Notes</a></h1>"
+            f"<div class='post'><h2>Ferry keeps its winter timetable</h2>{STORY}</div></body></html>")
+    title, _ = _read(page)
+    assert title == "Ferry keeps its winter timetable"
+
+
+def test_the_headline_ends_a_breadcrumb_after_the_sites_name() -> None:
+    title = "Gullholm Post: The Best of the Island Every Day :: Island News :: Board keeps the winter ferry"
+    assert clean_title(title, ["www.gullholmpost.com"]) == "Board keeps the winter ferry"
+    # the site's name again at the end of the breadcrumb is no headline
+    assert clean_title("Gullholm Post: Board keeps the winter ferry » Gullholm Post Online Edition",
+                       ["www.gullholmpost.com"]) != "Gullholm Post Online Edition"

@@ -33,6 +33,7 @@ from brief.ingest.markup import (
     run_in_labels,
     social_titles,
 )
+from brief.ingest.masthead_titles import headline_after_masthead
 from brief.ingest.own_title import titled_apart
 from brief.ingest.sections import with_split_parts
 from brief.ingest.share_links import shared_title
@@ -149,6 +150,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     # links at their root name its site, for the title only (a linked partner is no outlet of the story)
     # and a masthead's <h1> names it on any page ("Harbour Notes: Storm hits coast" under the <h1> "Harbour Notes")
     title_sites = [*(sites if host else [*sites, *root_link_hosts(html)]), *logos, *repeated_parts(page_title)]
+    raw_title = headline_after_masthead(raw_title, page_title, title_sites)  # "Blog name" in the <h1>
     chosen = _choose_title(raw_title, page_title)
     if chosen != raw_title and raw_title and any(_same(page_title, name) for name in home_link_names(html)):
         chosen = raw_title  # the <title> is the site's name its front page's link shows: the metadata's headline stands

@@ -55,3 +55,19 @@ def strip_template_marks(title: str) -> str:
         if found and _enough(title[: found.start()]):
             title = title[: found.start()]
     return title.strip()
+
+
+# the marks of a breadcrumb, which runs from the site to the page: never a headline's own punctuation
+_CRUMB_MARKS = re.compile(r"\s+(?:::|»|>)\s+")
+CRUMB_HEADLINE_MIN_WORDS = 4
+"""The last part of a breadcrumb after the site's name is its headline when it has at least this many
+words: sections run one to three ("Celeb News"), a headline more."""
+
+
+def crumb_tail(title: str) -> str:
+    """The headline at the end of a breadcrumb that followed the site's name ("Harbour Post: The Best
+    of the Coast :: Local News :: Storm hits the coast road" after "Harbour Post:"): a site's motto and
+    its sections come before the page they lead to. Called only on what followed the site's name."""
+    parts = _CRUMB_MARKS.split(title)
+    last = parts[-1].strip()
+    return last if len(parts) > 1 and len(last.split()) >= CRUMB_HEADLINE_MIN_WORDS else title

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from brief.ingest.title_marks import strip_template_marks
+from brief.ingest.title_marks import crumb_tail, strip_template_marks
 
 # A separator is punctuation with spaces on both sides; an unspaced dash ("Things—if") is prose.
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/)\s+")
@@ -125,7 +125,8 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
         title = title[: wide.start()].rstrip()  # "…が受賞：朝日新聞デジタル", "…｜Gazette": the site after a full-width mark
     head = _COLON_HEAD.match(title)
     if keys and head and is_site(head.group(1), keys, exact=True) and len(title[head.end() :].split()) >= MIN_HEADLINE_WORDS:
-        title = title[head.end() :]  # "Harbour Gazette: Storm hits coast"
+        title, crumb = title[head.end() :], crumb_tail(title[head.end() :])  # "Harbour Gazette: Storm hits coast"
+        title = title if is_site(crumb, keys) or _names_site(crumb, keys) else crumb  # "…: Motto :: Section :: Storm …"
     tail = _COLON_TAIL.search(title)
     if keys and tail and is_site(tail.group(1), keys, exact=True) and len(title[: tail.start()].split()) >= MIN_HEADLINE_WORDS:
         title = title[: tail.start()].rstrip()  # "Everything You Need to Know …: GQ": a colon before the site
@@ -217,6 +218,12 @@ def cut_from_headline(part: str, title: str) -> bool:
     if not match or match.group(1).strip() != part.strip():
         return False
     return len(match.group(2).split()) > max(len(part.split()), SECTION_MAX_WORDS)
+
+
+def last_part(title: str) -> str:
+    """What follows the title's last separator, as ``cut_from_headline`` reads it ("" when it has none)."""
+    match = _LAST_SEPARATOR.match(title)
+    return match.group(2).strip() if match else ""
 
 
 def is_later_part(part: str, title: str) -> bool:
