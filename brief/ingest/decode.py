@@ -39,6 +39,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+MANGLED_BOM = codecs.BOM_UTF8.decode("latin-1").encode("utf-8")
+"""A UTF-8 byte-order mark that a tool read as Latin-1 and saved again as UTF-8: "ï»¿" before the
+text, which hides an HTML page's first tag from the sniffing of its start. It marks no text: dropped."""
+
 
 class NotText(ValueError):
     """The bytes are not a text we can read; the message is one line, fit for the user."""
@@ -48,6 +52,7 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
     """Decode ``data``; return the text and a warning when the encoding had to be guessed."""
     if not data:
         raise NotText("empty file")
+    data = data.removeprefix(MANGLED_BOM)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:

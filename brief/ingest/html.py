@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from brief.ingest.broken_head import mend_head
 from brief.ingest.code import strip_markup
 from brief.ingest.emphasis import italic_titles, writers_notes
 from brief.ingest.extraction import extract_twice
@@ -32,8 +33,10 @@ from brief.ingest.markup import (
     run_in_labels,
     social_titles,
 )
+from brief.ingest.masthead_titles import headline_after_masthead
 from brief.ingest.own_title import titled_apart
 from brief.ingest.sections import with_split_parts
+from brief.ingest.share_links import shared_title
 from brief.ingest.titles import (
     clean_title,
     cut_from_headline,
@@ -99,6 +102,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     from trafilatura import bare_extraction  # heavy (lxml, dateparser): only when a page is met
 
     _silence_library_logs()
+    html = mend_head(html)  # a title or doctype the saved copy never closed (brief.ingest.broken_head)
     xpaths = furniture_xpath(html)  # its search for a call-to-buy button: once a page
     common: dict[str, object] = {
         "url": url or None,
@@ -146,6 +150,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     # links at their root name its site, for the title only (a linked partner is no outlet of the story)
     # and a masthead's <h1> names it on any page ("Harbour Notes: Storm hits coast" under the <h1> "Harbour Notes")
     title_sites = [*(sites if host else [*sites, *root_link_hosts(html)]), *logos, *repeated_parts(page_title)]
+    raw_title = headline_after_masthead(raw_title, page_title, title_sites)  # "Blog name" in the <h1>
     chosen = _choose_title(raw_title, page_title)
     if chosen != raw_title and raw_title and any(_same(page_title, name) for name in home_link_names(html)):
         chosen = raw_title  # the <title> is the site's name its front page's link shows: the metadata's headline stands
@@ -165,6 +170,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         chosen = page_title  # the headline the page titles itself by, its site's name cut, over one for sharing
         # (with no title for sharing, the <h1> trafilatura read stays: the <title> may be a search engine's)
     title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
+    title = title or shared_title(html)  # no <title> nor metadata: the headline its share links carry
     keys = site_keys(sites)
     untitled = (has_empty_slot(page_title or raw_title) or bool(title) and is_site(title, keys, exact=True)
                 or is_generic(title))  # "Home": a placeholder where the headline belongs

@@ -16,6 +16,7 @@ import statistics
 from brief.ingest.decode import NotText
 from brief.ingest.furniture import TEMPLATE_CODE, is_heading
 from brief.ingest.markup import EMBEDDABLE_TYPES
+from brief.ingest.story_runs import tells_a_story
 from brief.ingest.titles import is_date
 from brief.model import Article
 from brief.text.segment import sentence_spans
@@ -189,7 +190,8 @@ def not_an_article(
     if stamps >= MIN_INDEX_HEADLINES:
         return f"a section or archive page: {stamps} stories listed under their dates"
     words = sum(count_words(p) for p in prose)
-    if teasers >= MIN_INDEX_HEADLINES and prose and statistics.median(count_words(p) for p in prose) < INDEX_TEASER_WORDS:
+    if (teasers >= MIN_INDEX_HEADLINES and prose and statistics.median(count_words(p) for p in prose) < INDEX_TEASER_WORDS
+            and not tells_a_story(article.text)):  # a story among teasers (brief.ingest.story_runs)
         return f"a section or index page: {teasers} headlines linking to other stories"
     furniture = [article.text[a:b] for a, b in article.boilerplate]
     if any(TEMPLATE_CODE.search(p) for p in furniture) and words < MIN_ARTICLE_WORDS:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-# "<!doctypehtml>" without its space is how minifiers write the HTML5 doctype (browsers read it).
-_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s*html|html|head|body|meta|title)\b", re.I | re.S)
+# "<!doctypehtml>" without its space is how minifiers write the HTML5 doctype (browsers read it);
+# "<!DOCTYPE htm" and then the page is one a crawler saved cut short (brief.ingest.broken_head).
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s*html?\b|html|head|body|meta|title)\b", re.I | re.S)
 # A server's error messages printed as markup before the document ("<br />\n<b>Warning</b>:
 # … on line <b>12</b><br />\n<!DOCTYPE html>", PHP's notices on a saved page, on lines of their
 # own or run together): the text opens with a tag, and the document starts right after a tag soon

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from brief.ingest.title_marks import crumb_tail, strip_template_marks
+
 # A separator is punctuation with spaces on both sides; an unspaced dash ("Things—if") is prose.
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/)\s+")
 _TRAILING = re.compile(r"(?:\s+(?:\||-|–|—|::|·|•|»|«|/))+\s*$")
@@ -76,6 +78,8 @@ def site_keys(names: Iterable[str]) -> list[str]:
         if re.fullmatch(r"(?:[\w-]+\.)+[a-z]{2,}", name.casefold()):  # a host name: "www.wsvn.com"
             labels = [label for label in name.casefold().split(".") if label not in _HOST_NOISE]
             keys.extend(_key(label) for label in labels[:1])
+            if len(labels) > 1 and len(labels[-1]) >= MIN_SITE_KEY_CHARS:
+                keys.append(_key(labels[-1]))  # "health.harbourpost.com": the site's own name, not its subdomain's
         keys.append(_key(re.sub(r"^www\.", "", name, flags=re.I)))
     return [k for k in dict.fromkeys(keys) if len(k) >= 2]
 
@@ -113,6 +117,7 @@ _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)
 def clean_title(title: str, site_names: Iterable[str]) -> str:
     """The headline alone: the site's name, and sections and dates around it, cut off."""
     title = strip_media_tags(strip_bracket_label(re.sub(r"\s+", " ", repair_title(title)).strip()))
+    title = strip_template_marks(title)  # "=> … <=", "HarbourPost.com > News -- …", "… - News Story - KHBR"
     title = _LEADING.sub("", _TRAILING.sub("", title))
     keys = [k for k in site_keys(site_names) if k != _key(title)]  # a "site name" that is the title is no help
     wide = _WIDE_TAIL.search(title)
@@ -120,7 +125,8 @@ def clean_title(title: str, site_names: Iterable[str]) -> str:
         title = title[: wide.start()].rstrip()  # "…が受賞：朝日新聞デジタル", "…｜Gazette": the site after a full-width mark
     head = _COLON_HEAD.match(title)
     if keys and head and is_site(head.group(1), keys, exact=True) and len(title[head.end() :].split()) >= MIN_HEADLINE_WORDS:
-        title = title[head.end() :]  # "Harbour Gazette: Storm hits coast"
+        title, crumb = title[head.end() :], crumb_tail(title[head.end() :])  # "Harbour Gazette: Storm hits coast"
+        title = title if is_site(crumb, keys) or _names_site(crumb, keys) else crumb  # "…: Motto :: Section :: Storm …"
     tail = _COLON_TAIL.search(title)
     if keys and tail and is_site(tail.group(1), keys, exact=True) and len(title[: tail.start()].split()) >= MIN_HEADLINE_WORDS:
         title = title[: tail.start()].rstrip()  # "Everything You Need to Know …: GQ": a colon before the site
@@ -212,6 +218,12 @@ def cut_from_headline(part: str, title: str) -> bool:
     if not match or match.group(1).strip() != part.strip():
         return False
     return len(match.group(2).split()) > max(len(part.split()), SECTION_MAX_WORDS)
+
+
+def last_part(title: str) -> str:
+    """What follows the title's last separator, as ``cut_from_headline`` reads it ("" when it has none)."""
+    match = _LAST_SEPARATOR.match(title)
+    return match.group(2).strip() if match else ""
 
 
 def is_later_part(part: str, title: str) -> bool:
