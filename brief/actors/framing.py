@@ -17,7 +17,6 @@ from brief.actors.groups import people_noun
 from brief.actors.kinds import PERSON_NOUNS
 from brief.actors.media_objects import medium_object
 from brief.actors.phrasing import verb_lemma
-from brief.actors.reopened_quotes import reopened_quote_end
 from brief.actors.roles import ROLE_ENDS
 from brief.actors.source_words import FORCES, KIN, SPEAKING_HEADS
 from brief.text.lexicon import SOURCE_TITLES
@@ -147,7 +146,6 @@ def quote_goes_on(doc: Doc, cb: int, mask: list[bool]) -> int:
     whole sentence of quotation right after, with no cue of its own, is the same speaker going on
     (“...,” says X. “We're just throwing darts at the wall.”)."""
     n = len(doc.words)
-    cb = reopened_quote_end(doc, cb, mask)  # '"A," X said. "B. C.¶"D."': B and C are X's too
     last = cb - 1
     p1 = doc.para_bounds[doc.para[last]][1]
     if doc.inq[last] and all(doc.inq[cb:p1]) and not any(mask[cb:p1]):

@@ -1,37 +1,24 @@
-"""A quotation the speaker opens again after their frame and carries on to the paragraph's end.
+"""A quotation's frame whose content ran on to the mark that opens the speaker's next quotation.
 
-News writes a long quotation as '"A," X said. "B. C.' and, when it goes on, opens the next
-paragraph with a quote mark and closes only at the last ('"D."'). The frame's content stops at the
-second opening mark, so the sentences B and C belonged to no one (the next paragraph was read as
-the speaker going on, and the paragraph between was lost). The second quotation, opened right
-after the frame's sentence ends and never closed in its paragraph, with no cue of its own, is the
-same speaker's: the content runs to the paragraph's end, where the reader of quotations left open
-(``framing.quote_goes_on``) carries it on.
+'"A," X said Saturday. "B. C.' — with a word after the cue ("Saturday", "on Tuesday"), the content
+of the frame was read as the quotation A, the frame's tail and the opening mark of B. Ending on
+that mark, it took the first token of B, so the reader of a quotation that goes on after its frame
+(``speakers.continued_quotes``) found B's sentence taken and B was no one's; a quotation carried on
+over paragraphs ('"D."') was then read without the paragraph before it. The content is the
+quotation A, to its closing mark.
 """
 
 from __future__ import annotations
 
 from brief.actors.attribution.document import Doc
 
-_SENTENCE_ENDS = frozenset(".!?")
 
-
-def reopened_quote_end(doc: Doc, cb: int, mask: list[bool]) -> int:
-    """The end of the content that ends at token ``cb``: its paragraph's end when a quotation opens
-    there (on the content's last token, or the token after it) right after a sentence's end, and
-    stays open to the paragraph's end with no cue inside; else ``cb``."""
-    n = len(doc.words)
-    if cb <= 1:
+def before_next_quotation(doc: Doc, ca: int, cb: int, cue: tuple[int, int]) -> int:
+    """The content's end: the close of the quotation it opens with, before the cue, when the content
+    opens with a quotation, ends on an opening mark, and holds no other quoted words between; else ``cb``."""
+    if cb - ca < 3 or not doc.qopen[ca] or not doc.qopen[cb - 1]:
         return cb
-    if doc.qopen[cb - 1]:
-        mark = cb - 1
-    elif cb < n and doc.qopen[cb] and doc.para[cb] == doc.para[cb - 1]:
-        mark = cb
-    else:
-        return cb
-    if doc.raw[mark - 1] not in _SENTENCE_ENDS:
-        return cb  # 'said he "would not" go': a phrase quoted inside a sentence
-    end = doc.para_bounds[doc.para[mark]][1]
-    if end - mark < 2 or any(doc.qclose[mark + 1 : end]) or any(mask[mark:end]):
-        return cb  # a quotation closed in its paragraph, or a cue of its own: the other readers' case
-    return end
+    close = next((k for k in range(ca + 1, cb - 1) if doc.qclose[k]), None)
+    if close is None or close >= cue[0] or any(doc.qopen[close + 1 : cb - 1]):
+        return cb  # the quotation goes on past the cue, or another is quoted in the frame's tail
+    return close + 1
