@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from brief.ingest.broken_head import mend_head
+from brief.ingest.cell_paragraphs import cell_paragraphs
 from brief.ingest.code import strip_markup
 from brief.ingest.emphasis import italic_titles, writers_notes
 from brief.ingest.extraction import extract_twice
@@ -191,6 +192,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     extracted = set(lines)  # cleaned above; only the split parts' paragraphs are new (strip_markup decodes entities once)
     lines = [_PICTURE_REFERENCE.sub("", line if line in extracted else _clean(strip_markup(line)))
              for line in with_split_parts(html, lines)]
+    lines = cell_paragraphs(html, lines, _clean)  # a story in one table cell, its paragraphs run together
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         if any(_same(line, headline) for headline in headlines):

@@ -112,6 +112,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.relative_sources import relative_source
     from brief.actors.relative_speakers import relative_speakers
     from brief.actors.relay_tails import without_relay_tails
+    from brief.actors.reopened_quotes import before_next_quotation
     from brief.actors.reported_joins import reported_joins
     from brief.actors.said_names import without_said_names
     from brief.actors.split_cues import split_cues
@@ -171,6 +172,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
             continue
         ca, cb = _outside_cue(doc, content, (c0, c1), src)
         ca = past_medium(doc, c1, ca, cb)  # "posted on | Twitter accusing ...": what was posted
+        cb = before_next_quotation(doc, ca, cb, (c0, c1))  # '"A," X said Saturday. "B.': A, not the mark of B
         if any(doc.qopen[k] or doc.inq[k] for k in range(ca, cb)):
             cb = framing.quote_goes_on(doc, cb, mask)
         r0, r1 = report_span(doc, c0, c1)
