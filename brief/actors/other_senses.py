@@ -13,6 +13,7 @@ import re
 from brief.actors.attribution import Attribution
 from brief.actors.cues import seed_cue
 from brief.actors.phrasing import is_noun, verb_lemma
+from brief.text.lexicon import AUXILIARY_VERBS
 
 _GOING_ON = re.compile(r"(?:go|goes|going|gone|went)\s+on", re.I)
 _TO_VERB = re.compile(r"\s*to\s+([a-z]+)")
@@ -48,8 +49,9 @@ def other_sense(text: str, attribution: Attribution) -> bool:
     if _GOING_ON.fullmatch(cue):  # "going on to record wins"; "went on to say" keeps its statement
         verb = _TO_VERB.match(text, c1)
         return verb is not None and not seed_cue(verb.group(1)) and verb.group(1) not in _SPOKEN
-    if verb_lemma(words[-1]) == "call" and _CONVENED.match(text, c1) is not None:
-        return True
+    if (verb_lemma(words[-1]) == "call" and not words[-1].endswith("ing") and all(w in AUXILIARY_VERBS for w in words[:-1])
+            and _CONVENED.match(text, c1) is not None):
+        return True  # not "ruled out calling a snap election": the stance on calling one
     if len(words) == 1 and words[0] in _EVENT_NOUN and _NAME_BEFORE.search(text, max(0, c0 - 40), c0) and _AFTER_EVENT.match(text, c1):
         return True
     if words[-1] == "related" and len(words) > 1 and is_noun(words[-2]) and _RELATED_TO.match(text, c1):
