@@ -15,7 +15,8 @@ DESCRIPTION_WORDS = 20
 """Words of a source's description before the colon ("who chaired the committee's first hearing on the matter");
 a longer stretch is not read as one."""
 SOURCE_GAP = 3
-"""Characters between the source's end and the content's start (a comma and a space) for the content to follow it."""
+"""Characters between the source's end and the content's start (a comma and a space) for the content to follow it;
+the comma must be there."""
 
 
 def described_source(text: str, attribution: Attribution, frame: str) -> bool:
@@ -24,4 +25,6 @@ def described_source(text: str, attribution: Attribution, frame: str) -> bool:
     source = attribution.source
     if source is None or not attribution.cue[1] <= source[0] or not 0 <= attribution.content[0] - source[1] <= SOURCE_GAP:
         return False
+    if "," not in text[source[1] : attribution.content[0]]:
+        return False  # set off by a comma, as a description is; "quoted by Punch as saying:" is the frame's own phrase
     return 0 < len(frame.split()) <= DESCRIPTION_WORDS

@@ -192,8 +192,27 @@ def undecided(text: str, attribution: Attribution) -> bool:
     return _verb(text, attribution) == "decide" and _WHETHER.match(text, attribution.cue[1]) is not None
 
 
+GERUND_REACH = 30
+"""Characters read before a lone -ing cue for the auxiliary of its progressive ("was still | deciding")."""
+_AUXILIARIES = frozenset("has have had was were is are be been being will would shall should can could may might must "
+                         "did does do not n't still also now already currently".split())
+
+
+def _lone_verb(text: str, attribution: Attribution) -> bool:
+    """Whether the cue's last word is its only verb, auxiliaries and adverbs aside ("also extended", "was still
+    deciding"): in "ruled out calling a snap election" the phrase is what another verb rules out, a stance."""
+    words = [w.lower() for w in _WORD.findall(text, *attribution.cue)]
+    if words and words[-1].endswith("ing"):
+        before = [w.lower() for w in _WORD.findall(text, max(0, attribution.cue[0] - GERUND_REACH), attribution.cue[0])]
+        before += words[:-1]
+        return bool(before) and before[-1] in _AUXILIARIES  # "is calling": "ruled out calling" is a gerund
+    return all(w in _AUXILIARIES or verb_lemma(w) is None for w in words[:-1])
+
+
 def idiom_deed(text: str, attribution: Attribution) -> bool:
     """Whether the cue is one of this module's fixed phrases of a deed or an event (see the module's docstring)."""
+    if not _lone_verb(text, attribution):
+        return went_on_to_act(text, attribution)
     return (declared_state(text, attribution) or called_event(text, attribution) or phoned(text, attribution)
             or welcomed_birth(text, attribution) or went_on_to_act(text, attribution) or showed_signs(text, attribution)
             or product_support(text, attribution) or extended_term(text, attribution) or failed_to_act(text, attribution)
