@@ -2,7 +2,8 @@
 the delegates, who had gathered in ..., what he would do in their place: “The first thing I would do
 ...”". The cue model reads the verb's object ("the delegates") as what was told, and the colon rule
 (``colon_quotes``) wants a name at the frame's start; the pronoun is the person the story was just
-about, named within ``PRONOUN_REACH`` sentences before (of no other gender than the pronoun says). A
+about, named within ``PRONOUN_REACH`` sentences before (the reach of a bare "he said", ``last_speaker``),
+of no other gender than the pronoun says. A
 frame with a second verb of saying ("He told them what the minister said:") may quote that other
 speaker, and is left alone.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.last_speaker import PRONOUN_REACH
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.model import Sentence
@@ -24,8 +26,6 @@ _ANOTHER_SAYING = re.compile(r"\b(?:said|says|told|tells|wrote|writes|according\
 _WHAT = re.compile(r"\b(?:what|how|why|whether)\b")
 """The question word of what was told, which the colon then gives ("told them what he would do:"); a bare "She
 said:" is left to the cue model, whose source the chain resolves (an unnamed "she" is then no one)."""
-PRONOUN_REACH = 2
-"""Sentences back within which the person the frame's pronoun goes back to was named."""
 
 
 def pronoun_teller(s: Sentence, frame: str, index: MentionIndex, sentences: Sequence[Sentence], k: int) -> Mention | None:
