@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from brief.actors.according_openers import adverbial_opener, clause_follows
 from brief.actors.attribution import Attribution
 from brief.actors.open_predicates import awaits_complement, predicate_follows
 from brief.actors.phrasing import inflected_verb, is_noun
@@ -60,8 +61,8 @@ def according_aside(text: str, attribution: Attribution, sentence: tuple[int, in
         if len(described) > APPOSITION_WORDS or any(_verb(w.lower()) or w.lower() in _RELATIVES for w in described):
             return attribution
         rest = text[comma.end() : sentence_end].lstrip()
-        if not rest or not (copula or predicate_follows(rest)):
-            continue
+        if not rest or not (copula or predicate_follows(rest) or adverbial_opener(subject) and clause_follows(rest)):
+            continue  # (an opener: "Since May, according to X, the fares have risen": the clause after it)
         joined = _JOINED_CLAUSE.search(text, comma.end(), sentence_end)
         end = trimmed_end(text, comma.end(), joined.start() if joined else sentence_end)
         if end <= comma.end():

@@ -48,8 +48,8 @@ def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> 
             pass  # "Mr. Burman", "John D. Podesta"
         elif w == "(" and last == k - 1 and (close := _title_bracket(doc, k, s1)):
             k = close  # "said DCP (Crime) Rakesh Kumar": the bracket qualifies the title before the name
-        elif w in ROLE_ENDS and last == k - 1 and k + 1 < s1 and doc.shapes[k + 1] in ("Xx", "X"):
-            pass  # "said Gartner analyst Arun Chandrasekaran": a firm, the role there, then the name
+        elif (w in ROLE_ENDS or speaker_noun(w)) and last == k - 1 and k + 1 < s1 and doc.shapes[k + 1] in ("Xx", "X"):
+            pass  # "said Gartner analyst Arun Chandrasekaran": a firm, the role there, then the name ("Lee ally X")
         elif not (w in ("of", "for", "the", "and") and last == k - 1) and not (w in SOURCE_TITLES and k > start):
             break
         k += 1
@@ -60,8 +60,10 @@ def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> 
         if own < 0:
             return None  # "recalled Mr. Obama talking": the name is an object, not the speaker
         end = own  # "said geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": the name, then where from
-    if src is not None and src[0] >= c1 and src[0] < end and (src[0] != start or src[1] >= end):
+    if src is not None and c1 <= src[0] < end and (src[0] > start or src[1] >= end):
         return None  # the tagger's source on the right, as long or longer
+    if src is not None and c1 <= src[0] < start:
+        return src[0], end  # "said former Lee adviser Ada Obi": the tagger stopped at the name before the role
     return start, end
 
 

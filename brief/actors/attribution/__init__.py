@@ -76,6 +76,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors import (
         framing,  # it reads this package's Doc: imported once the package is whole
     )
+    from brief.actors.according_openers import opened_clauses
     from brief.actors.accused_participles import without_accused_participles
     from brief.actors.adding_clauses import fronted_before_said
     from brief.actors.addressee_contents import addressed_quotes, fronted_told
@@ -203,4 +204,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = without_group_participles(text, out)  # "..., with some calling her out, saying": theirs, not the source's
     out = without_following_sources(text, out)  # "..., saying Israel’s aid ban ...": the content's, no source
     out = opening_descriptions(text, out)  # "The 80-year-old, a member of X: “...”": the description's, not X's
+    out = opened_clauses(text, out, sentence_spans)  # "Since May, according to X, the fares rose": the clause, not "Since May"
     return past_frame_it(text, reported_joins(text, without_comparative_expectations(text, out)), sentence_spans)  # "higher than analysts had expected": a result; "said police were searching and expected": the police's
