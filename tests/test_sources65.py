@@ -32,3 +32,24 @@ def test_according_to_after_an_opener_of_time_holds_the_clause() -> None:
 
 def test_according_to_after_a_linked_opener_holds_the_clause() -> None:
     assert holders(report_of(FARES), "asked the council for more time") == ["Ruth Abano"]
+
+
+STAFF = (
+    "Harbor City mayor meets union leaders over ferry fares\n\n"
+    "Mayor Ana Reyes met union leaders on Tuesday to discuss the plan to raise ferry fares.\n\n"
+    "Reyes' spokesman Omar Lutz said the union asked for the meeting.\n\n"
+    'Former Reyes Senior Adviser Tomas Brenner said that he had "no idea" whether the plan would pass.\n\n'
+    "Reyes Communications Director Jenna Poole said the mayor would not back down.\n\n"
+    'Reyes said the fares had not risen in a decade. "We have waited long enough," she said.'
+)
+
+
+def test_a_staffer_after_a_bare_possessive_is_the_speaker() -> None:
+    assert holders(report_of(STAFF), "asked for the meeting") == ["Omar Lutz"]
+
+
+def test_a_staffer_after_a_capitalised_role_is_the_speaker() -> None:
+    report = report_of(STAFF)
+    assert holders(report, "no idea") == ["Tomas Brenner"]
+    assert holders(report, "not back down") == ["Jenna Poole"]
+    assert holders(report, "waited long enough") == ["Ana Reyes"]

@@ -19,6 +19,7 @@ from brief.actors.people_modifiers import sorted_by_person
 from brief.actors.person_nouns import one_person
 from brief.actors.phrasing import is_noun
 from brief.actors.source_words import BODY_VOICES, BODY_WORDS, ORG_NOUNS, PRINTED_OUTLETS, SPEAKING_HEADS, TIME_WORDS
+from brief.actors.staff_titles import bare_possessive, capitalised_role_after
 from brief.text.language import stop_words
 from brief.text.lexicon import ADVERB_LY, AUXILIARY_VERBS
 
@@ -84,7 +85,9 @@ def before_title(text: str, m: Mention, end: int) -> bool:
     """ "senior Tory MP Neil Parish": a name before a title modifies it (the tagger may read "Tory"
     as a person); the name after the title speaks, also past a qualifier in brackets ("X (non-political) leader Y")."""
     title = _TITLE_AFTER.match(text[m.end : end])
-    return title is not None and title.group(1).lower() in TITLES and m.end + title.end() < end
+    if title is not None and title.group(1).lower() in TITLES and m.end + title.end() < end:
+        return True
+    return capitalised_role_after(text, m.end, end)  # "Former Reyes Senior Adviser Tomas Brenner said"
 
 
 _ACTED_FOR = re.compile(r"\b(?:for|of|to|representing)\s+(?:the\s+)?$")
@@ -111,8 +114,8 @@ def before_noun(text: str, m: Mention, end: int) -> bool:
     """ "The Dunmere coroner Ivo Marten": a name followed by a common noun modifies it, and the noun's
     holder speaks; a preposition after it ("said manager Ron Hale of striker Leo Vance") leaves the
     name the head. A conjunction does not: "Vindman and Williams told" goes to the last name, as before."""
-    word = _NEXT_WORD.match(text[m.end : min(m.end + NEXT_WORD_REACH, end)])
-    return word is not None and word.group(1) not in _PREPOSITIONS
+    word = _NEXT_WORD.match(text[m.end + bare_possessive(text, m.end) : min(m.end + NEXT_WORD_REACH, end)])
+    return word is not None and word.group(1) not in _PREPOSITIONS  # (past "Reyes'" in "Reyes' spokesman X")
 
 
 NEXT_WORD_REACH = 20
