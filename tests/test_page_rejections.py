@@ -1,0 +1,73 @@
+"""Real stories brief used to refuse, and the pages each rule still refuses: pages written here
+(brief.ingest.decode, brief.ingest.story_heading, brief.ingest.markup.forum_posts,
+brief.ingest.story_runs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brief.ingest.decode import NotText, decode_bytes
+from brief.ingest.files import load_articles
+
+STORY = (
+    "The river authority in Pellaton said on Monday that the old stone weir would be rebuilt before the spring floods.",
+    "Engineers found last month that two of its sluice gates had rusted shut, and the town's lower quarter flooded twice in the winter.",
+    "The work will cost about four million crowns, which the regional council agreed to pay from its reserve fund.",
+    "Shopkeepers on the quay said they had lost weeks of trade and asked for the repairs to be done at night.",
+    "Marta Dellacorte, who chairs the authority, said the contractor had promised to keep one lane of the bridge open.",
+    "Fishing on the stretch below the weir will be banned until the work is finished, probably in late April.",
+    "The council will hold a meeting for residents in the town hall on Thursday evening.",
+    "A second weir, upstream at Corvella, is due to be inspected in the summer.",
+    "Residents who lost goods in the floods can still claim help from the council's relief fund until the end of March.",
+)
+
+
+def _write(tmp_path: Path, html: str | bytes) -> Path:
+    path = tmp_path / "page.html"
+    if isinstance(html, bytes):
+        path.write_bytes(html)
+    else:
+        path.write_text(html, encoding="utf-8")
+    return path
+
+
+def _loaded(tmp_path: Path, html: str | bytes) -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
+    loaded = load_articles([str(_write(tmp_path, html))])
+    return [a.title for a in loaded.articles], loaded.errors, loaded.warnings
+
+
+def _page(title: str, body: str, head: str = "") -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>{head}</head>"
+            f"<body>{body}</body></html>")
+
+
+SITE = "<meta property='og:site_name' content='Harbour Wire'>"
+
+
+def _paragraphs(sentences: tuple[str, ...] = STORY) -> str:
+    return "".join(f"<p>{s}</p>" for s in sentences)
+
+
+# --- a few stray NUL bytes in a text page (brief.ingest.decode.STRAY_NUL_SHARE) ---
+
+
+def test_stray_nul_bytes_in_a_text_page_are_dropped_with_a_warning(tmp_path: Path) -> None:
+    # a CMS writing a NUL for an attribute's value, once in each row of a table of letters
+    rows = "".join(f"<tr><td><img src='/letters/{c}.gif' border=\x00></td></tr>\n" for c in "ABCDEFGHIJKL")
+    html = _page("Pellaton weir to be rebuilt before the floods", f"<h1>Pellaton weir to be rebuilt before the floods</h1>"
+                 f"{_paragraphs()}<table>{rows}</table>" + "<!-- a comment the template leaves -->\n" * 300)
+    titles, errors, warnings = _loaded(tmp_path, html.encode("utf-8"))
+    assert titles == ["Pellaton weir to be rebuilt before the floods"] and errors == ()
+    assert any("dropped 12 stray NUL bytes" in w for w in warnings)
+
+
+def test_stray_nul_bytes_leave_the_text_and_binary_data_is_still_refused() -> None:
+    text = ("A line of plain text about the weir at Pellaton. " * 200).encode("ascii")
+    decoded, note = decode_bytes(text[:500] + b"\x00" + text[500:])
+    assert decoded == text.decode("ascii") and note == "dropped 1 stray NUL byte"
+    for binary in (b"\x00\x01\x02\x03" * 500, text[:4000] + b"\x00\x00" + text[4000:], bytes(range(256)) * 40):
+        with pytest.raises(NotText, match="NUL"):
+            decode_bytes(binary)
+
