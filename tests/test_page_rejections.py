@@ -71,3 +71,22 @@ def test_stray_nul_bytes_leave_the_text_and_binary_data_is_still_refused() -> No
         with pytest.raises(NotText, match="NUL"):
             decode_bytes(binary)
 
+
+# --- the headline right above the story, on a page titled by its section (brief.ingest.story_heading) ---
+
+
+def test_a_story_headed_by_an_h4_on_a_page_titled_by_its_section_is_read(tmp_path: Path) -> None:
+    body = ("<div class='crumbs'>You are here: <a href='/'>Home</a> &gt; <a href='/news/'>News</a></div>"
+            "<div class='story'><h4>Pellaton weir to be rebuilt before spring floods</h4>"
+            "<div class='stamp'>Mon 7 Jan 2008, 10:12 GMT</div><p>By Ilse Varnholt</p>" + _paragraphs() + "</div>")
+    titles, errors, _ = _loaded(tmp_path, _page("News - Harbour Wire", body, SITE))
+    assert titles == ["Pellaton weir to be rebuilt before spring floods"] and errors == ()
+
+
+def test_a_page_titled_by_its_site_with_no_heading_over_its_text_is_still_refused(tmp_path: Path) -> None:
+    # a service page: its headings head a list of links and a section's name, not its text's first paragraph
+    body = ("<h4>Our services</h4><ul><li><a href='/a'>Timetables</a></li><li><a href='/b'>Fares</a></li></ul>"
+            "<div class='notice'><p>Planned works</p><p>Welcome</p>" + _paragraphs(STORY[:4]) + "</div>")
+    titles, errors, _ = _loaded(tmp_path, _page("Welcome - Harbour Wire", body, SITE))
+    assert titles == [] and "no headline of its own" in errors[0]
+
