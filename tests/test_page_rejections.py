@@ -90,3 +90,16 @@ def test_a_page_titled_by_its_site_with_no_heading_over_its_text_is_still_refuse
     titles, errors, _ = _loaded(tmp_path, _page("Welcome - Harbour Wire", body, SITE))
     assert titles == [] and "no headline of its own" in errors[0]
 
+
+# --- a sidebar of a forum's latest posts is no thread (brief.ingest.markup.forum_posts) ---
+
+
+def test_a_story_beside_a_list_of_a_forums_latest_replies_is_an_article(tmp_path: Path) -> None:
+    sidebar = "<div class='forums'><h3>From our forums</h3><ol>" + "".join(
+        f"<li><strong><a href='/forum/t{n}'>Re: {subject}</a></strong></li>" for n, subject in enumerate(
+            ("Best tide tables for the estuary", "Pellaton weir and the fishing ban", "Selling a used kayak, any advice",
+             "Best tide tables for the estuary")))
+    body = "<h1>Pellaton weir to be rebuilt before the floods</h1>" + _paragraphs() + sidebar + "</ol></div>"
+    titles, errors, _ = _loaded(tmp_path, _page("Pellaton weir to be rebuilt before the floods", body))
+    assert titles == ["Pellaton weir to be rebuilt before the floods"] and errors == ()
+
