@@ -10,6 +10,7 @@ import pytest
 
 from brief.ingest.decode import NotText, decode_bytes
 from brief.ingest.files import load_articles
+from brief.ingest.story_runs import tells_a_story
 
 STORY = (
     "The river authority in Pellaton said on Monday that the old stone weir would be rebuilt before the spring floods.",
@@ -103,3 +104,29 @@ def test_a_story_beside_a_list_of_a_forums_latest_replies_is_an_article(tmp_path
     titles, errors, _ = _loaded(tmp_path, _page("Pellaton weir to be rebuilt before the floods", body))
     assert titles == ["Pellaton weir to be rebuilt before the floods"] and errors == ()
 
+
+# --- a story read as one block among linked headlines is no front (brief.ingest.story_runs) ---
+
+TEASERS = ("Ferry fares to rise in May", "Corvella school gets a new roof", "Quay market moves indoors",
+           "Storm closes coast road", "Pellaton choir wins in Vienna", "New bus line to the airport")
+
+
+def _boxes(blurbs: str = "") -> str:
+    return "".join(f"<div class='box'><h3><a href='/news/{n}'>{t}</a></h3></div>" for n, t in enumerate(TEASERS)) + blurbs
+
+
+def test_a_story_read_as_one_block_among_linked_headlines_is_an_article(tmp_path: Path) -> None:
+    # the story's paragraphs run together in one block (a page parting them with line breaks the
+    # extraction joins), amid a box of other headlines and a few short lines of the page's own
+    story = "<p>" + " ".join(STORY) + "</p><p>© 2008 Harbour Wire</p>"
+    lines = "".join(f"<p>{line}</p>" for line in ("Interested in this topic?", "Our alerts will keep you informed. Find out more."))
+    titles, errors, _ = _loaded(tmp_path, _page("Pellaton weir to be rebuilt", f"<h1>Pellaton weir to be rebuilt</h1>{story}{lines}{_boxes()}"))
+    assert titles == ["Pellaton weir to be rebuilt"] and errors == ()
+
+
+def test_a_block_of_blurbs_cut_short_tells_no_story() -> None:
+    # a front's teasers run together in one block, each cut short with "...": the site's other stories, not one
+    blurbs = " ".join(f"{t} {s[:60].rsplit(' ', 1)[0]}..." for t, s in zip(TEASERS, STORY, strict=False))
+    assert not tells_a_story(f"{blurbs}\n\nMost read\n\nRelated stories")
+    assert tells_a_story(" ".join(STORY) + " © 2008 Harbour Wire\n\nMost read\n\nRelated stories")
+    assert not tells_a_story(" ".join(STORY[:7]))  # seven sentences: a long blurb, or a brief
