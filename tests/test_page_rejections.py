@@ -92,6 +92,17 @@ def test_a_page_titled_by_its_site_with_no_heading_over_its_text_is_still_refuse
     assert titles == [] and "no headline of its own" in errors[0]
 
 
+def test_a_service_page_whose_heading_stands_undated_over_its_text_is_still_refused(tmp_path: Path) -> None:
+    # a page of advice titled by its site: a heading right over its text, but no date nor byline under it
+    advice = ("If your train is replaced by a bus, keep your ticket with you: the driver will ask to see it before you board.",
+              "Folding bicycles may be carried if there is room in the luggage hold, but other bicycles cannot be taken.",
+              "Guide dogs and assistance dogs are welcome on every replacement bus, as they are on our trains.",
+              "Replacement buses stop outside the station, where staff in orange jackets will show you the way.")
+    body = "<div class='content'><h2><span>Travelling on a replacement bus service</span></h2>" + _paragraphs(advice) + "</div>"
+    titles, errors, _ = _loaded(tmp_path, _page("Welcome - Harbour Wire", body, SITE))
+    assert titles == [] and "no headline of its own" in errors[0]
+
+
 # --- a sidebar of a forum's latest posts is no thread (brief.ingest.markup.forum_posts) ---
 
 
