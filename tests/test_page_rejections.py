@@ -141,3 +141,16 @@ def test_a_block_of_blurbs_cut_short_tells_no_story() -> None:
     assert not tells_a_story(f"{blurbs}\n\nMost read\n\nRelated stories")
     assert tells_a_story(" ".join(STORY) + " © 2008 Harbour Wire\n\nMost read\n\nRelated stories")
     assert not tells_a_story(" ".join(STORY[:7]))  # seven sentences: a long blurb, or a brief
+
+
+# --- a story beside a dated list of the site's other items is no archive (brief.ingest.pagekind) ---
+
+
+def test_a_story_beside_a_dated_list_of_other_items_is_an_article(tmp_path: Path) -> None:
+    others = ("Corvella school gets a new roof", "Quay market moves indoors", "Storm closes coast road",
+              "Pellaton choir wins in Vienna", "New bus line to the airport")
+    listed = "<h3>More from the coast</h3><ul>" + "".join(
+        f"<li>{day} Jan 2008</li><li>{item}</li>" for day, item in zip(range(14, 9, -1), others, strict=True)) + "</ul>"
+    body = "<div class='story'><h1>Pellaton weir to be rebuilt</h1>" + _paragraphs() + listed + "</div>"
+    titles, errors, _ = _loaded(tmp_path, _page("Pellaton weir to be rebuilt", body))
+    assert titles == ["Pellaton weir to be rebuilt"] and errors == ()
