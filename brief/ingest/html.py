@@ -38,6 +38,7 @@ from brief.ingest.masthead_titles import headline_after_masthead
 from brief.ingest.own_title import titled_apart
 from brief.ingest.sections import with_split_parts
 from brief.ingest.share_links import shared_title
+from brief.ingest.story_heading import heading_over_story
 from brief.ingest.titles import (
     clean_title,
     cut_from_headline,
@@ -184,6 +185,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         # the headline the markup marks (JSON-LD, an <h1>) is the page's own, when it has one that is
         # not the site's name again (a logo's <h1>, the name with a little more)
         own = next((h for h in marked if not is_site(h, keys)), "")
+        own = own or (heading_over_story(html, _field(doc, "text"), keys) if untitled else "")  # an <h4> over it
         if own:
             title, untitled = clean_title(own, title_sites), False
     # a broken page's tags out, and a table's cells of prose as paragraphs

@@ -181,8 +181,13 @@ _PLAYER = re.compile(
 # text opened with "Re:" and no page had three "by NAME » date" headers (two had two "By NAME | date"
 # bylines, one by the same writer twice); at least THREAD_MIN_POSTS of them, by two writers or more.
 THREAD_MIN_POSTS = 3
+# A thread's replies are headed "Re:" and its one subject; a sidebar of a forum's latest posts
+# ("Re: Lift broken", "Re: Parking permits", "Re: Parking permits") heads replies to many threads,
+# and is no thread of the page's own: only the "Re:" headings of one subject count. Subjects are
+# told apart by their first SUBJECT_KEY_CHARS letters and digits, as a sidebar cuts a long one short.
+SUBJECT_KEY_CHARS = 30
 _POST_HEADER = re.compile(r"\bby\s+([^\s»«|<>][^»«|<>]{0,40}?)\s*[»«|]\s*[^<>»]{0,40}?\b\d{4}\b", re.I)
-_REPLY_HEADING = re.compile(r">\s*Re:\s[^<]{3,200}<")
+_REPLY_HEADING = re.compile(r">\s*Re:\s([^<]{3,200})<")
 _TAG = re.compile(r"<[^>]+>")
 _SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1>")
 
@@ -190,7 +195,8 @@ _SCRIPT = re.compile(r"(?is)<(script|style)\b.*?</\1>")
 def forum_posts(html: str) -> int:
     """How many posts of a forum thread the page shows by their headers (THREAD_MIN_POSTS); 0 when fewer."""
     body = _SCRIPT.sub(" ", html)
-    replies = len(_REPLY_HEADING.findall(body))
+    subjects = Counter(re.sub(r"\W+", "", s).casefold()[:SUBJECT_KEY_CHARS] for s in _REPLY_HEADING.findall(body))
+    replies = max(subjects.values(), default=0)
     headers = _POST_HEADER.findall(re.sub(r"\s+", " ", entities.unescape(_TAG.sub(" ", body))))
     posts = max(replies, len(headers) if len({h.strip().casefold() for h in headers}) > 1 else 0)
     return posts if posts >= THREAD_MIN_POSTS else 0

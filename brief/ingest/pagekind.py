@@ -130,7 +130,9 @@ _VERSION_LINE = re.compile(
 # A section, tag or archive page lists stories each under its date: lines that are only a date or
 # an age ("March 3, 2019", "5 hours ago"), one per teaser. An article has one such line (its own
 # date), a live blog stamps its entries with times of day ("10:45"); on the 319 read pages none had
-# more than one such line. At least MIN_INDEX_HEADLINES of them, as for linked headlines.
+# more than one such line. At least MIN_INDEX_HEADLINES of them, as for linked headlines, and, as for
+# those, no story told among them (brief.ingest.story_runs): a 2008 story page of L3S-GN1 lists the
+# site's other items each under its date (4 on one K page) beside its own paragraphs.
 _AGE = re.compile(r"^(?:(?:posted|updated|published)\s+)?(?:\d+|an?)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago$", re.I)
 _WORD = re.compile(r"\w+")
 _CASED_WORD = re.compile(r"[^\W\d_]+")
@@ -187,7 +189,7 @@ def not_an_article(
     if versions >= CHANGELOG_MIN_VERSIONS:
         return f"a changelog or release notes: {versions} versions listed under their numbers"
     stamps = _stamp_lines(extracted)
-    if stamps >= MIN_INDEX_HEADLINES:
+    if stamps >= MIN_INDEX_HEADLINES and not tells_a_story(article.text):  # a story beside a dated list of others
         return f"a section or archive page: {stamps} stories listed under their dates"
     words = sum(count_words(p) for p in prose)
     if (teasers >= MIN_INDEX_HEADLINES and prose and statistics.median(count_words(p) for p in prose) < INDEX_TEASER_WORDS
