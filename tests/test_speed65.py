@@ -7,6 +7,7 @@ import random
 import re
 
 from brief import parallel
+from brief.actors import narrator
 from brief.actors.mentions import Mention
 from brief.actors.paragraph_reach import MOST_BREAKS, near_paragraphs
 from brief.pipeline import GC_YOUNG_THRESHOLD
@@ -39,3 +40,34 @@ def test_near_paragraphs_keeps_what_counting_each_mentions_breaks_kept() -> None
         before = [_mention(0, end) for end in range(len(text) + 1)]
         kept = [m for m in before if len(breaks.findall(text, m.end, start)) <= MOST_BREAKS]
         assert near_paragraphs(text, before, start) == kept, (text, start)
+
+
+def _narrator_voice_first(text: str, mentions: list[Mention]) -> Mention | None:
+    """``narrator.narrator`` as it was: the voice read before the introduction."""
+    for m in mentions:
+        if m.demonym or not narrator._in_own_voice(text, m.start):
+            continue
+        before, after = text[max(0, m.start - narrator._LOOK_BEHIND) : m.start], text[m.end : m.end + narrator._LOOK_BEHIND]
+        if m.kind == "person" and narrator._INTRODUCES_PERSON.search(before) and narrator._PERSON_GOES_ON.match(after):
+            return m
+        if m.kind == "organization" and narrator._INTRODUCES_BODY.search(before) and narrator._BODY_GOES_ON.match(after):
+            return m
+    return None
+
+
+def test_narrator_finds_whom_the_voice_first_order_found() -> None:
+    """Reading the introduction before the voice finds the same narrator, in quotes, turns and plain text."""
+    rng = random.Random(52)
+    pieces = ["This is", "I'm", "My name is", "At", "We at the", "Here at", "NAME", "NAME", ", and I", " and we",
+              ", we", ".", "\n", "“", "”", '"', "Host:", "He said", "we", "I"]
+    for _ in range(4_000):
+        text, mentions = "", []
+        for _ in range(rng.randint(1, 12)):
+            piece = rng.choice(pieces)
+            text += " " if text else ""
+            if piece == "NAME":
+                mentions.append(_mention(len(text), len(text) + 9, rng.choice(("person", "organization", "place")),
+                                         rng.random() < 0.1))
+                piece = "Dana Kerr"
+            text += piece
+        assert narrator.narrator(text, mentions) == _narrator_voice_first(text, mentions), text
