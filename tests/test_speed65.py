@@ -7,7 +7,7 @@ import random
 import re
 
 from brief import parallel
-from brief.actors import narrator
+from brief.actors import narrator, particle_cities
 from brief.actors.mentions import Mention
 from brief.actors.paragraph_reach import MOST_BREAKS, near_paragraphs
 from brief.pipeline import GC_YOUNG_THRESHOLD
@@ -71,3 +71,18 @@ def test_narrator_finds_whom_the_voice_first_order_found() -> None:
                 piece = "Dana Kerr"
             text += piece
         assert narrator.narrator(text, mentions) == _narrator_voice_first(text, mentions), text
+
+
+def test_the_particle_gate_finds_what_the_unanchored_gate_found() -> None:
+    """The word-and-particle gate at word starts, possessive, finds the same matches (spans and groups) as the
+    unanchored "(\\w+)\\s+" one: words glued to marks, apostrophes, accents, digits, particles running on."""
+    found = particle_cities._particled()
+    assert found is not None
+    gate = found[1]
+    particles = gate.pattern.split("\\s+(", 1)[1]
+    old = re.compile(r"(\w+)\s+(" + particles)
+    rng = random.Random(14)
+    words = ["Rio", "de", "la", "Dar", "es", "do", "el", "O'Neil", "São", "x1", "_a", "-", "’", ".", "d", "dé", "de-", "Mar"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(words) + rng.choice(("", " ", " ", "  ", "\n")) for _ in range(rng.randint(1, 10)))
+        assert [(m.span(), m.groups()) for m in gate.finditer(text)] == [(m.span(), m.groups()) for m in old.finditer(text)], text
