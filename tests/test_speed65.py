@@ -5,9 +5,10 @@ from __future__ import annotations
 import gc
 import random
 import re
+import sys
 
 from brief import parallel
-from brief.actors import narrator, particle_cities
+from brief.actors import narrator, particle_cities, user_handles
 from brief.actors.mentions import Mention
 from brief.actors.paragraph_reach import MOST_BREAKS, near_paragraphs
 from brief.pipeline import GC_YOUNG_THRESHOLD
@@ -86,3 +87,18 @@ def test_the_particle_gate_finds_what_the_unanchored_gate_found() -> None:
     for _ in range(20_000):
         text = "".join(rng.choice(words) + rng.choice(("", " ", " ", "  ", "\n")) for _ in range(rng.randint(1, 10)))
         assert [(m.span(), m.groups()) for m in gate.finditer(text)] == [(m.span(), m.groups()) for m in old.finditer(text)], text
+
+
+def test_the_handle_gate_letters_are_what_re_i_a_to_z_matches() -> None:
+    """``user_handles._MAY_HOLD``'s letters are the characters "[a-z]" matches under re.I, every code point checked,
+    so every text a handle is found in passes the gate."""
+    letters = re.compile(r"[a-z]", re.I)
+    gate_letter = re.compile(user_handles._MAY_HOLD.pattern.split("]")[0] + "]")
+    for point in range(sys.maxunicode + 1):
+        c = chr(point)
+        assert bool(letters.fullmatch(c)) == bool(gate_letter.fullmatch(c)), hex(point)
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rng.choice(("kestrel", "77", "_writes", "ab", "1", " ", "@", "ſ", "K", "Tova", "_", "x")) for _ in range(8))
+        if user_handles._HANDLE.search(text):
+            assert user_handles._MAY_HOLD.search(text), text
