@@ -8,7 +8,7 @@ import re
 import sys
 
 from brief import parallel
-from brief.actors import narrator, particle_cities, user_handles
+from brief.actors import named_labels, narrator, particle_cities, user_handles
 from brief.actors.mentions import Mention
 from brief.actors.paragraph_reach import MOST_BREAKS, near_paragraphs
 from brief.pipeline import GC_YOUNG_THRESHOLD
@@ -102,3 +102,31 @@ def test_the_handle_gate_letters_are_what_re_i_a_to_z_matches() -> None:
         text = "".join(rng.choice(("kestrel", "77", "_writes", "ab", "1", " ", "@", "ſ", "K", "Tova", "_", "x")) for _ in range(8))
         if user_handles._HANDLE.search(text):
             assert user_handles._MAY_HOLD.search(text), text
+
+
+def _label_people_by_search(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``named_labels.label_people`` as it was: a search of the text for a newsroom word before each name."""
+    people = [m for m in mentions if m.kind == "person" and not m.demonym]
+    known = {m.name for m in people}
+
+    def named(name: str) -> bool:
+        shaped = named_labels._person_shaped(name)
+        spelled = r"\s+".join(re.escape(w) for w in name.split())
+        return shaped is True or shaped is None and re.search(
+            rf"\b(?i:{named_labels._PERSON_WORDS}),?\s+{spelled}\b", text) is not None
+
+    return people + [m for m in mentions if m.kind == "organization" and not m.demonym and m.name not in known
+                     and named(m.name)]
+
+
+def test_label_people_finds_whom_the_search_for_each_name_found() -> None:
+    """The names written after a newsroom word, found at the places after each such word, are those a search of
+    the whole text for the word and the name found: hyphened, run-on and comma'd words, names running on."""
+    rng = random.Random(61)
+    pieces = ["our", "reporter", "Reporter", "co-host", "cohost", "host,", "EDITOR", "anchored", "Piet", "Vandermolen",
+              "Vandermolens", "Al", "Jazeera", ",", "\n", "writer,", "Lowe"]
+    names = ["Piet Vandermolen", "Al Jazeera", "Vandermolen Lowe", "Piet Lowe"]
+    for _ in range(5_000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        mentions = [Mention(1, 0, 0, 1, name, name, rng.choice(("organization", "person"))) for name in names]
+        assert named_labels.label_people(text, mentions) == _label_people_by_search(text, mentions), text
