@@ -8,7 +8,7 @@ import re
 import sys
 
 from brief import parallel
-from brief.actors import named_labels, narrator, particle_cities, user_handles
+from brief.actors import headline_verb_spans, named_labels, narrator, particle_cities, user_handles
 from brief.actors.mentions import Mention
 from brief.actors.paragraph_reach import MOST_BREAKS, near_paragraphs
 from brief.pipeline import GC_YOUNG_THRESHOLD
@@ -130,3 +130,14 @@ def test_label_people_finds_whom_the_search_for_each_name_found() -> None:
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
         mentions = [Mention(1, 0, 0, 1, name, name, rng.choice(("organization", "person"))) for name in names]
         assert named_labels.label_people(text, mentions) == _label_people_by_search(text, mentions), text
+
+
+def test_the_title_writings_are_those_finditer_found() -> None:
+    """``headline_verb_spans._writings`` finds the title's writings that ``re.finditer`` of the escaped title found:
+    one after another, a title running into its next writing, marks a pattern would read, blank titles none."""
+    rng = random.Random(12)
+    for _ in range(20_000):
+        text = "".join(rng.choice(("a", "b", "ab", ".", "*", "(", " ", "\n")) for _ in range(rng.randint(0, 14)))
+        title = "".join(rng.choice(("a", "b", ".", "*", "(", " ")) for _ in range(rng.randint(0, 4)))
+        found = [m.start() for m in re.finditer(re.escape(title), text)] if title.strip() else []
+        assert headline_verb_spans._writings(text, title) == found, (text, title)
