@@ -8,7 +8,7 @@ import re
 import sys
 
 from brief import parallel
-from brief.actors import headline_verb_spans, named_labels, narrator, particle_cities, user_handles
+from brief.actors import camel_names, headline_verb_spans, named_labels, narrator, particle_cities, user_handles
 from brief.actors.mentions import Mention
 from brief.actors.paragraph_reach import MOST_BREAKS, near_paragraphs
 from brief.pipeline import GC_YOUNG_THRESHOLD
@@ -141,3 +141,12 @@ def test_the_title_writings_are_those_finditer_found() -> None:
         title = "".join(rng.choice(("a", "b", ".", "*", "(", " ")) for _ in range(rng.randint(0, 4)))
         found = [m.start() for m in re.finditer(re.escape(title), text)] if title.strip() else []
         assert headline_verb_spans._writings(text, title) == found, (text, title)
+
+
+def test_a_word_of_lower_case_letters_never_has_the_camel_shape() -> None:
+    """What ``camel_companies`` no longer tries: no run of lower-case ASCII letters has ``camel_shape``."""
+    rng = random.Random(40)
+    for _ in range(20_000):
+        word = "".join(rng.choice("abcxyz") for _ in range(rng.randint(2, 12)))
+        assert not camel_names.camel_shape(word), word
+    assert camel_names.camel_shape("eBay") and camel_names.camel_shape("my6sense")
