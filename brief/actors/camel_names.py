@@ -39,7 +39,9 @@ def camel_shape(word: str) -> bool:
 
 def camel_companies(text: str) -> set[str]:
     """The words in a lower-case-opening name's shape that the text shows as a company at least once."""
-    words = {w for w in re.findall(r"(?<![\w.@/-])[a-z][A-Za-z0-9]+(?![\w@/-])", text) if camel_shape(w)}
+    # a lower-case word of letters alone cannot have the shape (a capital or digit inside): not tried, nor twice
+    words = {w for w in set(re.findall(r"(?<![\w.@/-])[a-z][A-Za-z0-9]+(?![\w@/-])", text))
+             if not (w.isalpha() and w.islower()) and camel_shape(w)}
     return {w for w in words if shown_as_firm(text, w)}
 
 

@@ -40,5 +40,11 @@ def headline_verbs_cut(text: str, mentions: Sequence[Mention], title: str = "") 
 
 
 def _writings(text: str, title: str) -> list[int]:
-    """Where the page's title is written in the text."""
-    return [match.start() for match in re.finditer(re.escape(title), text)] if title.strip() else []
+    """Where the page's title is written in the text, one writing after another (as ``re.finditer`` of the escaped
+    title found them, without compiling a pattern for each page's title)."""
+    out: list[int] = []
+    at = text.find(title) if title.strip() else -1
+    while at >= 0:
+        out.append(at)
+        at = text.find(title, at + len(title))
+    return out

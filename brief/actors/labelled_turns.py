@@ -52,12 +52,14 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
     full name), so "Note:" or "Update:" are not speakers."""
     people = label_people(text, index.mentions)  # "PIET VANDERMOLEN:" of "our correspondent Piet Vandermolen", typed a body
     # a name a label gives an office to is a guest's under its bare label too ("Hon PETER ASHDOWN: ...")
-    guests = {x.group(1) for s in sentences if (x := _opening_label(text, s)) and (x.group("office") or x.group("post"))}
+    labels = [_opening_label(text, s) for s in sentences]  # once: the guests' and the turns' (each a paragraph search)
+    guests = {x.group(1) for x in labels if x and (x.group("office") or x.group("post"))}
     out: list[Continued] = []
-    for k, s in enumerate(sentences):
-        label = _opening_label(text, s)
+    for k, (s, label) in enumerate(zip(sentences, labels)):
+        if label is None:
+            continue
         end = paragraph_end(text, s.start)
-        if label is None or not ENDED.search(text[s.start : end]):
+        if not ENDED.search(text[s.start : end]):
             continue  # "Annie Lowrey: California is becoming unlivable": a link to her piece, not an answer
         caps = label.group(1).isupper()  # "PENCE" of Mike Pence, "MCCAIN" of John McCain
         name = label.group(1).lower() if caps else label.group(1)

@@ -27,15 +27,39 @@ def label_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     module)."""
     people = [m for m in mentions if m.kind == "person" and not m.demonym]
     known = {m.name for m in people}
-    return people + [m for m in mentions if m.kind == "organization" and not m.demonym and m.name not in known
-                     and _person_named(text, m.name)]
+    out = list(people)
+    after: list[int] | None = None  # the places right after a newsroom word, found once, when a name asks
+    for m in mentions:
+        if m.kind != "organization" or m.demonym or m.name in known:
+            continue
+        named = _person_shaped(m.name)
+        if named is None:
+            after = [found.end() for found in _PERSON_WORD.finditer(text)] if after is None else after
+            named = _written_after(text, m.name, after)
+        if named:
+            out.append(m)
+    return out
 
 
-def _person_named(text: str, name: str) -> bool:
+_PERSON_WORD = re.compile(rf"\b(?i:{_PERSON_WORDS}),?\s+")
+"""A newsroom word and what follows it up to the next word, where a name after it starts (one place per word: no
+such word begins another, and a name's capital is neither a comma nor a space)."""
+
+
+def _person_shaped(name: str) -> bool | None:
+    """False for a name not shaped as a person's, True for one opening with a given name, None for the others: a
+    person's only when written after a newsroom word (``_written_after``)."""
     words = name.split()
     if not 2 <= len(words) <= MAX_LABEL_NAME_WORDS or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
     if not shaped_as_name(name):
         return False
-    spelled = r"\s+".join(re.escape(w) for w in words)
-    return words[0] in first_names() or re.search(rf"\b(?i:{_PERSON_WORDS}),?\s+{spelled}\b", text) is not None
+    return True if words[0] in first_names() else None
+
+
+def _written_after(text: str, name: str, after: Sequence[int]) -> bool:
+    """Whether the name is written at one of ``after``. Why these places: a search of the text for any newsroom
+    word before the name (a pattern compiled per name, tried at every position of the text) found the same, at
+    ~0.5 ms a name."""
+    spelled = re.compile(r"\s+".join(re.escape(w) for w in name.split()) + r"\b") if after else None
+    return spelled is not None and any(spelled.match(text, at) for at in after)

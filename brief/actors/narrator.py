@@ -43,12 +43,15 @@ _LOOK_BEHIND = 20
 def narrator(text: str, mentions: Sequence[Mention]) -> Mention | None:
     """The first mention of a person who introduces themself, or of a body that speaks as "we"."""
     for m in mentions:
-        if m.demonym or not _in_own_voice(text, m.start):
+        if m.demonym or m.kind not in ("person", "organization"):
             continue
         before, after = text[max(0, m.start - _LOOK_BEHIND) : m.start], text[m.end : m.end + _LOOK_BEHIND]
-        if m.kind == "person" and _INTRODUCES_PERSON.search(before) and _PERSON_GOES_ON.match(after):
-            return m
-        if m.kind == "organization" and _INTRODUCES_BODY.search(before) and _BODY_GOES_ON.match(after):
+        if m.kind == "person":
+            introduced = _INTRODUCES_PERSON.search(before) and _PERSON_GOES_ON.match(after)
+        else:
+            introduced = _INTRODUCES_BODY.search(before) and _BODY_GOES_ON.match(after)
+        # the voice last: it reads the line up to the name, the whole text before it where lines are long
+        if introduced and _in_own_voice(text, m.start):
             return m
     return None
 

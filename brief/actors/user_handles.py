@@ -35,9 +35,18 @@ MIN_LETTERS = 4
 model's number, which a text may show "posted" too (a form, a server)."""
 
 
+_MAY_HOLD = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]{3}[0-9_]")
+"""What every ``_HANDLE`` holds: three of its letters, then a digit or "_" (its letter run ends at its digits or
+its first underscored part). The class is what "[a-z]" matches under re.I ("İ", "ı", "ſ" and the Kelvin sign
+fold to ASCII letters); without the flag the search is ~3 times cheaper than ``_HANDLE``'s over a whole text,
+and a news text seldom holds such a word."""
+
+
 def handle_names(text: str) -> set[str]:
     """The handles (lower-cased) the text shows as user names (see the module's docstring)."""
     shown: set[str] = set()
+    if not _MAY_HOLD.search(text):
+        return shown
     for found in _HANDLE.finditer(text):
         word = found.group(1)
         if _UNIT.fullmatch(word) and sum(c.isalpha() for c in word) < MIN_LETTERS:
