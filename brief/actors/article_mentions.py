@@ -14,6 +14,7 @@ from brief.actors.apposed_bodies import apposed_bodies
 from brief.actors.apposed_jobs import apposed_jobs
 from brief.actors.apposed_offices import apposed_offices
 from brief.actors.article_heads import articles_cut
+from brief.actors.award_names import awards_dropped
 from brief.actors.bracketed_short_forms import bracketed_short_forms
 from brief.actors.business_roles import business_bodies
 from brief.actors.caption_openers import captions_dropped
@@ -153,4 +154,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = nicknames_named(mentions)  # "the World Court" of the International Court of Justice named before
     mentions = real_names(text, mentions)  # "Vexa Lane (real name: Marta Ostrow)": one person
     mentions = party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party
-    return street_ends(sports_sides(text, saint_places(text, mentions)))  # "the Memphis Grizzlies": a side; "St. Louis": a town
+    mentions = street_ends(sports_sides(text, saint_places(text, mentions)))  # "the Memphis Grizzlies": a side; "St. Louis": a town
+    return awards_dropped(text, mentions)  # "the Oscar telecast": an award, no person

@@ -81,27 +81,36 @@ def _plural_surname(name: str, people: set[str]) -> bool:
     return any(name in (s + "s", s + "es") for s in people)
 
 
+def _opens_a_name(word: str) -> bool:
+    """A given name or a title ("Lord"): what opens a person's full name."""
+    return word in first_names() or word.lower().rstrip(".") in PERSON_TITLES
+
+
+def _side(text: str, name: str, surnames: set[str]) -> bool:
+    """Whether the text shows the name a side's (see the module's docstring); ``surnames`` are those of the
+    people named in full, which a nickname alone may not be."""
+    words = name.split()
+    if len(words) > 1 and any(w in CLUB_LETTERS for w in words):
+        return True
+    last = words[-1]
+    if not team_word(last) or _plural_surname(last, surnames) or name in surnames:
+        return False
+    return _after_the(text, name) or len(words) > 1 and _staffed(text, name)
+
+
 def sports_sides(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each "person" the text shows a side (see the module's docstring) retyped an
     organisation."""
     people = {m.name for m in mentions if m.kind == "person" and not m.demonym}
     if not people:
         return mentions
-    surnames = {n.split()[-1] for n in people if " " in n}
-    sides = set()
-    for name in people:
-        words = name.split()
-        if any(w in CLUB_LETTERS for w in words) and len(words) > 1:
-            sides.add(name)
-            continue
-        last = words[-1]
-        if not team_word(last) or _plural_surname(last, surnames) or name in surnames:
-            continue
-        if _after_the(text, name) or len(words) > 1 and _staffed(text, name):
-            sides.add(name)
+    sides = {n for n in people if " " in n and _side(text, n, set())}  # "the Memphis Grizzlies", "Sydney FC"
+    # Surnames of the people named in full, opened by a given name or a title ("Lord Stevens" of "the Stevens
+    # report"): a nickname alone that is one is left, since "the" then opens a thing named after the person.
+    surnames = {n.split()[-1] for n in people - sides if " " in n and _opens_a_name(n.split()[0])}
+    sides |= {n for n in people if " " not in n and _side(text, n, surnames)}
     nicknames = {n.split()[-1] for n in sides}
-    sides |= {n for n in people if " " in n and n.split()[-1] in nicknames and n.split()[0] not in first_names()
-              and n.split()[0].lower().rstrip(".") not in PERSON_TITLES}  # "Squash Knicks", not "Lord Stevens"
+    sides |= {n for n in people if " " in n and n.split()[-1] in nicknames and not _opens_a_name(n.split()[0])}
     if not sides:
         return mentions
     return [dataclasses.replace(m, kind="organization", role="") if m.kind == "person" and m.name in sides
