@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from brief.actors.gazetteer import demonym_country
 from brief.actors.gender import first_names
 from brief.actors.kinds import team_word
 from brief.actors.mentions import Mention
@@ -36,6 +37,20 @@ _STAFF_OPENER = re.compile(r"\b(?:a|an|the|former|ex-)\s+$", re.I)
 
 CLUB_LETTERS = frozenset({"FC", "AFC", "CF"})
 """A football club's letters before or after its town ("Sydney FC", "FC Porto", "Valencia CF"): no person's."""
+
+_SCORE = re.compile(r"(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/.-])")
+"""A score or a record ("101-92", "4-3", "16-0"): with a game's word, what shows a page about a game."""
+_SPORT_WORD = re.compile(r"\b(?:coach|season|game|games|playoffs?|league|scored|goals?|points|match|innings|"
+                         r"touchdowns?|rebounds|overtime)\b", re.I)
+"""A game's word: a plural nickname alone ("the Grizzlies") is read a side only on a page that has one and a
+score (a page on bands, nations or families has "the Beatles", "the Saudis", "the Clintons")."""
+
+
+def _games_page(text: str) -> bool:
+    """Whether the page is about games: a score and a game's word (a page with game's words and no score, such
+    as a roster's or an essay's, was read wrong by the nickname alone on a held-out page)."""
+    return _SCORE.search(text) is not None and _SPORT_WORD.search(text) is not None
+
 
 _THE_REACH = 40
 """Characters before a writing of the name read for "the" and a town's words ("the San Jose Sharks")."""
@@ -108,7 +123,8 @@ def sports_sides(text: str, mentions: list[Mention]) -> list[Mention]:
     # Surnames of the people named in full, opened by a given name or a title ("Lord Stevens" of "the Stevens
     # report"): a nickname alone that is one is left, since "the" then opens a thing named after the person.
     surnames = {n.split()[-1] for n in people - sides if " " in n and _opens_a_name(n.split()[0])}
-    sides |= {n for n in people if " " not in n and _side(text, n, surnames)}
+    if _games_page(text):  # a nickname alone only on a game's page
+        sides |= {n for n in people if " " not in n and demonym_country(n) is None and _side(text, n, surnames)}
     nicknames = {n.split()[-1] for n in sides}
     sides |= {n for n in people if " " in n and n.split()[-1] in nicknames and not _opens_a_name(n.split()[0])}
     if not sides:
