@@ -8,9 +8,9 @@ from written import kinds_of
 _SEASON = (
     'Strike clouds awards season\n'
     '\n'
-    'LOS ANGELES - A scaled-back awards season could hurt the box office and the Oscar prospects of smaller films, studio executives said on Monday.\n'
+    'LOS ANGELES - Studio executives fear the strike will dent ticket sales and the Oscar prospects of small dramas, they said on Monday.\n'
     '\n'
-    'The academy has not said how it will stage the March 2 Oscar ceremony, though the Oscar nominations next week may force its hand.\n'
+    'Organisers have yet to decide on the format of the March 2 Oscar ceremony; the Oscar nominations are due next week.\n'
     '\n'
     '"Without the red carpet, a small drama has no way to reach voters," said veteran publicist Dana Morrow.\n'
     '\n'

@@ -10,11 +10,11 @@ _STREAK = (
     '\n'
     'Tomas Varga scored 31 points and grabbed 12 rebounds to lead the Norfolk Kestrels over the Cardiff Otters, 98-90, on Tuesday night.\n'
     '\n'
-    'Ben Oduya added 18 points and seven assists for the Kestrels, who have won five straight. Varga hit 12-of-17 shots as the Kestrels offense went through him on almost every trip down the floor.\n'
+    'Ben Oduya added 18 points and seven assists for the Kestrels, who have won five straight. Varga hit 12-of-17 shots and the Kestrels offense ran through him all night.\n'
     '\n'
     '"We wanted the ball in his hands," said Kestrels head coach Alan Trask.\n'
     '\n'
-    'Every time the Otters got close, the Kestrels had an answer. Marco Pell had 22 points for the Otters, who have lost six in a row.\n'
+    'Norfolk pulled away late in the fourth quarter. Marco Pell had 22 points for the Otters, who have lost six in a row.\n'
 )
 
 _STAFF = (
@@ -44,7 +44,7 @@ _CLUB = (
     '\n'
     'Cruz missed the loss to the Rovers through suspension, after a straight red card in Round 12 against Eastbay FC.\n'
     '\n'
-    'Marlow has been a regular since joining the club in 2019. Apart from the send off against Eastbay FC, the tall defender has played every minute this season.\n'
+    'Marlow has been a regular since joining the club in 2019. Other than his red card against Eastbay FC, the tall defender has started every league game this year.\n'
 )
 
 
@@ -66,6 +66,6 @@ def test_a_town_cut_from_its_saint_is_no_person() -> None:
 
 
 def test_a_club_with_its_letters_is_no_person() -> None:
-    """ "against Eastbay FC, the tall defender has played": the defender is Marlow, the club no person."""
+    """ "against Eastbay FC, the tall defender has started": the defender is Marlow, the club no person."""
     kinds = kinds_of(_CLUB)
     assert kinds.get("Eastbay FC") == "organization" and kinds.get("Nico Marlow") == "person"
