@@ -14,6 +14,7 @@ from brief.actors.apposed_bodies import apposed_bodies
 from brief.actors.apposed_jobs import apposed_jobs
 from brief.actors.apposed_offices import apposed_offices
 from brief.actors.article_heads import articles_cut
+from brief.actors.award_names import awards_dropped
 from brief.actors.bracketed_short_forms import bracketed_short_forms
 from brief.actors.business_roles import business_bodies
 from brief.actors.caption_openers import captions_dropped
@@ -73,12 +74,15 @@ from brief.actors.pronoun_surnames import pronoun_surnames
 from brief.actors.real_names import real_names
 from brief.actors.release_datelines import release_towns
 from brief.actors.retyped_roles import retyped_roles
+from brief.actors.saint_places import saint_places
 from brief.actors.school_names import schools_by_namesake
 from brief.actors.seat_places import seats_placed
 from brief.actors.self_styled import styled_bodies
 from brief.actors.shouted_verbs import shouted_verbs_dropped
 from brief.actors.site_companies import site_companies
+from brief.actors.sports_sides import sports_sides
 from brief.actors.state_ministries import state_ministries
+from brief.actors.street_ends import street_ends
 from brief.actors.street_short_forms import streets_shortened
 from brief.actors.surname_people import surnames_of_people
 from brief.actors.thinghood import noted_writers, things_named
@@ -149,4 +153,6 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = handle_people(article.id, text, sentences, mentions)  # "kestrel77 posted": a user name, a person
     mentions = nicknames_named(mentions)  # "the World Court" of the International Court of Justice named before
     mentions = real_names(text, mentions)  # "Vexa Lane (real name: Marta Ostrow)": one person
-    return party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party
+    mentions = party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party
+    mentions = street_ends(sports_sides(text, saint_places(text, mentions)))  # "the Memphis Grizzlies": a side; "St. Louis": a town
+    return awards_dropped(text, mentions)  # "the Oscar telecast": an award, no person

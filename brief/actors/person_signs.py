@@ -31,10 +31,18 @@ AGE_REACH = 20
 """Characters before a name read for its age ("the 38-year-old ")."""
 
 
+# "a 14-year-old Hamas supporter", "a 25-year-old Ford worker": the age is the member's, the name his side's or
+# his employer's, which then modifies the noun after it.
+_MEMBER_AFTER = re.compile(r"\s+(?:supporters?|fans?|students?|workers?|employees?|members?|activists?|militants?|"
+                           r"fighters?|graduates?|volunteers?|staffers?|soldiers?|officials?|voters?|customers?|"
+                           r"pupils?|passengers?|shoppers?)\b")
+
+
 def aged(text: str, name: str) -> bool:
-    """An age set off after one writing of the name ("Braun, 38,") or written before it ("the 38-year-old Braun")."""
+    """An age set off after one writing of the name ("Braun, 38,") or written before it ("the 38-year-old Braun";
+    not "a 14-year-old Hamas supporter")."""
     return any(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - AGE_REACH), start)
-               for start, end in phrase_spans(text, name))
+               and not _MEMBER_AFTER.match(text, end) for start, end in phrase_spans(text, name))
 
 
 # "Shakira said she would", "Lula says he", "Drake told reporters he": a name that speaks of itself as "he"
