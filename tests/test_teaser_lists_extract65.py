@@ -77,3 +77,34 @@ def test_two_linked_lines_are_a_storys_pointers_not_a_box() -> None:
     html = '<a href="/r.html">Read the full harbour report</a><a href="/m.html">See the map of the new quay</a>'
     lines = ["The board will meet again in May.", "Read the full harbour report", "See the map of the new quay"]
     assert without_teaser_lists(html, lines) == lines
+
+
+def test_headlines_run_into_their_summaries_on_one_line_are_a_box_too() -> None:
+    box = "".join(
+        f'<p><a href="/sport/{n}.html">{head}</a> {summary} <a href="/sport/{n}.html">Full Story</a></p>'
+        for n, (head, summary) in enumerate((
+            ("Skerry rowers win the coastal cup", "Captain Ailsa Brody said her crew had trained through the winter gales."),
+            ("Dunmere keeper signs a new deal", "Goalkeeper Rory Fenwick has agreed two more years with the harbour club."),
+            ("Tollan Point race moved to June", "Organiser Piet Varga said the tides in May were too low for the big boats."),
+        ))
+    )
+    text = extract_html(_page(_STORY + box)).text
+    assert text.endswith("own reserves.")
+    for gone in ("Ailsa Brody", "Rory Fenwick", "Piet Varga", "Full Story"):
+        assert gone not in text
+
+
+def test_the_storys_last_paragraphs_after_a_small_box_stay() -> None:
+    box = (
+        "<p>DON'T MISS</p>"
+        '<p><a href="/a.html">Ferry operator orders two new boats</a></p>'
+        '<p><a href="/b.html">Kellmoor quay gets its first lifeboat station</a></p>'
+        '<p><a href="/c.html">Storm damage closes the coast road again</a></p>'
+    )
+    end = (
+        "<p>The old pier was built in 1894 and has carried the island ferry since the first steamers.</p>"
+        "<p>The board will publish the repair timetable at the customs house next week.</p>"
+    )
+    text = extract_html(_page(_STORY + box + end)).text
+    assert "Ferry operator orders" not in text and "DON'T MISS" not in text
+    assert "built in 1894" in text and text.endswith("customs house next week.")
