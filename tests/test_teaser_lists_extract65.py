@@ -79,21 +79,6 @@ def test_two_linked_lines_are_a_storys_pointers_not_a_box() -> None:
     assert without_teaser_lists(html, lines) == lines
 
 
-def test_headlines_run_into_their_summaries_on_one_line_are_a_box_too() -> None:
-    box = "".join(
-        f'<p><a href="/sport/{n}.html">{head}</a> {summary} <a href="/sport/{n}.html">Full Story</a></p>'
-        for n, (head, summary) in enumerate((
-            ("Skerry rowers win the coastal cup", "Captain Ailsa Brody said her crew had trained through the winter gales."),
-            ("Dunmere keeper signs a new deal", "Goalkeeper Rory Fenwick has agreed two more years with the harbour club."),
-            ("Tollan Point race moved to June", "Organiser Piet Varga said the tides in May were too low for the big boats."),
-        ))
-    )
-    text = extract_html(_page(_STORY + box)).text
-    assert text.endswith("own reserves.")
-    for gone in ("Ailsa Brody", "Rory Fenwick", "Piet Varga", "Full Story"):
-        assert gone not in text
-
-
 def test_the_storys_last_paragraphs_after_a_small_box_stay() -> None:
     box = (
         "<p>DON'T MISS</p>"

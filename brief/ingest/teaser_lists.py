@@ -5,9 +5,10 @@ A news page of the 2000s sets beside or below its story boxes of other stories: 
 source and time under it. trafilatura's extractions (balanced and precise alike) often keep such a
 box when it sits in the story's container, and the summaries read as sentences: their people become
 actors of the story. Such a list is told by its shape, not by its words: at least ``MIN_TEASERS``
-lines in a row that are each the whole text of one of the page's links (a headline), or begin with
-one and go on with its summary ("Headline Summary. Full Story"), with at most one line of their own
-between them (the summary, the source), and the short headings just before it.
+lines in a row that are each the whole text of one of the page's links (a headline), with at most
+one line of their own between them (the summary, the source), and the short headings just before it.
+(A headline run into its summary on one line, "Headline Summary. Full Story", is not looked for: a
+line that merely begins with a link's words cost two held-out checks.)
 It is dropped, and what follows it with it when that holds fewer words of sentences than came
 before, than the box itself holds and than ``TAIL_PROSE_WORDS`` (the page's other boxes and footer,
 not more of the story: a story's last short paragraphs after a small box of three headlines stay).
@@ -34,23 +35,6 @@ SUMMARY_MAX_WORDS = 50
 by a longer paragraph heads an item of the story itself (a review's games, each linked to its shop
 page, each with its paragraph of 64-107 words)."""
 
-INLINE_HEADLINE_WORDS = 4
-"""A linked headline run into its summary on one line is looked for only this long or longer: a
-paragraph of the story may begin with a linked name ("Harbour Town FC said …")."""
-
-INLINE_SUMMARY_MIN_WORDS = 1
-"""Words after a linked headline that make a line an item of its own: any (a summary, a tag such as
-"[VIDEO]", a time). A toolbar's links run together ("Mail to a friend Print story Read later") read
-so too, but a list is looked for again from each linked line, so such a line before a box does not
-hide it; six words (no toolbar) lost as many boxes on the read pages as it spared lines."""
-
-MAX_HEADLINE_WORDS = 25
-"""The longest headline looked for at the start of a line."""
-
-INLINE_ITEM_MAX_WORDS = 90
-"""A headline and its summary on one line (the summary up to SUMMARY_MAX_WORDS and then some): a
-longer line is a paragraph, whatever its first words link to."""
-
 TAIL_PROSE_WORDS = 200
 """Words in lines ending like a sentence after a list that are more of the story, not the page's
 tail (as brief.ingest.html's end of the article: the tails of related links hold up to ~110)."""
@@ -70,18 +54,6 @@ def _linked_texts(html: str) -> set[str]:
     """The keys of the page's link texts long enough to be headlines."""
     texts = (entities.unescape(_TAG.sub(" ", match.group(1))) for match in _LINK.finditer(html))
     return {_key(text) for text in texts if len(text.split()) >= MIN_HEADLINE_WORDS}  # words, not an address
-
-
-def _is_item(key: str, texts: set[str]) -> bool:
-    """Whether a line (its key) is a linked headline, alone or run into its summary on the same line
-    ("Hingis banned for two years Former world number one … Full Story")."""
-    if key in texts:
-        return True
-    words = key.split()
-    if len(words) > INLINE_ITEM_MAX_WORDS:
-        return False
-    last = min(len(words) - INLINE_SUMMARY_MIN_WORDS, MAX_HEADLINE_WORDS)
-    return any(" ".join(words[:n]) in texts for n in range(INLINE_HEADLINE_WORDS, last + 1))
 
 
 def _sentence_words(lines: list[str]) -> int:
@@ -125,7 +97,7 @@ def without_teaser_lists(html: str, lines: list[str]) -> list[str]:
     if len(lines) < MIN_TEASERS or "<a" not in html.lower():
         return lines
     texts = _linked_texts(html)
-    runs = _lists(lines, [_is_item(_key(line), texts) for line in lines])
+    runs = _lists(lines, [_key(line) in texts for line in lines])
     if not runs:
         return lines
     kept: list[str] = []
