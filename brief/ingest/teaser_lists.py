@@ -68,7 +68,9 @@ def _lists(lines: list[str], linked: list[bool]) -> list[tuple[int, int]]:
     """(start, end) of each run of linked lines with at most one other line between two of them,
     that line no longer than SUMMARY_MAX_WORDS, holding at least MIN_TEASERS linked lines; the end
     is past the last item's own line. Items have a line of their own only if the first has: after
-    a list of bare headlines, the next line is the page's, not the last item's."""
+    a list of bare headlines, the next line is the page's, not the last item's. Teasers name other
+    stories, each its own: a headline met again in the run ends it (a forum's replies, each headed
+    "Re:" and the thread's subject, are posts, not teasers)."""
     found = []
     n = 0
     while n < len(linked):
@@ -77,10 +79,12 @@ def _lists(lines: list[str], linked: list[bool]) -> list[tuple[int, int]]:
             continue
         start, count, end = n, 0, n
         summaries = n + 1 < len(linked) and not linked[n + 1]  # the first item says whether items have one
+        seen: set[str] = set()
         while n < len(linked) and linked[n]:
             own = summaries and n + 1 < len(linked) and not linked[n + 1]
-            if own and len(lines[n + 1].split()) > SUMMARY_MAX_WORDS:
-                break
+            if own and len(lines[n + 1].split()) > SUMMARY_MAX_WORDS or lines[n] in seen:
+                break  # a story's item, or a thread's replies all headed "Re: <subject>"
+            seen.add(lines[n])
             count += 1
             end = n + 1 + own  # past the item's summary or source
             n = end
