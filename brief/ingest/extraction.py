@@ -26,6 +26,7 @@ from brief.ingest.markup import (
     note_xpath,
     offer_xpath,
 )
+from brief.ingest.prose_pre import prose_pre_as_paragraphs
 from brief.ingest.standfirst import standfirst
 
 HtmlElement = Any
@@ -137,6 +138,7 @@ def extract_twice(html: str, xpaths: list[str], options: dict[str, Any]) -> tupl
         return None, None, ""
     set_notes_apart(tree)
     quote_announced_blocks(tree)  # "X said:" and a <blockquote>: the block's words in quotation marks
+    prose_pre_as_paragraphs(tree)  # a press release in <pre>: its paragraphs, not a listing (brief.ingest.prose_pre)
     prune_furniture(tree, xpaths)
     # the extraction reads the page's address from its metadata when it was given none
     texts = {**options, "url": settings.url or metadata.url}

@@ -39,6 +39,7 @@ from brief.ingest.own_title import titled_apart
 from brief.ingest.sections import with_split_parts
 from brief.ingest.share_links import shared_title
 from brief.ingest.story_heading import heading_over_story
+from brief.ingest.teaser_lists import without_teaser_lists
 from brief.ingest.titles import (
     clean_title,
     cut_from_headline,
@@ -191,6 +192,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     # a broken page's tags out, and a table's cells of prose as paragraphs
     lines = [cell for line in _field(doc, "text").split("\n") for cell in _cells(_clean(strip_markup(line)))]
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
+    lines = without_teaser_lists(html, lines)  # other stories' linked headlines (brief.ingest.teaser_lists)
     extracted = set(lines)  # cleaned above; only the split parts' paragraphs are new (strip_markup decodes entities once)
     lines = [_PICTURE_REFERENCE.sub("", line if line in extracted else _clean(strip_markup(line)))
              for line in with_split_parts(html, lines)]
