@@ -38,6 +38,7 @@ from brief.ingest.masthead_titles import headline_after_masthead
 from brief.ingest.own_title import titled_apart
 from brief.ingest.sections import with_split_parts
 from brief.ingest.share_links import shared_title
+from brief.ingest.story_headline import headline_title
 from brief.ingest.titles import (
     clean_title,
     cut_from_headline,
@@ -193,6 +194,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     lines = [_PICTURE_REFERENCE.sub("", line if line in extracted else _clean(strip_markup(line)))
              for line in with_split_parts(html, lines)]
     lines = cell_paragraphs(html, lines, _clean)  # a story in one table cell, its paragraphs run together
+    title = headline_title(title, html, lines)  # a site's name over a story headed in its layout (brief.ingest.story_headline)
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         if any(_same(line, headline) for headline in headlines):
