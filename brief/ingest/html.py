@@ -39,6 +39,7 @@ from brief.ingest.own_title import titled_apart
 from brief.ingest.sections import with_split_parts
 from brief.ingest.share_links import shared_title
 from brief.ingest.story_headline import headline_title
+from brief.ingest.teaser_lists import without_teaser_lists
 from brief.ingest.titles import (
     clean_title,
     cut_from_headline,
@@ -194,6 +195,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     lines = [_PICTURE_REFERENCE.sub("", line if line in extracted else _clean(strip_markup(line)))
              for line in with_split_parts(html, lines)]
     lines = cell_paragraphs(html, lines, _clean)  # a story in one table cell, its paragraphs run together
+    lines = without_teaser_lists(lines, html)  # a box of other stories' numbered headlines (brief.ingest.teaser_lists)
     title = headline_title(title, html, lines)  # a site's name over a story headed in its layout (brief.ingest.story_headline)
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
