@@ -25,15 +25,22 @@ buttons and a picture's markup between them run to ~4,000 on the saved 2008 page
 HEADLINE_WORDS = (2, 30)
 """A headline's words: fewer is a label ("News"), more a paragraph set in a heading's style."""
 
-# an element the template names for the headline: its class or id says headline, heading or title,
-# alone or with the story's name ("art-title", "storyheadline", "news_article_title", "contentheading")
-_NAMED = re.compile(
-    r"""<(\w+)\b[^>]*?\b(?:class|id)\s*=\s*["']?[^"'>]*?(?<![a-z])(?:[a-z]*head(?:line|ing)[a-z\d]*|(?:story|article|art|news|post|entry)[-_]?(?:title|head(?:er)?)|title)(?![a-z])[^"'>]*["']?[^>]*>""",
-    re.I,
-)
+# an element the template names for the headline: a class or id (each of its values) says headline,
+# heading or title, alone or with the story's name ("art-title", "storyheadline", "news_article_title",
+# "contentheading"), and none says it is the headline's neighbour (a sub-title, a section's, a sidebar's)
+_CLASSED = re.compile(r"<(\w+)\b([^>]*\b(?:class|id)\s*=[^>]*)>", re.I)
+_ATTRIBUTE = re.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_HEADLINE_NAME = re.compile(
+    r"(?<![a-z])(?:[a-z]*head(?:line|ing)[a-z\d]*|(?:story|article|art|news|post|entry)[-_]?(?:title|head(?:er)?)|title)(?![a-z])", re.I)
+_NEIGHBOUR_NAME = re.compile(r"sub|minor|section|site|page|widget|block|box|module|related|more|other|most|popular|latest|nav|menu|side",
+                             re.I)
 _HEADING = re.compile(r"<(h[1-4])\b[^>]*>", re.I)
-# a class or id naming the headline's neighbours, not the headline
-_NOT_HEADLINE = re.compile(r"""\b(?:class|id)\s*=\s*["']?[^"'>]*(?:sub|minor|section|site|page|widget|block|box|module|related|more|other|most|popular|latest|nav|menu|side)""", re.I)
+
+
+def _named(attributes: str) -> bool:
+    """Whether a tag's class or id names it the story's headline (see above)."""
+    values = [next(v for v in m.groups() if v is not None) for m in _ATTRIBUTE.finditer(attributes)]
+    return any(map(_HEADLINE_NAME.search, values)) and not any(map(_NEIGHBOUR_NAME.search, values))
 
 
 def _inner(html: str, tag: str, start: int) -> tuple[str, int] | None:
@@ -49,13 +56,13 @@ def _inner(html: str, tag: str, start: int) -> tuple[str, int] | None:
 def _headings(html: str, before: int) -> Iterable[tuple[int, int, str, bool]]:
     """(end, start, text, named) of each heading element ending before ``before``; ``named``: its
     class or id names it a headline."""
-    for pattern in (_NAMED, _HEADING):
+    for pattern in (_CLASSED, _HEADING):
         for match in pattern.finditer(html, 0, before):
-            if pattern is _NAMED and _NOT_HEADLINE.search(match.group(0)):
+            if pattern is _CLASSED and not _named(match.group(2)):
                 continue
             found = _inner(html, match.group(1), match.end())
             if found and found[0] and found[1] <= before:
-                yield found[1], match.start(), found[0], pattern is _NAMED
+                yield found[1], match.start(), found[0], pattern is _CLASSED
 
 
 def _prose_start(html: str, lines: list[str]) -> int:
