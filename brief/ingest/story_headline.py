@@ -15,6 +15,8 @@ import html as entities
 import re
 from collections.abc import Iterable
 
+from brief.ingest.markup import social_titles
+
 PROSE_WORDS = 12
 """Words a line of the extracted text needs to be the story's prose (not a byline, a date, a kicker)."""
 ANCHOR_WORDS = 6
@@ -102,9 +104,13 @@ def story_headline(html: str, lines: list[str]) -> tuple[str, bool]:
 
 
 # what a heading over the text may be besides the headline: a byline ("By Ann Roe, Staff Writer"), a
-# dateline ("HARBOUR CITY, Ore. --"), a date ("Tuesday January 8, 2008")
+# dateline ("HARBOUR CITY, Ore. --"), a date ("Tuesday January 8, 2008"), a sentence ("Loading is
+# taking a while.": a headline ends with no full stop)
 _NOT_A_HEADLINE = re.compile(
-    r"^\s*by\s|(?:--|—|–)\s*$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b", re.I)
+    r"^\s*by\s|(?:--|—|–)\s*$|(?<=[a-z])\.$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b", re.I)
+_JSON_HEADLINE = re.compile(r'"headline"\s*:')
+JSON_CHARS = 500_000
+"""How far into a page its JSON-LD is looked for (as brief.ingest.markup reads it)."""
 HEADLINE_MIN_WORDS = 3
 """A heading put in the place of a title needs this many words: two are a dateline ("LEXINGTON, Ky.")
 or a section ("Football News") as often as a headline."""
@@ -144,7 +150,11 @@ def _decoration(title: str, headline: str) -> str | None:
 
 def headline_title(title: str, html: str, lines: list[str]) -> str:
     """The story's headline over its text (``story_headline``) as the title, where the title is that
-    headline decorated with the site's name or a section, or is a name sharing no word with it."""
+    headline decorated with the site's name or a section, or is a name sharing no word with it; only
+    on a page whose metadata names no headline (no og:title, twitter:title nor JSON-LD headline), as
+    the old pages this reads do not."""
+    if social_titles(html) or _JSON_HEADLINE.search(html, 0, JSON_CHARS):
+        return title  # the page names its headline in its metadata, which brief.ingest.html has read
     headline, named = story_headline(html, lines)
     if len(_words(headline)) < HEADLINE_MIN_WORDS or _words(headline) == _words(title):
         return title
