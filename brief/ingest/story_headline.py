@@ -114,9 +114,10 @@ JSON_CHARS = 500_000
 HEADLINE_MIN_WORDS = 3
 """A heading put in the place of a title needs this many words: two are a dateline ("LEXINGTON, Ky.")
 or a section ("Football News") as often as a headline."""
-TITLE_NAME_WORDS = 6
+TITLE_NAME_WORDS = 4
 """A title of at most this many words, each capitalised, is a name (the site's, a section's: "Local
-Sports Wire", "Bloomberg.com: Japan"), not a headline, when it shares no word with the story's."""
+Sports Wire", "Bloomberg.com: Japan"), not a headline, when it shares no word with the story's; at six
+words a held-out page's short title-case headline gave way to another heading (D lost a title)."""
 _MINOR = frozenset("a an and at de for in of on the to".split())
 _SPLIT_MARKS = frozenset("|:»_-–—")
 
