@@ -6,11 +6,16 @@ one paragraph: a quotation that runs on over paragraphs ('said: "A.' / '"B.' / '
 closes where the page closes it, every quote mark after it pairs with the wrong one, and the
 readers that go by paragraphs (a quotation going on with no cue of its own) find none. The page's
 own ``<p>`` elements say where the line breaks: it is cut where one of them begins and ends, and
-nowhere else; its words are unchanged.
+nowhere else; its words are unchanged. Other pages part a cell's paragraphs with marks instead of
+elements: two ``<br>`` in a row, an empty ``<p></p>``, a ``</p>`` never opened. A line still long
+after the ``<p>`` elements' cuts is cut the same way at the runs of text those marks part
+(``_marked_texts``).
 """
 
 from __future__ import annotations
 
+import html as entities
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -23,7 +28,11 @@ MIN_PARAGRAPH_CHARS = 40
 a name, a date) may be words of a sentence, and cutting there would break the sentence."""
 
 
-def _paragraph_texts(html: str, clean: Callable[[str], str]) -> list[str]:
+Run = tuple[str, bool, bool]
+"""A run of the page's text, and whether a paragraph starts where it does and ends where it does."""
+
+
+def _paragraph_texts(html: str, clean: Callable[[str], str]) -> list[Run]:
     """The text of each ``<p>`` of the page, in page order, as the extracted lines are cleaned."""
     from trafilatura.utils import load_html
 
@@ -34,30 +43,66 @@ def _paragraph_texts(html: str, clean: Callable[[str], str]) -> list[str]:
     if tree is None:
         return []
     texts = (clean(p.text_content()) for p in tree.iter("p"))
-    return [t for t in texts if len(t) >= MIN_PARAGRAPH_CHARS]
+    return [(t, True, True) for t in texts if len(t) >= MIN_PARAGRAPH_CHARS]
 
 
-def _cuts(line: str, paragraphs: list[str]) -> list[int]:
+def _edge(line: str, at: int) -> bool:
+    """Whether ``at`` is a word's edge in ``line``: a space, or a sentence's end glued to the next
+    paragraph's capital ("… Science Congress.With an advanced …": a "</p>" the extractor read as nothing)."""
+    if at in (0, len(line)) or " " in line[at - 1 : at + 1]:
+        return True
+    return line[at - 1] in _SENTENCE_END and not line[at].islower() and not line[at].isdigit()
+
+
+_SENTENCE_END = frozenset(".!?\"”’'")
+
+
+def _cuts(line: str, paragraphs: list[Run]) -> list[int]:
     """Where the page's paragraphs begin and end inside ``line``, in order, at word edges."""
     cuts: list[int] = []
     at = 0
-    for paragraph in paragraphs:
+    for paragraph, starts, ends in paragraphs:
         found = line.find(paragraph, at)
         if found < 0:
             continue
         end = found + len(paragraph)
-        if (found and line[found - 1] != " ") or (end < len(line) and line[end] != " "):
+        if not (_edge(line, found) and _edge(line, end)):
             continue  # inside a word: another text that happens to hold it
-        cuts += [found, end]
+        cuts += [found] * starts + [end] * ends
         at = end
     return sorted({c for c in cuts if 0 < c < len(line)})
 
 
-def cell_paragraphs(html: str, lines: list[str], clean: Callable[[str], str]) -> list[str]:
-    """``lines`` with each long one cut into the page's paragraphs it runs together."""
-    if not any(len(line) >= LONG_LINE for line in lines):
-        return lines
-    paragraphs = _paragraph_texts(html, clean)
+# what parts a page's text into runs: two <br> in a row (spaces and &nbsp; between), one after a
+# sentence's end ("… the SEZs.<BR>Both the …": a lone <br> elsewhere breaks a line, an address's, a
+# verse's), a <p> or a </p>
+# (an empty "<p></p>" between paragraphs, a "</p>" never opened); the runs are also parted at a block
+# element's tag, but a line is not cut there (an advert's <div> inside a paragraph parts no paragraph)
+_PARAGRAPH_MARK = r"(?:\s*<br\b[^>]*>(?:\s|&nbsp;)*){2,}|(?<=[.!?\"”’'])\s*<br\b[^>]*>|</?p\b[^>]*>"
+_MARK = re.compile(
+    rf"({_PARAGRAPH_MARK}|</?(?:div|td|th|tr|table|tbody|li|ul|ol|dl|dt|dd|blockquote|h[1-6]|pre|form|center)\b[^>]*>)",
+    re.I)
+_PARAGRAPH = re.compile(r"\s*<br\b|</?p\b", re.I)  # which of _MARK's marks is a paragraph's
+_DROPPED = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_ONE_BREAK = re.compile(r"<br\b[^>]*>", re.I)
+
+
+def _marked_texts(html: str, clean: Callable[[str], str]) -> list[Run]:
+    """The text of each run the page's marks part (``_MARK``), in page order, as lines are cleaned (a
+    lone <br> is a space, other tags, links and bold, nothing, as the extractor reads them), and
+    whether a paragraph's mark stands before it and after it."""
+    parts = _MARK.split(_DROPPED.sub(" ", html))  # text, mark, text, mark, ..., text
+    runs: list[Run] = []
+    for n in range(0, len(parts), 2):
+        text = clean(entities.unescape(re.sub(r"<[^>]*>", "", _ONE_BREAK.sub(" ", parts[n]))))
+        if len(text) >= MIN_PARAGRAPH_CHARS:
+            before = n > 0 and bool(_PARAGRAPH.match(parts[n - 1]))
+            after = n + 1 < len(parts) and bool(_PARAGRAPH.match(parts[n + 1]))
+            runs.append((text, before, after))
+    return runs
+
+
+def _cut(lines: list[str], paragraphs: list[Run]) -> list[str]:
     out: list[str] = []
     for line in lines:
         cuts = _cuts(line, paragraphs) if len(line) >= LONG_LINE else []
@@ -65,3 +110,13 @@ def cell_paragraphs(html: str, lines: list[str], clean: Callable[[str], str]) ->
         parts = [line[a:b].strip() for a, b in zip(edges, edges[1:], strict=False)]
         out += [p for p in parts if p]
     return out
+
+
+def cell_paragraphs(html: str, lines: list[str], clean: Callable[[str], str]) -> list[str]:
+    """``lines`` with each long one cut into the page's paragraphs it runs together."""
+    if not any(len(line) >= LONG_LINE for line in lines):
+        return lines
+    lines = _cut(lines, _paragraph_texts(html, clean))
+    if not any(len(line) >= LONG_LINE for line in lines):
+        return lines
+    return _cut(lines, _marked_texts(html, clean))

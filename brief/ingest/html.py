@@ -35,10 +35,12 @@ from brief.ingest.markup import (
     social_titles,
 )
 from brief.ingest.masthead_titles import headline_after_masthead
+from brief.ingest.numbered_teasers import without_numbered_teasers
 from brief.ingest.own_title import titled_apart
 from brief.ingest.sections import with_split_parts
 from brief.ingest.share_links import shared_title
 from brief.ingest.story_heading import heading_over_story
+from brief.ingest.story_headline import headline_title
 from brief.ingest.teaser_lists import without_teaser_lists
 from brief.ingest.titles import (
     clean_title,
@@ -197,6 +199,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
     lines = [_PICTURE_REFERENCE.sub("", line if line in extracted else _clean(strip_markup(line)))
              for line in with_split_parts(html, lines)]
     lines = cell_paragraphs(html, lines, _clean)  # a story in one table cell, its paragraphs run together
+    lines = without_numbered_teasers(lines, html)  # a box of other stories' numbered headlines (brief.ingest.numbered_teasers)
+    title = headline_title(title, html, lines)  # a site's name over a story headed in its layout (brief.ingest.story_headline)
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         if any(_same(line, headline) for headline in headlines):
