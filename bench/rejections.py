@@ -32,7 +32,7 @@ from typing import NamedTuple
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from other_pages import L3S_MIN_WORDS, L3S_SAMPLE, _labelled_words  # noqa: E402
+from l3s_reference import halves  # noqa: E402
 
 from brief.ingest.files import load_articles  # noqa: E402
 
@@ -53,18 +53,7 @@ class Page(NamedTuple):
 
 def labelled_pages(checkout: Path) -> list[Page]:
     """The pages with ``L3S_MIN_WORDS`` labelled words, by UUID, each in its half (I/J, then K/L)."""
-    folders = sorted(checkout.glob("L3S-GN1-*/original"))
-    if not folders:
-        return []
-    folder = folders[0].parent
-    pages: list[Page] = []
-    for path in sorted((folder / "original").glob("*.html")):
-        if _labelled_words((folder / "annotated" / path.name).read_bytes()) < L3S_MIN_WORDS:
-            continue
-        n = len(pages)
-        half = ("I", "J")[n % 2] if n < L3S_SAMPLE else ("K", "L")[(n - L3S_SAMPLE) % 2]
-        pages.append(Page(f"l3s-{path.stem[:8]}.html", half, path))
-    return pages
+    return [Page(name, half, path) for path, (name, half) in halves(checkout).items()]
 
 
 def refusal(path: Path) -> str:

@@ -7,9 +7,9 @@ bytes, no URL); its title is the article's, or the headline a page left out as n
 named by. Two references:
 
 - L3S-GN1 (bench/other_pages.py): the assessors' headline label (``x-nc-sel1``) of each page, on
-  halves I and J (the first ``L3S_SAMPLE`` long pages by UUID, named by the golds
+  halves I and J (the first ``L3S_SAMPLE`` long pages by UUID, alternate: the pages of
   bench/actors_web_gold_other_i.json and _j.json) and K and L (the rest of the long pages, alternate
-  by UUID, even index K: /work/notes/s52/half-k.txt). L3S_DIR is the checkout's folder holding
+  by UUID, even index K), as bench/l3s_reference.py draws them. L3S_DIR is the checkout's folder holding
   ``L3S-GN1-*`` (default /tmp/l3s);
 - fundus's own expected titles (``tests/resources/parser/test_data/<country>/<Publisher>.json``, one
   entry per parser version, paired with the publisher's saved pages in date order) for halves G and H
@@ -46,12 +46,13 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from other_pages import FUNDUS_EDITIONS, L3S_MIN_WORDS, L3S_SAMPLE, _labelled_words, page_name  # noqa: E402
+from l3s_reference import halves  # noqa: E402
+from other_pages import FUNDUS_EDITIONS, page_name  # noqa: E402
 
 L3S_DIR = Path("/tmp/l3s")
 FUNDUS = Path("/work/.mirror/flairNLP+fundus/repo")
 FUNDUS_DATA = "tests/resources/parser/test_data"
-GOLDS = {half: ROOT / "bench" / f"actors_web_gold_other_{half.lower()}.json" for half in "GHIJ"}
+GOLDS = {half: ROOT / "bench" / f"actors_web_gold_other_{half.lower()}.json" for half in "GH"}
 READ = ("K", "I", "G")
 HELD_OUT = ("L", "J", "H")
 KICKER_WORDS = 2
@@ -142,16 +143,12 @@ def brief_title(data: bytes, name: str) -> str:
 
 
 def l3s_halves(checkout: Path) -> dict[str, list[tuple[str, Path]]]:
-    """Each L3S half's pages: (name, the assessors' copy), the saved page beside it in ``original``."""
-    folder = sorted(checkout.glob("L3S-GN1-*/original"))[0].parent
-    long = [path for path in sorted((folder / "original").glob("*.html"))
-            if _labelled_words((folder / "annotated" / path.name).read_bytes()) >= L3S_MIN_WORDS]
-    named = [(f"l3s-{path.stem[:8]}.html", folder / "annotated" / path.name) for path in long]
-    halves: dict[str, list[tuple[str, Path]]] = {"K": named[L3S_SAMPLE::2], "L": named[L3S_SAMPLE + 1 :: 2]}
-    for half in "IJ":
-        wanted = set(json.loads(GOLDS[half].read_text(encoding="utf-8"))["pages"])
-        halves[half] = [(name, path) for name, path in named[:L3S_SAMPLE] if name in wanted]
-    return halves
+    """Each L3S half's pages: (name, the assessors' copy), the saved page beside it in ``original``
+    (the halves as ``bench/l3s_reference.py`` draws them)."""
+    pages: dict[str, list[tuple[str, Path]]] = {half: [] for half in "KLIJ"}
+    for path, (name, half) in halves(checkout).items():
+        pages[half].append((name, path.parent.parent / "annotated" / path.name))
+    return pages
 
 
 def l3s_cases(pages: list[tuple[str, Path]]) -> Iterator[tuple[str, bytes, list[str]]]:
