@@ -37,10 +37,11 @@ def _particled() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[tuple[str,
         else:
             pairs.add((before.group(0), words[at]))
     particles = "|".join(sorted({p for _, p in pairs if p}, key=len, reverse=True))
-    # the word at a word boundary and possessive ("\w++"): the same matches as "(\w+)\s+", which finditer finds
-    # at word starts only (a match inside a word would start at the word's start, found first), and \s never
-    # takes back a word character; unanchored, the search tried every position and backtracked each word
-    return re.compile(rf"\b(?:{alternatives})\b"), re.compile(rf"\b(\w++)\s+({particles})\b"), frozenset(pairs)
+    # the word at a word boundary, taken whole ("(?=(\w+))\1": Python 3.10 has no possessive "\w++"): the same
+    # matches as "(\w+)\s+", which finditer finds at word starts only (a match inside a word would start at the
+    # word's start, found first), and \s never takes back a word character; unanchored, the search tried every
+    # position and backtracked each word
+    return re.compile(rf"\b(?:{alternatives})\b"), re.compile(rf"\b(?=(\w+))\1\s+({particles})\b"), frozenset(pairs)
 
 
 def _may_hold_city(text: str, gate: re.Pattern[str], pairs: frozenset[tuple[str, str]]) -> bool:
