@@ -1,0 +1,38 @@
+"""Titles of saved 2008-style pages: scripts printed before the document, a domain name before the headline,
+a syndication credit after it (task titles66)."""
+
+from __future__ import annotations
+
+from brief.ingest.files import parse_article
+from brief.ingest.sniff import looks_like_html
+
+_BODY = (
+    "<html><head><title>Ferry crews walk out at Marrowby</title></head><body>"
+    "<h1>Ferry crews walk out at Marrowby</h1>"
+    "<p>Ferry crews at Marrowby harbour walked out on Tuesday after talks over night shifts broke down, "
+    "leaving hundreds of island commuters without a crossing for the morning.</p>"
+    "<p>Union organiser Petra Kallvik said the crews had waited three months for an answer on rosters "
+    "and would stay off the boats until the operator returned to the table.</p>"
+    "<p>The operator, Gullane Ferries, said it regretted the disruption and hoped to run a reduced "
+    "timetable by Thursday, using relief crews from its northern routes.</p></body></html>"
+)
+
+
+# a template's scripts, longer than the start of a text that is sniffed for a document
+_SCRIPT = ('<script type="text/javascript">\n' + "".join(f"var track{n} = document.location.href + '?n={n}';\n" for n in range(120))
+           + "</script>\n<link rel=stylesheet href=/style.css>\n")
+
+
+def test_a_page_that_opens_with_its_scripts_is_html() -> None:
+    script = _SCRIPT
+    assert looks_like_html("<!--section:news-->\n" + script + _BODY)  # a template's comment, then its scripts
+    assert looks_like_html("\n" + script + _BODY)
+    assert looks_like_html("<!" + script + _BODY)  # a stray "<!" before the first script
+    assert not looks_like_html("The <script> tag runs code, the tutorial said.\n" + script)  # prose opens with a word
+
+
+def test_a_page_that_opens_with_a_comment_and_scripts_is_titled_by_its_headline() -> None:
+    page = "<!--section:news--->\n" + _SCRIPT + _BODY
+    article, _ = parse_article(page.encode(), 1, "page.html")
+    assert article.title == "Ferry crews walk out at Marrowby"
+    assert "var track" not in article.text
