@@ -36,3 +36,17 @@ def test_a_page_that_opens_with_a_comment_and_scripts_is_titled_by_its_headline(
     article, _ = parse_article(page.encode(), 1, "page.html")
     assert article.title == "Ferry crews walk out at Marrowby"
     assert "var track" not in article.text
+
+
+def test_a_domain_before_the_headline_and_a_paper_credited_after_it_are_cut() -> None:
+    from brief.ingest.titles import clean_title
+
+    assert clean_title("HarbourPost.com: Dockers vote to end the strike", []) == "Dockers vote to end the strike"
+    assert clean_title("harbourpost.com: Dockers vote to end the strike", []) == "Dockers vote to end the strike"
+    assert clean_title("harbourpost.com - Local News- Dockers vote to end the strike", []) == "Dockers vote to end the strike"
+    assert clean_title("Dockers Vote To End The Strike (from The Harbour Post )", []) == "Dockers Vote To End The Strike"
+    assert clean_title("Dockers vote to end the strike (from Marrowby Telegraph and Argus)", []) == "Dockers vote to end the strike"
+    # a headline's own brackets, and a colon after a word that is no domain, stay
+    assert clean_title("Why the dockers voted (from a picket line)", []) == "Why the dockers voted (from a picket line)"
+    assert clean_title("Marrowby: Dockers vote to end the strike", []) == "Marrowby: Dockers vote to end the strike"
+    assert clean_title("Harbourpost.com: Dockers win", []) == "Harbourpost.com: Dockers win"  # too short a headline to cut to
