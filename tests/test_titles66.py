@@ -50,3 +50,25 @@ def test_a_domain_before_the_headline_and_a_paper_credited_after_it_are_cut() ->
     assert clean_title("Why the dockers voted (from a picket line)", []) == "Why the dockers voted (from a picket line)"
     assert clean_title("Marrowby: Dockers vote to end the strike", []) == "Marrowby: Dockers vote to end the strike"
     assert clean_title("Harbourpost.com: Dockers win", []) == "Harbourpost.com: Dockers win"  # too short a headline to cut to
+
+
+def test_utf8_once_read_as_windows_1252_is_mended() -> None:
+    from brief.ingest.decode import decode_bytes
+    from brief.ingest.mojibake import mend_mojibake
+
+    mangled = "Marrowby’s ‘best’ café — £15m".encode().decode("cp1252").encode()  # saved again as UTF-8
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+        f"<title>{mangled.decode()}</title></head><body><h1>{mangled.decode()}</h1>"
+        "<p>Marrowby" + "’".encode().decode("cp1252") + "s harbour café reopened on Friday after a refit that cost "
+        "the town council far more than planned, councillors heard at a meeting that ran past midnight.</p>"
+        "<p>Owner Petra Kallvik said the queue of customers on the first morning had stretched to the ferry ramp "
+        "and the kitchen had run out of bread by ten.</p></body></html>"
+    ).encode()
+    text, note = decode_bytes(page)
+    assert note is None and "Marrowby’s ‘best’ café — £15m" in text and "â€" not in text
+    article, _ = parse_article(page, 1, "page.html")
+    assert article.title == "Marrowby’s ‘best’ café — £15m"
+    assert "Marrowby’s harbour café" in article.text
+    # real words with accents, and French spacing before a guillemet, are left alone
+    assert mend_mojibake("São Paulo, naïve, café\u00a0» fin, Ã") == "São Paulo, naïve, café\u00a0» fin, Ã"
