@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 
+from brief.ingest.mojibake import mend_mojibake
+
 # Signatures of common binary formats; a file that starts with one is never text.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -83,7 +85,7 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
 def _decode(data: bytes) -> tuple[str, str | None]:
     """UTF-8, or the guessed encoding (with a warning saying so)."""
     try:
-        return data.decode("utf-8"), None
+        return mend_mojibake(data.decode("utf-8")), None  # "Canadaâ€™s": UTF-8 once read as Windows-1252
     except UnicodeDecodeError:
         pass
     return _guess(data)

@@ -17,6 +17,10 @@ _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!docty
 # own or run together): the text opens with a tag, and the document starts right after a tag soon
 # after. Prose that mentions a tag, or quotes a page's source, opens with a word.
 _DOCUMENT_AFTER_TAG = re.compile(r">\s*<(?:!doctype\s*html|html)\b", re.I)
+# A saved page whose template printed its scripts before the document ("<script>var section = …</script>
+# <html>…", a comment and then a <script>, a stray "<!" before one): the text opens with an element only
+# a page's head holds, never how prose opens, even prose quoting a page's source (it opens with a word).
+_HEAD_ELEMENT_START = re.compile(r"\A\s*(?:<!--.*?-->\s*|<!(?=<))*<(?:script|style|noscript|link)\b[^<>]*>", re.I | re.S)
 SNIFF_CHARS = 4096
 """How far into a text its document start is looked for: past a few lines of a server's notices."""
 
@@ -24,4 +28,5 @@ SNIFF_CHARS = 4096
 def looks_like_html(text: str) -> bool:
     """Whether the text is an HTML document rather than prose that mentions a tag."""
     head = text[:SNIFF_CHARS]
-    return bool(_HTML_START.match(head)) or (head.lstrip()[:1] == "<" and bool(_DOCUMENT_AFTER_TAG.search(head)))
+    return (bool(_HTML_START.match(head)) or bool(_HEAD_ELEMENT_START.match(head))
+            or (head.lstrip()[:1] == "<" and bool(_DOCUMENT_AFTER_TAG.search(head))))

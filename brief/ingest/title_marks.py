@@ -3,10 +3,12 @@
 Older templates (the 2008 pages) put around the headline what needs no metadata to be read as the
 template's: arrows framing it ("=> Storm hits coast <="); the site's domain name opening the title
 with the breadcrumb of sections after it ("HarbourPost.com > News > World -- Storm hits coast",
-"HarbourPost.com - Sport - Storm hits coast") or closing it with a motto run on after it ("Storm hits
+"HarbourPost.com - Sport - Storm hits coast", "HarbourPost.com: Storm hits coast") or closing it with a motto run on after it ("Storm hits
 coast - HarbourPost.com—Official Site of the Harbour"); a page-kind label between the headline and
 the station's name ("Storm hits coast - News Story - KHBR | Harbour City"). A headline does not
 open with a domain name and a separator, nor name itself a "News Story".
+A story a paper took from another in its group is credited after its headline in brackets ("Storm hits
+coast (from The Harbour Post)"): a headline does not end by saying where it came from.
 """
 
 from __future__ import annotations
@@ -19,13 +21,18 @@ _ARROWS_BEFORE = re.compile(r"^\s*(?:=>|->|>>)\s+(?=\S)")
 _DOMAIN = r"(?:[A-Za-z0-9][\w-]*\.)+[a-z]{2,}"
 # a breadcrumb's spaced mark: the separators of titles, a ">" and a spaced double hyphen
 _CRUMB = r"\s+(?:\||-|–|—|--|::|·|•|»|>|/)\s+"
-_DOMAIN_LEAD = re.compile(rf"^\s*{_DOMAIN}{_CRUMB}")
-# a section in the breadcrumb after the site: one or two capitalized words, then a mark
-_SECTION = re.compile(rf"^[A-Z][\w&'’.]*(?:\s+[A-Z&][\w&'’.]*)?{_CRUMB}")
+# the domain then a mark, or a colon ("HarbourPost.com: Storm hits coast")
+_DOMAIN_LEAD = re.compile(rf"^\s*{_DOMAIN}(?:{_CRUMB}|:\s+)")
+# a section in the breadcrumb after the site: one or two capitalized words, then a mark, or a dash
+# run on to the section's last word ("HarbourPost.com - Local News- Storm hits coast")
+_SECTION = re.compile(rf"^[A-Z][\w&'’.]*(?:\s+[A-Z&][\w&'’.]*)?(?:{_CRUMB}|-\s+)")
 # the site's domain after the headline, alone or with a motto run on after a dash or colon
 _DOMAIN_TAIL = re.compile(rf"\s+(?:\||-|–|—|::|·|•|»)\s+{_DOMAIN}(?:\s*[—–:|]\s*\S.*)?$")
 # a page-kind label after the headline, then the site's name: "- News Story - …", "- NFL News Story - …"
 _KIND_LABEL = re.compile(r"\s+(?:\||-|–|—)\s+(?:[A-Z][\w&]*\s+){0,3}(?:Story|Article)\s+(?:\||-|–|—)\s+\S.*$")
+# the paper a syndicated story was taken from, credited in brackets after it: "Storm hits coast (from
+# The Harbour Post)", "(from Harbour Telegraph and Argus)": capitalized words, with "and", "of", "the"
+_FROM_CREDIT = re.compile(r"\s*\(\s*from\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|the|&))*\s*\)\s*$")
 MIN_HEADLINE_WORDS = 3
 """Words the headline left must have for a decoration to be cut: a shorter rest may be a headline's own half."""
 
@@ -35,8 +42,8 @@ def _enough(rest: str) -> bool:
 
 
 def strip_template_marks(title: str) -> str:
-    """The title without the arrows, the domain name and its breadcrumb, or the page-kind label
-    and the site after it, that an old template set around the headline (see above)."""
+    """The title without the arrows, the domain name and its breadcrumb, the page-kind label and
+    the site after it, or the paper credited, that an old template set around the headline (see above)."""
     framed = _ARROWS_AROUND.match(title) or None
     if framed and _enough(framed.group(1)):
         title = framed.group(1)
@@ -50,7 +57,7 @@ def strip_template_marks(title: str) -> str:
         while section and _enough(title[section.end() :]):
             title = title[section.end() :]
             section = _SECTION.match(title)
-    for tail in (_DOMAIN_TAIL, _KIND_LABEL):
+    for tail in (_DOMAIN_TAIL, _KIND_LABEL, _FROM_CREDIT):
         found = tail.search(title)
         if found and _enough(title[: found.start()]):
             title = title[: found.start()]
