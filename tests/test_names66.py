@@ -1,0 +1,22 @@
+"""Person names on K's pages (session 52, names66): a day's name is no given name."""
+
+from __future__ import annotations
+
+from brief.actors.mentions import Mention
+from brief.actors.personhood import aged_people
+
+_PAPER_TEXT = ("The Sunday Clarion said most of the cuts would fall on the sales team, and Owen Talbot, the fund's "
+               "chief executive, wanted to sell the label.\n\nThe Sunday Clarion said Talbot hoped to triple profits. Both the Ledger "
+               "and Clarion said two bands had walked out.")
+
+
+def _mention(text: str, name: str, kind: str) -> Mention:
+    start = text.index(name)
+    return Mention(article=0, sentence=0, start=start, end=start + len(name), name=name, surface=name, kind=kind)
+
+
+def test_a_sunday_paper_that_says_is_no_person() -> None:
+    """"Sunday" of "The Sunday Clarion said" is the paper's day, not a woman's given name with a surname that acts."""
+    mentions = [_mention(_PAPER_TEXT, "Sunday Clarion", "organization"), _mention(_PAPER_TEXT, "Owen Talbot", "person")]
+    kinds = {m.name: m.kind for m in aged_people(_PAPER_TEXT, mentions)}
+    assert kinds["Sunday Clarion"] == "organization"
