@@ -1,7 +1,8 @@
-"""Person names on K's pages (session 52, names66): a day's name is no given name."""
+"""Person names on K's pages (session 52, names66): a day's name is no given name, a club's letters no initials."""
 
 from __future__ import annotations
 
+from brief.actors.initialled_names import initialled_people
 from brief.actors.mentions import Mention
 from brief.actors.personhood import aged_people
 
@@ -20,3 +21,17 @@ def test_a_sunday_paper_that_says_is_no_person() -> None:
     mentions = [_mention(_PAPER_TEXT, "Sunday Clarion", "organization"), _mention(_PAPER_TEXT, "Owen Talbot", "person")]
     kinds = {m.name: m.kind for m in aged_people(_PAPER_TEXT, mentions)}
     assert kinds["Sunday Clarion"] == "organization"
+
+
+_CLUB_TEXT = ("Two goals from Rafael Souza took AC Porvino past their neighbours on Sunday. Porvino had drawn five in a row. "
+              "The defeat leaves Inter Porvino eighth, and Porvino coach Aldo Ferri praised his forwards.")
+
+
+def test_a_clubs_letters_are_no_initials() -> None:
+    """"AC Porvino" stays a club though the tagger read its rival "Inter Porvino" a person: "AC" is a club's letters."""
+    mentions = [_mention(_CLUB_TEXT, "AC Porvino", "organization"), _mention(_CLUB_TEXT, "Inter Porvino", "person")]
+    kinds = {m.name: m.kind for m in initialled_people(_CLUB_TEXT, mentions)}
+    assert kinds["AC Porvino"] == "organization"
+    text = "Director SS Varadan said the film would open in May."  # letters a club may bear, after a title: initials
+    kinds = {m.name: m.kind for m in initialled_people(text, [_mention(text, "SS Varadan", "organization")])}
+    assert kinds["SS Varadan"] == "person"
