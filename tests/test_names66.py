@@ -1,10 +1,14 @@
-"""Person names on K's pages (session 52, names66): a day's name is no given name, a club's letters no initials."""
+"""Person names on K's pages (session 52, names66): a day's name is no given name, a club's letters no initials,
+a plural title two holders."""
 
 from __future__ import annotations
+
+from written import kinds_of
 
 from brief.actors.initialled_names import initialled_people
 from brief.actors.mentions import Mention
 from brief.actors.personhood import aged_people
+from brief.actors.plural_titles import plural_titles_split
 
 _PAPER_TEXT = ("The Sunday Clarion said most of the cuts would fall on the sales team, and Owen Talbot, the fund's "
                "chief executive, wanted to sell the label.\n\nThe Sunday Clarion said Talbot hoped to triple profits. Both the Ledger "
@@ -35,3 +39,27 @@ def test_a_clubs_letters_are_no_initials() -> None:
     text = "Director SS Varadan said the film would open in May."  # letters a club may bear, after a title: initials
     kinds = {m.name: m.kind for m in initialled_people(text, [_mention(text, "SS Varadan", "organization")])}
     assert kinds["SS Varadan"] == "person"
+
+
+_SENATORS_TEXT = (
+    "Senators press for port inquiry\n\nSenators Dalworth and Pemberly said on Monday that the port authority had "
+    "hidden the cost of the new terminal.\n\nSenator Dalworth said the board should resign. Senator Pemberly told "
+    "reporters she wanted hearings in March.\n"
+)
+
+
+def test_a_plural_title_names_two_holders() -> None:
+    """"Senators Dalworth and Pemberly": two senators, each named as "Senator X" names them, no person "Senators Dalworth"."""
+    text = _SENATORS_TEXT
+    mentions = [_mention(text, "Senators Dalworth", "person"), _mention(text, "Pemberly", "organization")]
+    out = plural_titles_split(text, mentions)
+    assert [(m.name, m.kind, m.role) for m in out] == [("Dalworth", "person", "Senator"), ("Pemberly", "person", "Senator")]
+    royal = "Princes Edmund and Rupert opened the wing."
+    out = plural_titles_split(royal, [_mention(royal, "Princes Edmund", "person"), _mention(royal, "Rupert", "person")])
+    assert [m.name for m in out] == ["Prince Edmund", "Prince Rupert"]
+
+
+def test_a_plural_title_whole_article() -> None:
+    """The whole pipeline: two senators, no "Senators Dalworth"."""
+    names = kinds_of(_SENATORS_TEXT)
+    assert "Senators Dalworth" not in names and names.get("Dalworth") == names.get("Pemberly") == "person"

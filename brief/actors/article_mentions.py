@@ -67,6 +67,7 @@ from brief.actors.personhood import aged_people, people_no_media, unevidenced_pe
 from brief.actors.pet_names import pets_dropped
 from brief.actors.place_police import place_police
 from brief.actors.placehood import unplaced_places
+from brief.actors.plural_titles import plural_titles_split
 from brief.actors.police_names import police_words_dropped
 from brief.actors.predicate_roles import predicate_roles
 from brief.actors.pronoun_roles import pronoun_roles
@@ -155,4 +156,4 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = real_names(text, mentions)  # "Vexa Lane (real name: Marta Ostrow)": one person
     mentions = party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party
     mentions = street_ends(sports_sides(text, saint_places(text, mentions)))  # "the Memphis Grizzlies": a side; "St. Louis": a town
-    return awards_dropped(text, mentions)  # "the Oscar telecast": an award, no person
+    return plural_titles_split(text, awards_dropped(text, mentions))  # "the Oscar telecast": an award, no person; "Princes X and Y"
