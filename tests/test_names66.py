@@ -3,7 +3,7 @@ a plural title two holders."""
 
 from __future__ import annotations
 
-from written import kinds_of
+from written import kinds_of, said_by
 
 from brief.actors.initialled_names import initialled_people
 from brief.actors.mentions import Mention
@@ -63,3 +63,13 @@ def test_a_plural_title_whole_article() -> None:
     """The whole pipeline: two senators, no "Senators Dalworth"."""
     names = kinds_of(_SENATORS_TEXT)
     assert "Senators Dalworth" not in names and names.get("Dalworth") == names.get("Pemberly") == "person"
+
+
+def test_a_service_before_a_rank_is_the_officers_title() -> None:
+    """"Pentagon spokesman Navy Capt. Rob Halvers said": the captain speaks, "Navy" is his title and no actor."""
+    said = said_by(
+        "Pentagon reviews drone contract\n\nThe Pentagon is reviewing a $2 billion drone contract after test flights "
+        'failed, officials said on Thursday.\n\n"We are looking at every option," Pentagon spokesman Navy Capt. Rob '
+        "Halvers said. The review would take about a month, he said.\n"
+    )
+    assert "Navy" not in said and "Rob Halvers" in said

@@ -79,6 +79,7 @@ from brief.actors.saint_places import saint_places
 from brief.actors.school_names import schools_by_namesake
 from brief.actors.seat_places import seats_placed
 from brief.actors.self_styled import styled_bodies
+from brief.actors.service_ranks import service_ranks_dropped
 from brief.actors.shouted_verbs import shouted_verbs_dropped
 from brief.actors.site_companies import site_companies
 from brief.actors.sports_sides import sports_sides
@@ -156,4 +157,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = real_names(text, mentions)  # "Vexa Lane (real name: Marta Ostrow)": one person
     mentions = party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party
     mentions = street_ends(sports_sides(text, saint_places(text, mentions)))  # "the Memphis Grizzlies": a side; "St. Louis": a town
-    return plural_titles_split(text, awards_dropped(text, mentions))  # "the Oscar telecast": an award, no person; "Princes X and Y"
+    mentions = service_ranks_dropped(text, awards_dropped(text, mentions))  # "the Oscar telecast": an award; "Navy Capt. X"
+    return plural_titles_split(text, mentions)  # "Princes William and Harry": two princes
