@@ -9,6 +9,7 @@ from brief.actors.initialled_names import initialled_people
 from brief.actors.mentions import Mention
 from brief.actors.personhood import aged_people
 from brief.actors.plural_titles import plural_titles_split
+from brief.actors.role_name_words import role_name_words
 
 _PAPER_TEXT = ("The Sunday Clarion said most of the cuts would fall on the sales team, and Owen Talbot, the fund's "
                "chief executive, wanted to sell the label.\n\nThe Sunday Clarion said Talbot hoped to triple profits. Both the Ledger "
@@ -73,3 +74,26 @@ def test_a_service_before_a_rank_is_the_officers_title() -> None:
         "Halvers said. The review would take about a month, he said.\n"
     )
     assert "Navy" not in said and "Rob Halvers" in said
+
+
+def _role_mention(text: str, name: str, role: str) -> Mention:
+    m = _mention(text, name, "person")
+    return Mention(m.article, m.sentence, m.start, m.end, m.name, m.surface, "person", role=role)
+
+
+def test_a_given_name_read_into_the_title_opens_the_name() -> None:
+    """"Justice of the Peace Ray T. Delacroix" begun at "T.": "Ray" is his given name, not the title's last word."""
+    text = "Ortiz had been told by Reno Justice of the Peace Ray T. Delacroix not to contact any witness."
+    (m,) = role_name_words(text, [_role_mention(text, "T. Delacroix", "Reno Justice of the Peace Ray")])
+    assert (m.name, m.role) == ("Ray T. Delacroix", "Reno Justice of the Peace")
+
+
+def test_a_family_name_read_into_the_title_opens_a_three_part_name() -> None:
+    """"Foreign Minister Kang Jae Won" begun at "Jae": "Kang" is his family name; a title word or a place is not."""
+    text = "Talks would resume soon, South Korean Foreign Minister Kang Jae Won told reporters."
+    (m,) = role_name_words(text, [_role_mention(text, "Jae Won", "South Korean Foreign Minister Kang")])
+    assert (m.name, m.role) == ("Kang Jae Won", "South Korean Foreign Minister")
+    for role, name in (("Prime Minister", "Jae Won"), ("Trade Minister Seoul", "Jae Won")):
+        text = f"Talks would resume, {role} {name} said."
+        (m,) = role_name_words(text, [_role_mention(text, name, role)])
+        assert m.name == name  # "Minister" is the title's word; "Seoul" a place

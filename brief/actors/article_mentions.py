@@ -75,6 +75,7 @@ from brief.actors.pronoun_surnames import pronoun_surnames
 from brief.actors.real_names import real_names
 from brief.actors.release_datelines import release_towns
 from brief.actors.retyped_roles import retyped_roles
+from brief.actors.role_name_words import role_name_words
 from brief.actors.saint_places import saint_places
 from brief.actors.school_names import schools_by_namesake
 from brief.actors.seat_places import seats_placed
@@ -158,4 +159,4 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party
     mentions = street_ends(sports_sides(text, saint_places(text, mentions)))  # "the Memphis Grizzlies": a side; "St. Louis": a town
     mentions = service_ranks_dropped(text, awards_dropped(text, mentions))  # "the Oscar telecast": an award; "Navy Capt. X"
-    return plural_titles_split(text, mentions)  # "Princes William and Harry": two princes
+    return role_name_words(text, plural_titles_split(text, mentions))  # "Princes X and Y"; "Justice of the Peace Joe M. X"
