@@ -1,12 +1,10 @@
-"""A name's first word read into the title before it: "Justice of the Peace Joe M. Bonaventure" named "M.
-Bonaventure" with the role "... Justice of the Peace Joe", "Foreign Minister Song Min Soon" named "Min Soon" with
-the role "... Foreign Minister Song".
+"""A given name read into the title before it: "Justice of the Peace Joe M. Bonaventure" named "M. Bonaventure"
+with the role "... Justice of the Peace Joe".
 
 Why: the tagger sometimes begins a name one word late, after a given name it took for part of the title before
 it; the role reader then ends the title on that word. A name never opens with a middle initial ("M. Bonaventure"),
-so a known given name right before one is the name's own; and a title ends on its title word ("Minister"), so a
-capitalised word after it that is no title's, no place's and no body's, right before a two-word name, opens a
-three-part name ("Song Min Soon", as Korean and Chinese names are written, the family name first).
+so a known given name right before one, the role's last word, is the name's own. (Not any capitalised word after
+a title's: titles run on in words no list holds, "Chief Executive", "State Auditor", "Detective Garda".)
 """
 
 from __future__ import annotations
@@ -25,8 +23,8 @@ _TITLE_WORDS = TITLES | TITLE_WORDS | PERSON_TITLES
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]+)\s\Z")
 """The capitalised word right before the name, one space between."""
 _INITIAL = re.compile(r"[A-Z]\.")
-THREE_PART_TAIL = 2
-"""Words of the name the tagger kept after a family name read into the title ("Min Soon" of "Song Min Soon")."""
+WORD_REACH = 40
+"""Characters before the name read for the given name: one word and its space."""
 
 
 def _lower(word: str) -> str:
@@ -40,9 +38,7 @@ def _name_word(role: str, word: str, surface: str) -> bool:
         return False
     if word in ORGANIZATION_ENDINGS or word.lower() in ORG_WORDS or known_place(word):
         return False
-    if _INITIAL.fullmatch(rest[0]):  # "Joe M. Bonaventure": no name opens with its middle initial
-        return word in first_names()
-    return _lower(words[-2]) in _TITLE_WORDS and len(rest) == THREE_PART_TAIL and all(w.isalpha() for w in rest)
+    return bool(_INITIAL.fullmatch(rest[0])) and word in first_names()  # "Joe M. Bonaventure": no name opens so
 
 
 def role_name_words(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -50,7 +46,7 @@ def role_name_words(text: str, mentions: list[Mention]) -> list[Mention]:
     module's docstring)."""
     out = []
     for m in mentions:
-        before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start) if m.kind == "person" and m.role else None
+        before = _WORD_BEFORE.search(text, max(0, m.start - WORD_REACH), m.start) if m.kind == "person" and m.role else None
         if before and _name_word(m.role, before.group(1), m.surface):
             start = before.start(1)
             m = dataclasses.replace(m, start=start, surface=text[start : m.end], name=normalise(text[start : m.end]),
