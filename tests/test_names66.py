@@ -90,3 +90,12 @@ def test_a_given_name_read_into_the_title_opens_the_name() -> None:
     text = "Two days later, Chief Executive Ruth T. Amberley said the ward would reopen."
     (m,) = role_name_words(text, [_role_mention(text, "Ruth T. Amberley", "Chief Executive")])
     assert (m.name, m.role) == ("Ruth T. Amberley", "Chief Executive")  # a title's own last word stays its
+
+
+def test_an_inverted_cue_before_a_ranked_officer() -> None:
+    """"said Pentagon spokesman Navy Capt. Rob Halvers": the source cut at the rank's full stop; the captain speaks."""
+    said = said_by(
+        'Drone review\n\n"We are already looking at every option and will move quickly," said Pentagon spokesman Navy '
+        "Capt. Rob Halvers, who was asked about the contract.\n"
+    )
+    assert "Rob Halvers" in said and "Pentagon" not in said
