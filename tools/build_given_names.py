@@ -9,7 +9,7 @@ Why: the hand-written list beside it (given_names.txt, ~530 names) missed most f
 The census lists ~5,100 first names with their share of men and of women. Kept: a name of three letters
 or more that is no English word (lemminflect knows no lemma for it: not "Will", "Rose", "Grant") and no
 place nor the first word of one (the gazetteer: not "Israel", "India", "Hong" of Hong Kong, "Santa" of
-Santa Barbara), and no name the hand-written list already has (it wins). Each is marked m or f where
+Santa Barbara), no day's name (``CALENDAR_WORDS``: not "Sunday"), and no name the hand-written list already has (it wins). Each is marked m or f where
 that sex bears at least ``GENDER_SHARE`` of it, else u (borne by both: "Taylor", "Jordan"), which says
 a person but gives no gender vote.
 
@@ -32,6 +32,11 @@ GENDER_SHARE = 0.9
 """Share of the bearers of one sex that makes a name that sex's: "Kim" (86% women) stays unmarked."""
 MIN_LETTERS = 3
 """Two-letter census names ("Al", "Ed", "Jo", "In", "My") are words or initials as often as names."""
+CALENDAR_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Easter",
+                            "Christmas"})
+"""Days and feasts the census lists as a few women's names ("Sunday", "Easter"): in news they name a day or a paper
+("The Sunday Telegraph said", "the Easter Rising"), and a newspaper read as "Sunday Telegraph", a person, holds its
+quotes. Months stay: "April", "June" are common given names."""
 HEADER = """\
 # Common given names of the 1990 US Census (public domain; read from the `names` package's files) that are
 # no English word, no place and not in given_names.txt. Built by tools/build_given_names.py: do not edit.
@@ -67,7 +72,7 @@ def build() -> str:
     hand = hand_given_names()
     lines = []
     for name in sorted(set(men) | set(women)):
-        if (len(name) < MIN_LETTERS or name in hand or lemminflect.getAllLemmas(name.lower())
+        if (len(name) < MIN_LETTERS or name in hand or name in CALENDAR_WORDS or lemminflect.getAllLemmas(name.lower())
                 or (name,) in table or name in place_heads or known_place(name)):
             continue
         man, woman = men.get(name, 0.0), women.get(name, 0.0)

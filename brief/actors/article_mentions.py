@@ -67,6 +67,7 @@ from brief.actors.personhood import aged_people, people_no_media, unevidenced_pe
 from brief.actors.pet_names import pets_dropped
 from brief.actors.place_police import place_police
 from brief.actors.placehood import unplaced_places
+from brief.actors.plural_titles import plural_titles_split
 from brief.actors.police_names import police_words_dropped
 from brief.actors.predicate_roles import predicate_roles
 from brief.actors.pronoun_roles import pronoun_roles
@@ -74,10 +75,12 @@ from brief.actors.pronoun_surnames import pronoun_surnames
 from brief.actors.real_names import real_names
 from brief.actors.release_datelines import release_towns
 from brief.actors.retyped_roles import retyped_roles
+from brief.actors.role_name_words import role_name_words
 from brief.actors.saint_places import saint_places
 from brief.actors.school_names import schools_by_namesake
 from brief.actors.seat_places import seats_placed
 from brief.actors.self_styled import styled_bodies
+from brief.actors.service_ranks import service_ranks_dropped
 from brief.actors.shouted_verbs import shouted_verbs_dropped
 from brief.actors.site_companies import site_companies
 from brief.actors.sports_sides import sports_sides
@@ -155,4 +158,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = real_names(text, mentions)  # "Vexa Lane (real name: Marta Ostrow)": one person
     mentions = party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party
     mentions = street_ends(sports_sides(text, saint_places(text, mentions)))  # "the Memphis Grizzlies": a side; "St. Louis": a town
-    return awards_dropped(text, mentions)  # "the Oscar telecast": an award, no person
+    mentions = service_ranks_dropped(text, awards_dropped(text, mentions))  # "the Oscar telecast": an award; "Navy Capt. X"
+    return role_name_words(text, plural_titles_split(text, mentions))  # "Princes X and Y"; "Justice of the Peace Joe M. X"

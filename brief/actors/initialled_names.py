@@ -69,6 +69,12 @@ def _bodylike(words: list[str]) -> bool:
             or is_noun(words[-1].lower()) or tuple(words) in phrase_table())
 
 
+CLUB_LETTERS = frozenset({"AC", "AFC", "AS", "CD", "CF", "FC", "FK", "NK", "RC", "SC", "SK", "SS", "SV"})
+"""A football club's letters before its town ("AC Milan", "FC Porto", "SS Lazio"): another writing of the town the
+tagger read a person ("Inter Milan" typed a person) is no sign that the letters are someone's initials; a title
+before or a role after still is ("director SS Rajamouli")."""
+
+
 TITLE_REACH = 30
 """Characters before the name read for a title the tagger left out of it ("Chief Minister ")."""
 INITIAL_REACH = 3
@@ -108,7 +114,7 @@ def initialled_people(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(m)  # "the union IF Metall": a body's name after its noun, its capitals no one's initials
             continue
         shown = (at > 0 or _titled_before(text, m.start) or bool(_ROLE_AFTER.match(text, m.end))
-                 or words[-1] in people_words)
+                 or (words[-1] in people_words and words[at] not in CLUB_LETTERS))
         if not shown:
             out.append(m)
             continue

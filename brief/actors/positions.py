@@ -114,6 +114,7 @@ from brief.actors.sentence_subjects import (
     subject_before_apposition,
     subject_before_relative_clause,
 )
+from brief.actors.service_ranks import ranked_after_source
 from brief.actors.sitting_bodies import callable_bodies
 from brief.actors.source_words import (
     ADVERSARY_TITLES,
@@ -185,7 +186,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
                or named_after_opening_description(text, attribution.cue[0], mentions)
                or named_between_description_and_cue(text, attribution.source, attribution.cue[0], mentions)
                or person_apposed_to_body(text, attribution.source, mentions)  # "The Baale of Ikota, Chief X,"
-               or titled_after_source(text, attribution.source, attribution.cue[0], mentions))  # "Rovers boss X was"
+               or titled_after_source(text, attribution.source, attribution.cue[0], mentions)  # "Rovers boss X was"
+               or ranked_after_source(text, attribution.source, mentions))  # "said Navy Capt. Jeff Davis"
     if apposed is not None:
         return apposed
     people = [m for m in mentions.within(attribution.source) if m.kind == "person"
