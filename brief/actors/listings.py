@@ -18,8 +18,12 @@ LEGAL_FORM = r"(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SE|NV|N\.V|SA|S\.A)\.?"
 """A company's legal form written after its name, after a comma or not ("Meridia Health, Inc.")."""
 LISTED_AFTER = re.compile(rf"(?:,?\s*{LEGAL_FORM}(?=[,\s(]))?(?:\s*\([A-Z][A-Za-z]*:\s*[A-Z.]{{1,8}}\))?")
 """The legal form and the listing after a company's name: part of the name, not an aside after it."""
-_OPENING = re.compile(rf"(?P<form>,?\s*{LEGAL_FORM})?,?\s*\((?P<exchange>[A-Za-z]+:\s*)?$")
-"""From the company's name to its ticker: the legal form, the bracket and the exchange. A bare name in
+_LISTING = r"\s*\([A-Z][A-Za-z]*:\s*[A-Z.]{1,8}\)"
+"""A listing in brackets, its exchange and its ticker (" (NASDAQ: MRDH)")."""
+LISTING_AFTER = re.compile(_LISTING)
+_OPENING = re.compile(rf"(?P<form>,?\s*{LEGAL_FORM})?(?P<listed>(?:{_LISTING})*),?\s*\((?P<exchange>[A-Za-z]+:\s*)?$")
+"""From the company's name to its ticker: the legal form, the listings before this one on other exchanges
+("Logitech (SWX:LOGN) (NASDAQ:LOGI)"), the bracket and the exchange. A bare name in
 brackets after a name with neither ("Ministry of Trade, Industry and Energy (MOTIE)") is the
 body's short form, which ``brief.actors.short_forms`` reads as defined."""
 _CLOSING_EXCHANGE = re.compile(r"\s*:\s*[A-Z][A-Z.]{0,7}\s*\)")
@@ -38,6 +42,8 @@ def listed_tickers(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # "NASDAQ" of "(NASDAQ: MRDH)": the exchange, no actor
             out.append(dataclasses.replace(m, name=company.name, kind=company.kind))
             continue  # "MRDH": the ticker stands for the company
+        if m.kind != "organization" and not m.demonym and LISTING_AFTER.match(text, m.end):
+            m = dataclasses.replace(m, kind="organization")  # a listed name is a company's, whatever its shape
         out.append(m)
         company = m if m.kind == "organization" and not m.demonym else None
     return out
@@ -48,7 +54,8 @@ def _listed(text: str, company: Mention, m: Mention) -> bool:
     opening = _OPENING.fullmatch(text, company.end, m.start) if m.start > company.end else None
     if opening is None or _CLOSING.match(text, m.end) is None:
         return False
-    return bool(opening.group("form") or opening.group("exchange") or _CLOSING_EXCHANGE.match(text, m.end))
+    return bool(opening.group("form") or opening.group("listed") or opening.group("exchange")
+                or _CLOSING_EXCHANGE.match(text, m.end))
 
 
 _LISTED_NAME = re.compile(rf"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}}(?:,?\s*{LEGAL_FORM})?)\s*\([A-Z][A-Za-z]*:\s*$")
