@@ -4,6 +4,8 @@ Strachan was full of praise for his striker" gives the source "Rovers".
 Why: the body before a title is whose officer the person is ("Rovers boss", "Treasury minister"), never the one
 who speaks; a cue after a noun phrase ("was full of praise for") leaves the tagger taking the first name only.
 The person right after the title, with nothing but their verb between them and the cue, is the speaker.
+So after an inverted cue: "..., said French chess commentator Jerome Maufras" gives the source "French", "...,"
+said Helios principal investigator Sean Marlow" the source "Helios"; the person after the title speaks.
 """
 
 from __future__ import annotations
@@ -34,3 +36,15 @@ def titled_after_source(text: str, source: tuple[int, int], cue_start: int, ment
     if person is None or person.kind != "person" or not _VERB_BETWEEN.fullmatch(text, person.end, cue_start):
         return None
     return person
+
+
+def titled_after_inverted_source(text: str, source: tuple[int, int], cue_end: int, mentions: MentionIndex) -> Mention | None:
+    """The person named after the title that follows an inverted cue's source ("said French chess commentator Jerome
+    Maufras": the source "French"), or None (see the module's docstring)."""
+    if source[0] < cue_end or text[cue_end : source[0]].strip() or not mentions.within(source):
+        return None
+    title = _TITLE_AFTER.match(text, source[1])
+    if title is None or (title.group(2) not in ROLE_ENDS and title.group(2) not in CALLINGS):
+        return None
+    return next((m for m in mentions.overlapping((title.end(), title.end() + 1)) if m.start == title.end()
+                 and m.kind == "person"), None)

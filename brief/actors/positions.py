@@ -19,7 +19,7 @@ from brief.actors.apposed_roles import apposed_role_words
 from brief.actors.asked_about import asked_about
 from brief.actors.attribution import Attribution
 from brief.actors.body_reference import COMPANY_NOUNS, GENERIC_BODIES, body_described, body_referred, opening_body
-from brief.actors.body_titled_people import titled_after_source
+from brief.actors.body_titled_people import titled_after_inverted_source, titled_after_source
 from brief.actors.cast_roles import PERFORMER_ROLES, plays_a_part
 from brief.actors.clause_described import described_before_clause
 from brief.actors.colon_datelines import colon_dateline
@@ -187,6 +187,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
                or named_between_description_and_cue(text, attribution.source, attribution.cue[0], mentions)
                or person_apposed_to_body(text, attribution.source, mentions)  # "The Baale of Ikota, Chief X,"
                or titled_after_source(text, attribution.source, attribution.cue[0], mentions)  # "Rovers boss X was"
+               or titled_after_inverted_source(text, attribution.source, attribution.cue[1], mentions)  # "said Real coach X"
                or ranked_after_source(text, attribution.source, mentions))  # "said Navy Capt. Jeff Davis"
     if apposed is not None:
         return apposed
