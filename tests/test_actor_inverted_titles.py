@@ -16,3 +16,10 @@ _OBITUARY = (
 
 def test_the_person_after_a_demonym_and_a_title_speaks() -> None:
     assert holders(report_of(_OBITUARY), "an exceptional figure") == ["Jerome Maufras"]
+
+
+def test_a_studys_principal_investigator_speaks_not_the_mission() -> None:
+    report = report_of("Probe nears the planet\n\nThe Helios probe will fly past the planet on Monday.\n\n"
+                       "\"More than half the planet has never been seen before,\" said Helios principal investigator "
+                       "Sean Marlow, of the Carnegie Institution. \"That will change on Monday.\"\n")
+    assert holders(report, "never been seen before") == ["Sean Marlow"]

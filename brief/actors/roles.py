@@ -158,13 +158,13 @@ def _clause_closed_before(sent: list[Token], a: int, b: int) -> bool:
 _ROLE_HEADS = TITLES | frozenset(  # a study's "co-author Dr. X": the authorship, not the courtesy
     "executive officer founder co-founder head editor strategist researcher scientist partner owner principal "
     "adviser advisor consultant correspondent campaigner publicist agent solicitor barrister counsel boss administrator critic columnist commentator "
-    "skipper champion forecaster meteorologist backbencher member aide advocate author co-author whip".split()
+    "skipper champion forecaster meteorologist backbencher member aide advocate author co-author whip investigator".split()
 )
 """Last words of a description after a name that make it a role: the tagger's titles, and the heads news
 writes of a firm's or a field's people ("Kevin Tran, the chief financial officer,", "Ana Ruiz, a senior
 strategist at ..."), a team's captain ("South Africa skipper Temba Bavuma"), a sportsperson's standing ("world
 champion Ada Quinn"), a weather office's people ("Forecaster Dana Whitfield") and a house's or council's members
-("Conservative backbencher X", "Council member X", a party's "Majority Whip X"); an aide ("Kremlin aide X"), an advocate ("Consumer advocate X")."""
+("Conservative backbencher X", "Council member X", a party's "Majority Whip X"); an aide ("Kremlin aide X"), an advocate ("Consumer advocate X"), a study's investigator ("principal investigator X")."""
 ROLE_ENDS = ROLE_TITLES | _ROLE_HEADS
 """Words a role before a name may end in (a firm's officers among them: "Chief Executive", "chief operating
 officer", though "an executive" alone describes as often)."""
