@@ -16,11 +16,15 @@ from brief.actors.mentions import Mention
 from brief.actors.people_they import SENTENCE_BREAK
 
 _PREPOSITION = re.compile(
-    r"(?<!according )\b(?:to|on|in|at|from|into|with|about|against|for|of|over|under|by|like|opposite|alongside|"
-    r"beside|between|among|than|toward|towards|via|through|behind|near)\s+"
+    r"(?<!according )(?<!According )\b(?i:to|on|in|at|from|into|with|about|against|for|of|over|under|by|like|opposite|"
+    r"alongside|beside|between|among|than|toward|towards|via|through|behind|near)\s+"
     r"(?:(?:the|a|an|his|her|their|its|[A-Z‘'][\w'’‘.-]*|and|or),?\s+){0,6}?[‘'\"“]?$")
-"""A preposition before the name, maybe past a determiner, title words or the first of names joined by "and" ("to Piet and
-Mira Byrne"); "according to" introduces a source, who is no oblique name."""
+"""A preposition before the name, a sentence's first word too ("With Ivo Marten gone, ..."), maybe past a determiner,
+title words or the first of names joined by "and" ("to Piet and Mira Byrne"); "according to" introduces a source, who
+is no oblique name."""
+_CLAUSE_OPENS = re.compile(r"[A-Za-z.]{2,},\s$")
+"""A comma right before the name after a word: the fronted phrase closed, the clause's subject next ("With Marten
+replaced by Lise Moor, Ada Quinn is confident": Quinn), not a name of a preposition's list."""
 PREPOSITION_REACH = 80
 """Characters before a name looked at for its preposition and the names joined with it."""
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
@@ -40,7 +44,8 @@ def _rank(text: str, m: Mention) -> int:
     """``SUBJECT`` for a name in a subject's place, or a possessor there ("the Taoiseach's spokesman said": the one
     the spokesman speaks for); ``OBLIQUE`` for a preposition's object; ``POSSESSOR`` for a possessor within one ("a
     walk from Nora Quill's gallery"), a place named by whose it is."""
-    if not _PREPOSITION.search(text, max(_sentence_start(text, m.start), m.start - PREPOSITION_REACH), m.start):
+    start = max(_sentence_start(text, m.start), m.start - PREPOSITION_REACH)
+    if not _PREPOSITION.search(text, start, m.start) or _CLAUSE_OPENS.search(text, start, m.start):
         return SUBJECT
     return POSSESSOR if _POSSESSIVE_AFTER.match(text, m.end) else OBLIQUE
 
