@@ -58,3 +58,20 @@ def test_an_opening_mark_after_a_word_is_an_apostrophe() -> None:
     assert mended == "Dorn’s attorney said ‘no’ to the doctors’ bills"
     roles = {a.name: a.role for a in actors_of(report_of(_SUIT))}
     assert roles.get("Lena Ruiz") == "Dorn’s attorney"
+
+
+_PARTY = (
+    "Socialism cannot wait, says RSP leader\n\n"
+    "KOLLAM: Party state secretary T.Madhavan said on Sunday that the coalition would fail if it set socialism "
+    "aside to court industry.\n\n"
+    "Madhavan said the party had never agreed to such a stance and would raise it at the front's next meeting. "
+    "Madhavan also criticised the ports minister, R.Sreedharan, for his remarks on the fishing harbour.\n\n"
+    "District secretary A.K.Varghese presided over the meeting."
+)
+
+
+def test_a_surname_after_initials_glued_to_it_is_a_person() -> None:
+    kinds = kinds_of(_PARTY)
+    assert kinds.get("T. Madhavan") == "person"
+    assert "Madhavan" not in kinds  # one person, named in full
+    assert not [name for name, kind in kinds.items() if kind == "organization" and name not in ("RSP",)]
