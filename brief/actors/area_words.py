@@ -11,14 +11,17 @@ from collections.abc import Sequence
 from brief.actors.kinds import JOINING_WORDS, ORGANIZATION_ENDINGS, PERSON_NOUNS, area_name, belongs_to_place
 from brief.text.abbreviations import US_STATES
 
-_STATES = "|".join(sorted(US_STATES, key=len, reverse=True))
+CANADIAN_PROVINCES = frozenset("Alta B.C Man N.B N.L N.S N.W.T Nfld Ont P.E.I Que Sask Y.T".split())
+"""Canada's provinces and territories as Canadian Press style abbreviates them after a town ("Moncton, N.B.",
+"Kitchener, Ont."), written without their last full stop, as the tagger cuts them."""
+_STATES = "|".join(re.escape(s) for s in sorted(US_STATES | CANADIAN_PROVINCES, key=len, reverse=True))
 _STATE_AFTER = re.compile(rf"^,\s+(?:{_STATES}|N\.[CDHJMY]|[RS]\.[CDI]|W\.\s?Va)\.")
 _TOWN_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s+$")
 
 
 def town_of_state(after: str) -> bool:
-    """ "Portland, Ore.", "Newark, N.J.": a name followed by a U.S. state's abbreviation is a town, whatever
-    the tagger took it for (a caption's "Donated by Gina McVey, Oak Grove, Calif." has no other sign)."""
+    """ "Portland, Ore.", "Newark, N.J.", "Moncton, N.B.": a name followed by a state's or a province's
+    abbreviation is a town, whatever the tagger took it for (a caption's "Donated by Gina McVey, Oak Grove, Calif." has no other sign)."""
     return bool(_STATE_AFTER.match(after))
 
 
@@ -32,7 +35,8 @@ def initialled(name: str) -> bool:
 
 def state_of_town(name: str, before: str, after: str) -> bool:
     """The "Ore" of "Portland, Ore.": the state's abbreviation after a town is part of where, no name."""
-    return name in US_STATES and after.startswith(".") and bool(_TOWN_BEFORE.search(before))
+    return ((name in US_STATES or name in CANADIAN_PROVINCES) and after.startswith(".")
+            and bool(_TOWN_BEFORE.search(before)))
 
 # Compass points that open the name of part of a place ("South Dade", "West Marin"); where the text puts
 # the name, it is that part, not a body the tagger took it for ("in South Dade", "the South Dade corridor").

@@ -33,6 +33,7 @@ from brief.actors.family_plurals import family_groups
 from brief.actors.federal_court_titles import federal_titles_dropped
 from brief.actors.filing_parties import filing_parties_dropped
 from brief.actors.fire_names import fires_dropped
+from brief.actors.glued_initials import spaced_initials
 from brief.actors.guide_words import guide_words_dropped
 from brief.actors.handles import handles_named
 from brief.actors.headline_companies import headline_company
@@ -125,6 +126,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = bracketed_short_forms(text, sentences, mentions)  # "(TxDOT) ... A TxDOT spokesperson said"
     mentions = roles_left_to_the_name_before(text, mentions)  # "Dana Reyes, vice president, Quorvex storage": her role
+    mentions = spaced_initials(mentions)  # "K.Ravindran": initials glued to a surname, a person's name
     mentions = cities_typed_people(text, unevidenced_people(text, mentions, article.title))  # "toward Des Moines": a city
     mentions = home_teams(text, unplaced_places(text, name_part_people(text, aged_people(text, mentions))))  # "Dan Evans ... seed Evans"
     mentions = listed_people(text, mentions)  # "the arrivals of Tavo, Rinaldi, Owen Marsh and Piet Kade": people

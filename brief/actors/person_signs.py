@@ -286,3 +286,15 @@ def kin_apposed(text: str, name: str) -> bool:
     return any(_KIN_APPOSITION.match(text, end) or text[end : end + 1] == ","
                and _KIN_BEFORE.search(text, max(0, start - KIN_BEFORE_REACH), start)
                for start, end in phrase_spans(text, name))
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+THE_REACH = 5
+"""Characters before a name read for its "the"."""
+
+
+def given_the(text: str, *names: str) -> bool:
+    """Whether the text writes one of the names after "the" at least once: a team's plural name is ("the Kentucky
+    Wildcats", "the Wildcats' coach"), a person's never ("Georgia Evans won", "Evans said")."""
+    return any(_THE_BEFORE.search(text, max(0, start - THE_REACH), start) for name in names
+               for start, _ in phrase_spans(text, name))

@@ -37,6 +37,7 @@ from brief.actors.person_signs import (
     aged,
     coupled,
     full_name_shown,
+    given_the,
     her_own,
     kin_apposed,
     office_after,
@@ -195,8 +196,8 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
     if who_clause(text, name) and not known_place(name):
         return True  # "Drake, who sat courtside": a person's pronoun, the tagger's reading kept (not a town's "who")
     words = name.split()
-    if len(words) == 2 and known_place(words[0]) and team_word(words[1]):
-        return False  # "the Kentucky Wildcats": a team, its place and its plural name
+    if len(words) == 2 and known_place(words[0]) and team_word(words[1]) and given_the(text, name, words[1]):
+        return False  # "the Kentucky Wildcats": a team, its place and its plural name (not "Georgia Evans said")
     if len(words) > 1 and team_word(words[-1]) and _always_after_the(text, name):
         return False  # "the Denver Nuggets", "the Harbor Hawks": a plural name the text always gives "the"
     if len(words) > 1 and words[0] in SKY_PLACES and words[0] not in given_names():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from brief.ingest.apostrophes import mended_apostrophes
 from brief.ingest.furniture import POST_SIGNATURE, is_boilerplate, is_heading, story_spans
 from brief.ingest.glued import unglue
 from brief.ingest.runs import placed_furniture
@@ -206,7 +207,7 @@ def article_from_text(
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     header, text = split_front_matter(text)
     header = {**(fields or {}), **header}
-    paragraphs = paragraphs_of(unglue(normalize_quotes(text)))
+    paragraphs = paragraphs_of(unglue(normalize_quotes(mended_apostrophes(text))))  # "Dorn‘s": an apostrophe
     title = header.get("title", "") or (paragraphs[0][0] if paragraphs and labelled_headline(*paragraphs[0]) else "")
     # The headline is the first paragraph that is no label of the page's ("PRESS RELEASE", "Advertisement")
     lead = next((n for n, (p, _) in enumerate(paragraphs) if not is_boilerplate(p) and _has_word(p)), 0)  # not a lone "|"
