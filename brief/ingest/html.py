@@ -37,6 +37,7 @@ from brief.ingest.markup import (
 from brief.ingest.masthead_titles import headline_after_masthead
 from brief.ingest.numbered_teasers import without_numbered_teasers
 from brief.ingest.own_title import titled_apart
+from brief.ingest.page_tail import without_page_tail
 from brief.ingest.sections import with_split_parts
 from brief.ingest.share_links import shared_title
 from brief.ingest.story_heading import heading_over_story
@@ -195,6 +196,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     lines = [cell for line in _field(doc, "text").split("\n") for cell in _cells(_clean(strip_markup(line)))]
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
     lines = without_teaser_lists(html, lines)  # other stories' linked headlines (brief.ingest.teaser_lists)
+    lines = without_page_tail(html, lines)  # menus, promotions and ads after the story (brief.ingest.page_tail)
     extracted = set(lines)  # cleaned above; only the split parts' paragraphs are new (strip_markup decodes entities once)
     lines = [_PICTURE_REFERENCE.sub("", line if line in extracted else _clean(strip_markup(line)))
              for line in with_split_parts(html, lines)]
