@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from brief.ingest.broken_head import mend_head
 from brief.ingest.cell_paragraphs import cell_paragraphs
 from brief.ingest.code import strip_markup
+from brief.ingest.comment_threads import without_comment_thread
 from brief.ingest.emphasis import italic_titles, writers_notes
 from brief.ingest.extraction import extract_twice
 from brief.ingest.furniture import is_prose_cell, table_cells
@@ -202,6 +203,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
              for line in with_split_parts(html, lines)]
     lines = cell_paragraphs(html, lines, _clean)  # a story in one table cell, its paragraphs run together
     lines = without_numbered_teasers(lines, html)  # a box of other stories' numbered headlines (brief.ingest.numbered_teasers)
+    lines = without_comment_thread(lines)  # readers' comments signed line by line (brief.ingest.comment_threads)
     title = headline_title(title, html, lines)  # a site's name over a story headed in its layout (brief.ingest.story_headline)
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
