@@ -18,6 +18,7 @@ from brief.ingest.comment_threads import without_comment_thread
 from brief.ingest.emphasis import italic_titles, writers_notes
 from brief.ingest.extraction import extract_twice
 from brief.ingest.furniture import is_prose_cell, table_cells
+from brief.ingest.headline_start import from_the_headline
 from brief.ingest.markup import (
     declared_not_a_story,
     declared_site_names,
@@ -206,6 +207,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     lines = without_comment_thread(lines)  # readers' comments signed line by line (brief.ingest.comment_threads)
     title = headline_title(title, html, lines)  # a site's name over a story headed in its layout (brief.ingest.story_headline)
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
+    lines = from_the_headline(lines, headlines)  # menus and teasers above the headline (brief.ingest.headline_start)
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         if any(_same(line, headline) for headline in headlines):
             del lines[n]  # the headline repeated in the text, perhaps after a time stamp or a kicker
