@@ -44,6 +44,7 @@ from brief.ingest.sections import with_split_parts
 from brief.ingest.share_links import shared_title
 from brief.ingest.story_heading import heading_over_story
 from brief.ingest.story_headline import headline_title
+from brief.ingest.story_pointers import without_pointed_teasers
 from brief.ingest.teaser_lists import without_teaser_lists
 from brief.ingest.titles import (
     clean_title,
@@ -205,6 +206,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     lines = cell_paragraphs(html, lines, _clean)  # a story in one table cell, its paragraphs run together
     lines = without_numbered_teasers(lines, html)  # a box of other stories' numbered headlines (brief.ingest.numbered_teasers)
     lines = without_comment_thread(lines)  # readers' comments signed line by line (brief.ingest.comment_threads)
+    lines = without_pointed_teasers(lines)  # teasers closed by "Full Story" (brief.ingest.story_pointers)
     title = headline_title(title, html, lines)  # a site's name over a story headed in its layout (brief.ingest.story_headline)
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
     lines = from_the_headline(lines, headlines)  # menus and teasers above the headline (brief.ingest.headline_start)
