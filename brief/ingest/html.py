@@ -14,9 +14,11 @@ from urllib.parse import urlsplit
 from brief.ingest.broken_head import mend_head
 from brief.ingest.cell_paragraphs import cell_paragraphs
 from brief.ingest.code import strip_markup
+from brief.ingest.comment_threads import without_comment_thread
 from brief.ingest.emphasis import italic_titles, writers_notes
 from brief.ingest.extraction import extract_twice
 from brief.ingest.furniture import is_prose_cell, table_cells
+from brief.ingest.headline_start import from_the_headline
 from brief.ingest.markup import (
     declared_not_a_story,
     declared_site_names,
@@ -37,10 +39,12 @@ from brief.ingest.markup import (
 from brief.ingest.masthead_titles import headline_after_masthead
 from brief.ingest.numbered_teasers import without_numbered_teasers
 from brief.ingest.own_title import titled_apart
+from brief.ingest.page_tail import without_page_tail
 from brief.ingest.sections import with_split_parts
 from brief.ingest.share_links import shared_title
 from brief.ingest.story_heading import heading_over_story
 from brief.ingest.story_headline import headline_title
+from brief.ingest.story_pointers import without_pointed_teasers
 from brief.ingest.teaser_lists import without_teaser_lists
 from brief.ingest.titles import (
     clean_title,
@@ -195,13 +199,17 @@ def extract_html(html: str, url: str = "") -> Extracted:
     lines = [cell for line in _field(doc, "text").split("\n") for cell in _cells(_clean(strip_markup(line)))]
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
     lines = without_teaser_lists(html, lines)  # other stories' linked headlines (brief.ingest.teaser_lists)
+    lines = without_page_tail(html, lines)  # menus, promotions and ads after the story (brief.ingest.page_tail)
     extracted = set(lines)  # cleaned above; only the split parts' paragraphs are new (strip_markup decodes entities once)
     lines = [_PICTURE_REFERENCE.sub("", line if line in extracted else _clean(strip_markup(line)))
              for line in with_split_parts(html, lines)]
     lines = cell_paragraphs(html, lines, _clean)  # a story in one table cell, its paragraphs run together
     lines = without_numbered_teasers(lines, html)  # a box of other stories' numbered headlines (brief.ingest.numbered_teasers)
+    lines = without_comment_thread(lines)  # readers' comments signed line by line (brief.ingest.comment_threads)
+    lines = without_pointed_teasers(lines)  # teasers closed by "Full Story" (brief.ingest.story_pointers)
     title = headline_title(title, html, lines)  # a site's name over a story headed in its layout (brief.ingest.story_headline)
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
+    lines = from_the_headline(lines, headlines)  # menus and teasers above the headline (brief.ingest.headline_start)
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         if any(_same(line, headline) for headline in headlines):
             del lines[n]  # the headline repeated in the text, perhaps after a time stamp or a kicker
