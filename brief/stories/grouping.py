@@ -90,6 +90,7 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
         return ()
     from brief.stories.cluster import above_background, average_link, by_date, neighbour_graph, shared_neighbours
     from brief.stories.features import article_features
+    from brief.stories.scorelines import scorelines
     from brief.stories.strays import attach_strays
 
     features = article_features(articles, sentences)
@@ -98,7 +99,8 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
     direct = neighbour_graph(nodes)
     linked = by_date(shared_neighbours(above_background(direct)), days)
     # Two single articles must be alike themselves (cluster.SMALL_FLOOR), the more so when far apart in time.
-    node_labels = average_link(linked, THRESHOLD, sizes, ATTACH_THRESHOLD, by_date(direct, days))
+    scores = [scorelines(articles[features.order[r]], sentences.get(articles[features.order[r]].id, ())) for r in first_rows]
+    node_labels = average_link(linked, THRESHOLD, sizes, ATTACH_THRESHOLD, by_date(direct, days), scores)
     # An article left alone joins the story whose centre it is clearly nearest (strays.py).
     node_labels = attach_strays(node_labels, nodes, sizes, linked)
     labels = [node_labels[node] for node in node_of]
