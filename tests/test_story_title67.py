@@ -19,6 +19,10 @@ def test_the_first_title_carrying_a_shared_word_in_any_form_else_the_most_centra
     assert naming_title(titles, ["Valdora", "spillway", "Ines Kortaal"]) == 2
     assert naming_title(titles, ["Brenhaven"]) == 0
     assert naming_title(["Dam news"], ["Valdora"]) == 0
+    # A headline that names nothing gives way to a headline, not to another page's first sentence.
+    sentence = "The Valdora dam's spillways were opened on Tuesday as the reservoir rose."
+    assert naming_title(["Weather desk", sentence], ["Valdora"], [True, False]) == 0
+    assert naming_title(["Weather desk", sentence], ["Valdora"], [False, False]) == 1
 
 
 def test_a_story_whose_central_page_has_a_furniture_title_is_titled_by_a_headline_that_names_it() -> None:

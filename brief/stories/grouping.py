@@ -181,7 +181,8 @@ def _group(
     shared = _shared(rows, features, texts)
     # The most central article whose headline names what the story shares titles it (story_title.py).
     titles = [_title(articles[features.order[r]], sentences) for r in ranked]
-    return Group(ids, central.id, titles[naming_title(titles, shared)], shared)
+    headed = [bool(articles[features.order[r]].title.strip()) for r in ranked]
+    return Group(ids, central.id, titles[naming_title(titles, shared, headed)], shared)
 
 
 def _title(article: Article, sentences: Mapping[int, Sequence[Sentence]]) -> str:

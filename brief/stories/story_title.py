@@ -23,10 +23,13 @@ def _stems(text: str) -> set[str]:
     return {stem(w.lower()) for w in _WORD.findall(text)}
 
 
-def naming_title(titles: Sequence[str], shared: Sequence[str]) -> int:
+def naming_title(titles: Sequence[str], shared: Sequence[str], headed: Sequence[bool] | None = None) -> int:
     """The index in ``titles`` (most central first) of the first that carries a word of ``shared``;
-    0 when none does."""
+    0 when none does. With ``headed`` (whether each article has a headline of its own, its title else
+    being its first sentence), the central title gives way only to a headline: a sentence is no
+    better a title than a headline that names nothing."""
     wanted = set().union(*map(_stems, shared)) if shared else set()
     if len(titles) < 2 or not wanted:
         return 0
-    return next((k for k, title in enumerate(titles) if _stems(title) & wanted), 0)
+    eligible = headed if headed is not None and headed[0] else [True] * len(titles)
+    return next((k for k, title in enumerate(titles) if eligible[k] and _stems(title) & wanted), 0)
