@@ -18,6 +18,14 @@ each page's site is read from its ``<link rel=canonical>`` or ``og:url`` (else i
 scored the same way, with the found stories that join two pages of one site that the gold keeps apart
 (a story grouped by its furniture) listed. Last line: ``stories_web: B3 F1 0.NNN (P 0.NNN R 0.NNN)``
 (the whole pile).
+
+``--l3s [DIR]`` (default checkout /tmp/l3s; ``--l3s-only`` for these alone, ``--half K`` for one half): the
+L3S-GN1 pages of /work/pages/kl (2008, found through six Google News editions), each half the gold
+``bench/stories_web_gold_l3s.json`` holds (``"halves"``, see bench/stories_l3s.py) briefed as one pile and
+scored the same way, with its pages of one site (the site from the address each page was fetched from,
+``url-mapping.txt`` in the checkout). The read half K prints its wrong merges and splits by page name (a
+merge of pages its judge doubted marked "judged near"); the held-out half L prints totals only. Run alone,
+the last line is ``stories_web l3s: K B3 F1 0.NNN (P 0.NNN R 0.NNN), L B3 F1 ...``.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ import io
 import json
 import re
 import sys
+import tempfile
 from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from pathlib import Path
@@ -35,6 +44,7 @@ from urllib.parse import urlparse
 
 from _common import ROOT
 from stories import bcubed
+from stories_l3s import GOLD_L3S, L3S, gold_halves, gold_labels, is_held_out, page_addresses, stage_half
 
 from brief import pipeline
 from brief.model import Article, Sentence
@@ -55,14 +65,18 @@ _NAME_HOST = re.compile(r"^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*?\.(?:co\.uk|co
 _SECOND_LEVEL = frozenset({"co", "com", "ac", "gov", "ne", "or", "org"})
 
 
-def site_of(path: Path) -> str:
-    """The page's site: the registered domain of its canonical or og:url address, else of its file name."""
+def site_of(path: Path, addresses: Mapping[str, str] | None = None) -> str:
+    """The page's site: the registered domain of its canonical or og:url address, else of the address it was
+    fetched from (``addresses``, by page name), else of its file name."""
     head = path.read_bytes()[:HEAD_BYTES]
     for tag in _ADDRESS_TAG.finditer(head):
         for address in _ADDRESS.findall(tag.group(0)):
             host = urlparse(address.decode("utf-8", "replace")).netloc.lower().split(":")[0]
             if host:
                 return _registered(host)
+    fetched = urlparse((addresses or {}).get(path.name, "")).netloc.lower().split(":")[0]
+    if fetched:
+        return _registered(fetched)
     named = _NAME_HOST.match(path.name.lower())
     return _registered(named.group(1)) if named else path.name
 
@@ -120,16 +134,75 @@ def _gold_members(parts: list[list[str]], gold_of: Mapping[str, Hashable]) -> se
     return {p for part in parts for p in part if gold_of[p] == story}
 
 
-def report(name: str, found: list[list[str]], gold_of: Mapping[str, Hashable]) -> tuple[float, float, float]:
+def report(name: str, found: list[list[str]], gold_of: Mapping[str, Hashable], totals_only: bool = False,
+           near: Sequence[set[str]] = ()) -> tuple[float, float, float]:
+    """Print a pile's scores and, unless ``totals_only`` (a held-out half), its wrong merges and splits
+    (a merge within pages the gold's judge doubted, ``near``, is marked)."""
     (p, r, f), merged, split = score(found, gold_of)
     articles = sum(map(len, found))
     print(f"{name}: {articles} articles, {len(found)} stories ({sum(len(s) > 1 for s in found)} of 2+), "
           f"B3 P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    if totals_only:
+        return p, r, f
     for line in merged:
-        print(f"  wrong merge: {line}")
+        pages = set(re.split(r", | \+ ", line))
+        print(f"  wrong merge: {line}{' (judged near)' if any(pages <= n for n in near) else ''}")
     for line in split:
         print(f"  split: {line}")
     return p, r, f
+
+
+def run_pile(articles: list[Article], sentences: dict[int, tuple[Sentence, ...]], gold_of: Mapping[str, Hashable],
+             sites: bool, prefix: str = "", totals_only: bool = False,
+             near: Sequence[set[str]] = (), addresses: Mapping[str, str] | None = None) -> tuple[float, float, float]:
+    """Score the whole pile and, with ``sites``, its pages of one site; the whole pile's (P, R, F1)."""
+    whole = report(f"{prefix}all", found_stories(articles, sentences), gold_of, totals_only, near)
+    if not sites:
+        return whole
+    site = {Path(a.path).name: site_of(Path(a.path), addresses) for a in articles}
+    pages_of: dict[str, list[Article]] = defaultdict(list)
+    for a in articles:
+        pages_of[site[Path(a.path).name]].append(a)
+    shared = {s: pile for s, pile in pages_of.items() if len(pile) > 1}
+    print()
+    listed = "" if totals_only else f" ({', '.join(f'{s} {len(p)}' for s, p in sorted(shared.items()))})"
+    print(f"{prefix}sites with 2+ articles: {len(shared)}{listed}")
+    if not shared:
+        return whole
+    pile = [a for s in sorted(shared) for a in shared[s]]
+    found = found_stories(pile, sentences)
+    report(f"{prefix}sites", found, gold_of, totals_only, near)
+    alone = [story for s in sorted(shared) for story in found_stories(shared[s], sentences)]
+    # Each site's pile is scored against the gold within it: a story's pages on other sites are elsewhere.
+    report(f"{prefix}each site", alone, {p: (site[p], g) for p, g in gold_of.items() if p in site}, totals_only, near)
+    furniture = [story for story in found + alone
+                 if len(story) > 1 and len({gold_of[p] for p in story}) > 1 and len({site[p] for p in story}) == 1]
+    print(f"{prefix}stories of one site joining pages the gold keeps apart (furniture): {len(furniture)}")
+    for story in [] if totals_only else furniture:
+        print(f"  {', '.join(story)}")
+    return whole
+
+
+def run_l3s(checkout: Path, gold_path: Path, wanted: Sequence[str], sites: bool) -> dict[str, tuple[float, float, float]]:
+    """Each L3S half the gold holds, as one pile: a read half in full, a held-out half by its totals only."""
+    scores = {}
+    gold = gold_halves(gold_path)
+    for half in wanted:
+        if half not in gold:
+            print(f"\nL3S {half}: no gold for this half in {gold_path.name}")
+            continue
+        with tempfile.TemporaryDirectory(prefix="stories-l3s-") as folder:
+            staged = stage_half(checkout, half, gold[half]["pages"], Path(folder))
+            if not staged:
+                print(f"\nL3S {half}: no pages found in {checkout} (see bench/l3s_reference.py)")
+                continue
+            articles, sentences, refused = read_pile(staged)
+            print(f"\nL3S {half}: {len(staged)} of the gold's {len(gold[half]['pages'])} pages read, "
+                  f"{len(articles)} articles, {len(refused)} not read as articles")
+            near = [set(d["pages"]) for d in gold[half].get("doubts", [])]
+            scores[half] = run_pile(articles, sentences, gold_labels(gold[half]), sites, f"{half} ",
+                                    is_held_out(half), near, page_addresses(checkout))
+    return scores
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,11 +210,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("dirs", nargs="*", type=Path, default=list(DEFAULT_DIRS), help="folders of the saved pages")
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--no-sites", action="store_true", help="the whole pile only, not the one-site piles")
+    parser.add_argument("--l3s", nargs="?", type=Path, const=L3S, default=None, metavar="DIR",
+                        help=f"also the L3S-GN1 halves, from this checkout (default {L3S})")
+    parser.add_argument("--l3s-gold", type=Path, default=GOLD_L3S)
+    parser.add_argument("--half", action="append", choices=("K", "L"), help="only these L3S halves; repeatable")
+    parser.add_argument("--l3s-only", action="store_true", help="the L3S halves only (implies --l3s)")
     args = parser.parse_args(argv)
-    gold = json.loads(args.gold.read_text(encoding="utf-8"))
+    whole = None if args.l3s_only else web_pile(args.dirs, args.gold, not args.no_sites)
+    if args.l3s is not None or args.l3s_only:
+        scores = run_l3s(args.l3s or L3S, args.l3s_gold, args.half or ["K", "L"], not args.no_sites)
+        if whole is None:
+            print("stories_web l3s: " + ", ".join(f"{h} B3 F1 {f:.3f} (P {p:.3f} R {r:.3f})"
+                                                  for h, (p, r, f) in scores.items()))
+    if whole is not None:
+        print(f"stories_web: B3 F1 {whole[2]:.3f} (P {whole[0]:.3f} R {whole[1]:.3f})")
+    return 0
+
+
+def web_pile(dirs: Sequence[Path], gold_path: Path, sites: bool) -> tuple[float, float, float]:
+    """The read pages of the other-sites and dev sets as one pile (the bench's default run)."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
     wanted = set(gold["pages"])
     paths: dict[str, Path] = {}
-    for directory in args.dirs:
+    for directory in dirs:
         for path in sorted(directory.glob("*.html")):
             if path.name in wanted:
                 paths.setdefault(path.name, path)
@@ -152,29 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     articles, sentences, refused = read_pile([paths[p] for p in sorted(paths)])
     print(f"pages: {len(paths)} read ({len(missing)} of the gold's not found), {len(articles)} articles, "
           f"{len(refused)} not read as articles")
-    whole = report("all", found_stories(articles, sentences), gold_of)
-
-    if not args.no_sites:
-        site = {Path(a.path).name: site_of(Path(a.path)) for a in articles}
-        pages_of: dict[str, list[Article]] = defaultdict(list)
-        for a in articles:
-            pages_of[site[Path(a.path).name]].append(a)
-        shared = {s: pile for s, pile in pages_of.items() if len(pile) > 1}
-        print()
-        print(f"sites with 2+ articles: {len(shared)} ({', '.join(f'{s} {len(p)}' for s, p in sorted(shared.items()))})")
-        pile = [a for s in sorted(shared) for a in shared[s]]
-        found = found_stories(pile, sentences)
-        report("sites", found, gold_of)
-        alone = [story for s in sorted(shared) for story in found_stories(shared[s], sentences)]
-        # Each site's pile is scored against the gold within it: a story's pages on other sites are elsewhere.
-        report("each site", alone, {p: (site[p], g) for p, g in gold_of.items() if p in site})
-        furniture = [story for story in found + alone
-                     if len(story) > 1 and len({gold_of[p] for p in story}) > 1 and len({site[p] for p in story}) == 1]
-        print(f"stories of one site joining pages the gold keeps apart (furniture): {len(furniture)}")
-        for story in furniture:
-            print(f"  {', '.join(story)}")
-    print(f"stories_web: B3 F1 {whole[2]:.3f} (P {whole[0]:.3f} R {whole[1]:.3f})")
-    return 0
+    return run_pile(articles, sentences, gold_of, sites)
 
 
 if __name__ == "__main__":

@@ -106,7 +106,8 @@ class Actor:
 class Story:
     """One story of the input: the articles that tell it, its own briefing and its own actors.
 
-    ``title`` is the headline of its most central article (never invented); ``dates`` is the
+    ``title`` is the headline of its most central article that names what its articles share, else
+    of its most central one (never invented; brief/stories/story_title.py); ``dates`` is the
     (first, last) ISO date of its articles when any is known; ``shared`` names what its articles
     have in common (names, key terms), for explaining why they were grouped.
     """

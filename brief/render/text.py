@@ -85,8 +85,13 @@ def story_line(report: Report, story: Story) -> str:
     members = [by_id[i] for i in story.articles]
     parts = [plural(len(members), "article")]
     outlets = len(source_names(members))
-    if outlets:
+    unnamed = any(not source_names([a]) for a in members)
+    # An article naming no outlet may be from any: "2 articles, 1 source" of two sites' pages, one
+    # unnamed, said they were one outlet's. The count is said only as far as it is known.
+    if outlets and not unnamed:
         parts.append(plural(outlets, "source"))
+    elif outlets > 1:
+        parts.append(f"at least {outlets} sources")
     if story.dates:
         parts.append(date_span(story.dates))
     return ", ".join(parts)

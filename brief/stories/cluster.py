@@ -30,12 +30,14 @@ signatures), with its B-cubed figures on every mix: ``brief/stories/TRIED.md``.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
 
 from brief.stories.features import row_ranks
+from brief.stories.scorelines import different_matches
 
 NEIGHBOURS = 40
 """Edges kept per article in the first-order graph; the 40th is also the background level."""
@@ -295,13 +297,15 @@ def average_link(
     sizes: list[int] | None = None,
     attach: float | None = None,
     direct: Graph | None = None,
+    scores: Sequence[frozenset[tuple[int, int]]] | None = None,
 ) -> list[int]:
     """A cluster label per node: merge the two clusters of highest average similarity while it is
     at least ``threshold``, or at least ``attach`` when one is a fragment (at most ``FRAGMENT``
     articles) and the other an established story (at least ``ESTABLISHED``). Labels are the
     smallest node of each cluster (deterministic).
 
-    ``sizes`` gives each node's weight (a node standing for several identical articles)."""
+    ``sizes`` gives each node's weight (a node standing for several identical articles); ``scores``
+    each node's lead scores (scorelines.py): two single match reports of different scores never merge."""
     size = list(sizes) if sizes is not None else [1] * graph.n
     parent = list(range(graph.n))
     version = [0] * graph.n
@@ -310,7 +314,7 @@ def average_link(
     for a, b, s in edges:
         links[a][b] = links[b][a] = s * size[a] * size[b]
     floor = threshold if attach is None else min(threshold, attach)
-    check = _SmallMerges(direct, size) if direct is not None else None
+    check = _SmallMerges(direct, size, scores) if direct is not None else None
     heap = [(-s, a, b, 0, 0) for a, b, s in edges if s >= floor]
     del edges
     heapq.heapify(heap)
@@ -354,7 +358,7 @@ class _SmallMerges:
     in the shared-neighbour graph whatever its direct similarity, each being the other's only
     neighbour; a big group's link is averaged over many pairs and needs no such check."""
 
-    def __init__(self, direct: Graph, size: list[int]) -> None:
+    def __init__(self, direct: Graph, size: list[int], scores: Sequence[frozenset[tuple[int, int]]] | None = None) -> None:
         n = direct.n
         both = sp.coo_matrix(
             (
@@ -368,10 +372,15 @@ class _SmallMerges:
         self._group = size  # live: each group's article count, kept by average_link
         self._size = list(size)  # each node's own count
         self._members: list[list[int] | None] = [[i] if size[i] <= SMALL_GROUP else None for i in range(n)]
+        self._scores = scores
 
     def allows(self, a: int, b: int) -> bool:
         first, second = self._members[a], self._members[b]
-        if first is None or second is None or self._direct.shape[0] <= SMALL_PILE:
+        if first is None or second is None:
+            return True
+        if self._scores is not None and any(different_matches(self._scores[i], self._scores[j]) for i in first for j in second):
+            return False  # two reports of different matches (scorelines.py)
+        if self._direct.shape[0] <= SMALL_PILE:
             return True
         size = self._size
         total = sum(self._sim(i, j) * size[i] * size[j] for i in first for j in second)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from brief.ingest.dates import sortable_date
 from brief.model import Article, Sentence
+from brief.stories.story_title import naming_title
 
 if TYPE_CHECKING:
     import numpy as np
@@ -69,8 +70,9 @@ story's explanation shows the name, not the title the texts happen to write befo
 class Group:
     """One story found in the input.
 
-    ``articles`` are article ids in input order; ``central`` is the article most central to the story
-    (its headline titles the story); ``shared`` is what holds the story together, for explaining it
+    ``articles`` are article ids in input order; ``central`` is the article most central to the story;
+    ``title`` the headline of the most central one that names what the story shares (story_title.py),
+    else the central one's; ``shared`` is what holds the story together, for explaining it
     (the names and key terms its articles share, most telling first).
     """
 
@@ -90,6 +92,7 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
         return ()
     from brief.stories.cluster import above_background, average_link, by_date, neighbour_graph, shared_neighbours
     from brief.stories.features import article_features
+    from brief.stories.scorelines import scorelines
     from brief.stories.strays import attach_strays
 
     features = article_features(articles, sentences)
@@ -98,7 +101,8 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
     direct = neighbour_graph(nodes)
     linked = by_date(shared_neighbours(above_background(direct)), days)
     # Two single articles must be alike themselves (cluster.SMALL_FLOOR), the more so when far apart in time.
-    node_labels = average_link(linked, THRESHOLD, sizes, ATTACH_THRESHOLD, by_date(direct, days))
+    scores = [scorelines(articles[features.order[r]], sentences.get(articles[features.order[r]].id, ())) for r in first_rows]
+    node_labels = average_link(linked, THRESHOLD, sizes, ATTACH_THRESHOLD, by_date(direct, days), scores)
     # An article left alone joins the story whose centre it is clearly nearest (strays.py).
     node_labels = attach_strays(node_labels, nodes, sizes, linked)
     labels = [node_labels[node] for node in node_of]
@@ -170,12 +174,15 @@ def _group(
     """A group from its rows (canonical order): the central article, its title, what is shared."""
     # Most central: the most similar to the rest of the group; rows are in canonical order, so
     # ties go the same way whatever the input order.
-    central_row = max(rows, key=lambda r: (round(float(centrality[r]), 9), -r))
-    central = articles[features.order[central_row]]
+    ranked = sorted(rows, key=lambda r: (-round(float(centrality[r]), 9), r))
+    central = articles[features.order[ranked[0]]]
     ids = tuple(sorted(articles[features.order[r]].id for r in rows))
-    by_centrality = sorted(rows, key=lambda r: (-round(float(centrality[r]), 9), r))[:PHRASE_ARTICLES]
-    texts = [articles[features.order[r]].text[:PHRASE_CHARS] for r in by_centrality]
-    return Group(ids, central.id, _title(central, sentences), _shared(rows, features, texts))
+    texts = [articles[features.order[r]].text[:PHRASE_CHARS] for r in ranked[:PHRASE_ARTICLES]]
+    shared = _shared(rows, features, texts)
+    # The most central article whose headline names what the story shares titles it (story_title.py).
+    titles = [_title(articles[features.order[r]], sentences) for r in ranked]
+    headed = [bool(articles[features.order[r]].title.strip()) for r in ranked]
+    return Group(ids, central.id, titles[naming_title(titles, shared, headed)], shared)
 
 
 def _title(article: Article, sentences: Mapping[int, Sequence[Sentence]]) -> str:
