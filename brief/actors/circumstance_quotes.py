@@ -1,0 +1,43 @@
+"""A quotation after the circumstance of its saying: "Ruiz said of the vote, “We had no choice.”", "Kessler told
+reporters in Linford last week, “The fares will ...”", "she wrote in her newsletter, “This board ...”".
+
+Why: the content rule reads what follows the cue, so the position opened with what the words were about, where
+or to whom they were said ("the vote, “We had no choice.”", "reporters in Linford last week, “...”"): no part of
+the statement. News sets that circumstance off with a comma before the quotation, which opens a sentence with a
+capital. The phrase is a circumstance only when it is short and holds no clause of its own ("that", "if",
+"which": "said that if the vote fails, “...”" keeps its condition), and it must begin the content right after
+the cue (at most a preposition the cue left out between them).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.attribution import Attribution
+
+FRAME_WORDS = 10
+"""Words of the circumstance before the comma ("Chris Dune of Radio Linford after the debate" is 8): longer, it is
+more likely a clause than a frame."""
+_FRAME = re.compile(r"([^“”\"\n,;:]{1,120}),[ \t]*(?=[“\"][ \t]*[A-Z])")
+"""The circumstance, then its comma, then the quotation's opening mark and its sentence's capital."""
+_GAP = re.compile(r"\s*(?:[a-z]+\s+)?")
+"""Between the cue and the content: nothing, or the preposition the cue left out ("said at | the meeting")."""
+_CLAUSE_WORDS = frozenset("that if unless whether when whenever because although though which who whom whose what "
+                          "while since".split())
+"""Words that make the phrase a clause of its own, part of what is said ("said that if elected, “...”")."""
+
+
+def circumstance_quotes(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions whose content opens with the circumstance of a quotation given the quotation alone."""
+    out = []
+    for a in attributions:
+        c0, c1 = a.content
+        gap = _GAP.fullmatch(text, a.cue[1], c0) if a.cue[1] <= c0 else None
+        frame = _FRAME.match(text, c0, c1) if gap is not None and not a.quote else None
+        if frame is not None:
+            words = frame.group(1).split()
+            if len(words) <= FRAME_WORDS and not _CLAUSE_WORDS.intersection(w.lower() for w in words):
+                a = dataclasses.replace(a, content=(frame.end(), c1), quote=True)
+        out.append(a)
+    return out
