@@ -16,9 +16,9 @@ import re
 
 from brief.actors.attribution import Attribution
 
-FRAME_WORDS = 10
-"""Words of the circumstance before the comma ("Chris Dune of Radio Linford after the debate" is 8): longer, it is
-more likely a clause than a frame."""
+FRAME_WORDS = 12
+"""Words of the circumstance before the comma ("in an interview with the Tribune politics editor Ann Dale" is
+10): longer, it is more likely a clause than a frame."""
 _FRAME = re.compile(r"([^“”\"\n,;:]{1,120}),[ \t]*(?=[“\"][ \t]*[A-Z])")
 """The circumstance, then its comma, then the quotation's opening mark and its sentence's capital."""
 _GAP = re.compile(r"\s*(?:[a-z]+\s+)?")
