@@ -3,7 +3,7 @@ tests: a broadcast's exchange printed with its speakers' names in capitals and n
 ODUM: ..."); a quotation after the circumstance of its saying ("said of the vote, “We ...”"); "according to X"
 after an opener, before a clause whose subject holds a number ("On Monday, according to X, some 12,500 riders ...");
 a speaker named by home town and state with no comma after the state ("Stacy Webb of Columbia, South Carolina
-says")."""
+says"); a full name the tagger missed, its surname a common word, beside "Mr. Prince"."""
 
 from __future__ import annotations
 
@@ -71,3 +71,18 @@ def test_a_speaker_named_by_home_town_and_state_is_the_source() -> None:
     report = report_of(BOND)
     assert holders(report, "keep the farms in her county alive") == ["Martha Quill"]
     assert holders(report, "the bond can pass") == ["Stacy Webb"]
+
+
+ROUTERS = (
+    "Security firm warns of attack wave\n\n"
+    "Small banks have been hit by a record wave of attacks this month, security firms said on Tuesday.\n\n"
+    "Adrian Prince, chief executive of Northgate, a Denver company, said that the attacks came from a network of "
+    "hijacked home routers in three countries.\n\n"
+    '"We have never seen traffic like this aimed at lenders so small," Mr. Prince said.'
+)
+
+
+def test_a_full_name_whose_surname_is_a_common_word_is_the_person_of_its_courtesy_title() -> None:
+    report = report_of(ROUTERS)
+    assert holders(report, "hijacked home routers") == ["Adrian Prince"]
+    assert holders(report, "never seen traffic like this") == ["Adrian Prince"]
