@@ -23,6 +23,8 @@ _FRAME = re.compile(r"([^“”\"\n,;:]{1,120}),[ \t]*(?=[“\"][ \t]*[A-Z])")
 """The circumstance, then its comma, then the quotation's opening mark and its sentence's capital."""
 _GAP = re.compile(r"\s*(?:[a-z]+\s+)?")
 """Between the cue and the content: nothing, or the preposition the cue left out ("said at | the meeting")."""
+_CUE_PREPOSITION = re.compile(r"\s+(?:of|about|on|at|in|to|during|after|before)$")
+"""A preposition the cue took from the circumstance ("said of", "said about"): left with it, out of the cue."""
 _CLAUSE_WORDS = frozenset("that if unless whether when whenever because although though which who whom whose what "
                           "while since".split())
 """Words that make the phrase a clause of its own, part of what is said ("said that if elected, “...”")."""
@@ -38,6 +40,8 @@ def circumstance_quotes(text: str, attributions: list[Attribution]) -> list[Attr
         if frame is not None:
             words = frame.group(1).split()
             if len(words) <= FRAME_WORDS and not _CLAUSE_WORDS.intersection(w.lower() for w in words):
-                a = dataclasses.replace(a, content=(frame.end(), c1), quote=True)
+                cue = _CUE_PREPOSITION.search(text, a.cue[0], a.cue[1])  # "said of | the vote": the cue is "said"
+                a = dataclasses.replace(a, cue=(a.cue[0], cue.start()) if cue else a.cue, content=(frame.end(), c1),
+                                        quote=True)
         out.append(a)
     return out
