@@ -36,7 +36,8 @@ FARES = (
     "Ruiz told reporters in Linford last week, \u201cThe riders will understand when they see the new boats.\u201d\n\n"
     "Ana Kessler wrote in her newsletter, \u201cThis board keeps asking the poorest riders to pay for its "
     "mistakes.\u201d\n\n"
-    "Kessler said that if the fares rise, \u201cThe board will have to answer for the empty boats.\u201d"
+    "Kessler said that if the fares rise, \u201cThe board will have to answer for the empty boats.\u201d\n\n"
+    "Ruiz said the board had failed the riders, \u201cAnd they will remember it in November.\u201d"
 )
 
 
@@ -46,6 +47,7 @@ def test_a_quotation_after_the_circumstance_of_its_saying_is_the_position() -> N
     assert "\u201cThe riders will understand when they see the new boats.\u201d" in said["Tomas Ruiz"]
     assert any(text.startswith("\u201cThis board keeps asking") for text in said["Ana Kessler"])
     assert any("if the fares rise" in text for text in said["Ana Kessler"])  # a condition is part of what is said
+    assert any("had failed the riders" in text for text in said["Tomas Ruiz"])  # so is a clause
 
 
 BUSES = (

@@ -15,6 +15,8 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.phrasing import inflected_verb, is_noun
+from brief.text.lexicon import AUXILIARY_VERBS
 
 FRAME_WORDS = 12
 """Words of the circumstance before the comma ("in an interview with the Tribune politics editor Ann Dale" is
@@ -39,9 +41,16 @@ def circumstance_quotes(text: str, attributions: list[Attribution]) -> list[Attr
         frame = _FRAME.match(text, c0, c1) if gap is not None and not a.quote else None
         if frame is not None:
             words = frame.group(1).split()
-            if len(words) <= FRAME_WORDS and not _CLAUSE_WORDS.intersection(w.lower() for w in words):
+            if (len(words) <= FRAME_WORDS and not _CLAUSE_WORDS.intersection(w.lower() for w in words)
+                    and not any(_finite(w.lower()) for w in words)):
                 cue = _CUE_PREPOSITION.search(text, a.cue[0], a.cue[1])  # "said of | the vote": the cue is "said"
                 a = dataclasses.replace(a, cue=(a.cue[0], cue.start()) if cue else a.cue, content=(frame.end(), c1),
                                         quote=True)
         out.append(a)
     return out
+
+
+def _finite(word: str) -> bool:
+    """Whether a word is a finite verb ("is", "had", "voted"): a phrase with one is a clause, what was said ("said
+    Trump is a liar, “A disgrace.”"), not its circumstance."""
+    return word in AUXILIARY_VERBS or (inflected_verb(word) and not is_noun(word))

@@ -5,7 +5,9 @@ Why: a surname that is a common word or a title ("Prince", "Baker", "Bishop") ma
 as no name at all, while "Mr. Prince" later is a person by its title. The full name was lost, so the first,
 fullest statement went to the body in its description ("Northgate"), and the later ones to a person named by the
 surname alone. A known given name right before the surname, in capitals and untagged, is that person's full name
-(given names that are common words in the article, "Will Prince", are left alone).
+(given names that are common words in the article, "Will Prince", are left alone). Only a surname no person the
+article names in full bears: "Mr. Bush" beside "Jeb Bush" is his, and a "George Bush" the tagger missed is
+another person, who would split the surname's mentions between them.
 """
 
 from __future__ import annotations
@@ -29,8 +31,9 @@ _BEFORE_REACH = 40
 def courtesy_full_names(article: int, text: str, sentences: Sequence[Sentence], mentions: list[Mention]) -> list[Mention]:
     """The mentions, with each untagged "<given name> <surname>" whose surname a courtesy title names added as a
     person (see the module)."""
+    named = {m.name.split()[-1] for m in mentions if m.kind == "person" and " " in m.name}
     surnames = {m.name for m in mentions if m.kind == "person" and m.after.rstrip(".") in COURTESIES
-                and " " not in m.name and m.name[:1].isupper()}
+                and " " not in m.name and m.name[:1].isupper()} - named  # "Mr. Bush" beside "Jeb Bush": his already
     if not surnames:
         return mentions
     given = first_names()
