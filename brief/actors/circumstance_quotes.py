@@ -21,6 +21,9 @@ from brief.text.lexicon import AUXILIARY_VERBS
 FRAME_WORDS = 12
 """Words of the circumstance before the comma ("in an interview with the Tribune politics editor Ann Dale" is
 10): longer, it is more likely a clause than a frame."""
+QUOTED_MIN_WORDS = 3
+"""Words of the quotation left: a shorter one ("“We lost.”") is too short a position alone and would be dropped;
+it keeps the frame, as before."""
 _FRAME = re.compile(r"([^“”\"\n,;:]{1,120}),[ \t]*(?=[“\"][ \t]*[A-Z])")
 """The circumstance, then its comma, then the quotation's opening mark and its sentence's capital."""
 _SAYING = re.compile(r"(?:(?:has|had|have)\s+)?(?:sa(?:id|ys|y)|t(?:old|ells?)|wr(?:ote|ites?)|add(?:ed|s)?)"
@@ -46,7 +49,7 @@ def circumstance_quotes(text: str, attributions: list[Attribution]) -> list[Attr
         if frame is not None:
             words = frame.group(1).split()
             if (len(words) <= FRAME_WORDS and not _CLAUSE_WORDS.intersection(w.lower() for w in words)
-                    and not any(_finite(w.lower()) for w in words)):
+                    and not any(_finite(w.lower()) for w in words) and len(text[frame.end() : c1].split()) >= QUOTED_MIN_WORDS):
                 cue = _CUE_PREPOSITION.search(text, a.cue[0], a.cue[1])  # "said of | the vote": the cue is "said"
                 a = dataclasses.replace(a, cue=(a.cue[0], cue.start()) if cue else a.cue, content=(frame.end(), c1),
                                         quote=True)
