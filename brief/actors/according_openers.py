@@ -34,6 +34,8 @@ OPENER_WORDS = 8
 CLAUSE_REACH = 6
 """Words after the source's comma within which the clause's finite verb stands ("the state security forces have
 killed": 4); a clause whose verb comes later is more likely a list or an apposition."""
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}(?!\d))")
+"""A comma that ends the clause's first stretch, not one inside a number ("some 12,500 riders switched")."""
 _NOT_CLAUSE_START = frozenset("and but or which who whose that where when while although though as".split())
 """Words that join another clause rather than resume the interrupted one (first after the comma, or before the verb)."""
 _APPOSITIONS = _NOT_CLAUSE_START | frozenset(("a", "an", "another"))
@@ -53,7 +55,7 @@ def adverbial_opener(opener: str) -> bool:
 
 def clause_follows(rest: str) -> bool:
     """Whether the words after the source's comma are a clause: a subject, then its finite verb, soon."""
-    words = [w.lower() for w in _WORD.findall(rest.split(",", 1)[0])][:CLAUSE_REACH]
+    words = [w.lower() for w in _WORD.findall(_CLAUSE_COMMA.split(rest, 1)[0])][:CLAUSE_REACH]
     if len(words) < 2 or words[0] in _APPOSITIONS or _verb(words[0]) or not rest[:1].isalnum():
         return False
     for word in words[1:]:

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from brief.actors.caps_transcripts import caps_guests
 from brief.actors.headed_answers import headed_answers, shaped_as_name
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
@@ -54,6 +55,7 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
     # a name a label gives an office to is a guest's under its bare label too ("Hon PETER ASHDOWN: ...")
     labels = [_opening_label(text, s) for s in sentences]  # once: the guests' and the turns' (each a paragraph search)
     guests = {x.group(1) for x in labels if x and (x.group("office") or x.group("post"))}
+    guests |= caps_guests(text, labels)  # "KATE ODUM: ... | ODUM: ...": a transcript in capitals names them in its labels alone
     out: list[Continued] = []
     for k, (s, label) in enumerate(zip(sentences, labels)):
         if label is None:

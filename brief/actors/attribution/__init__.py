@@ -84,6 +84,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.as_frames_it import past_frame_it
     from brief.actors.body_stances import body_stance_cues
+    from brief.actors.circumstance_quotes import circumstance_quotes
     from brief.actors.comparative_expectations import without_comparative_expectations
     from brief.actors.contrast_cues import contrast_cues
     from brief.actors.counsel_sides import without_counsel_sides
@@ -91,6 +92,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.described_before_source import described_before_source
     from brief.actors.document_agents import document_agents
     from brief.actors.firm_ampersands import without_firm_ampersands
+    from brief.actors.home_town_sources import with_home_town_sources
     from brief.actors.inserted_reports import inserted_reports
     from brief.actors.joined_cues import joined_cues
     from brief.actors.manner_frames import manner_cues
@@ -196,6 +198,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = described_before_source(text, relative_speakers(text, out))  # "“...,” Wiratmo, who ..., said"; ", the agency, BPBS said"
     out = without_empty_frames(text, out)  # "X told reporters today, according to the press office.": no claim
     out = without_counted_objects(text, document_agents(text, out, sentence_spans))  # "A statement by the group said"; "set two conditions ..., but said"
+    out = with_home_town_sources(text, out)  # "Stacy Webb of Columbia, South Carolina says": Stacy Webb, not the state
     out = without_passive_namings(text, with_named_of_sources(text, out))  # "X of Fulton Pryce went so far as to";
     # "is often called the Switzerland of"
     out = without_prepositional_sources(text, without_said_names(text, out))  # "at the Arena, stating"; "bin Said, who"
@@ -205,4 +208,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = without_following_sources(text, out)  # "..., saying Israel’s aid ban ...": the content's, no source
     out = opening_descriptions(text, out)  # "The 80-year-old, a member of X: “...”": the description's, not X's
     out = opened_clauses(text, out, sentence_spans)  # "Since May, according to X, the fares rose": the clause, not "Since May"
+    out = circumstance_quotes(text, out)  # "said of the vote, “We had ...”": the quotation, not "the vote"
     return past_frame_it(text, reported_joins(text, without_comparative_expectations(text, out)), sentence_spans)  # "higher than analysts had expected": a result; "said police were searching and expected": the police's

@@ -1,0 +1,41 @@
+"""A speaker written "<Name> of <Town>, <State>" before the cue keeps the name: "Stacy Webb of Columbia, South
+Carolina says ...".
+
+Why: with no comma after the state, the source tagger took the run of capitalised words nearest the cue, the state,
+and the town was given the speaker's words. News names a voter, a caller or a witness by home town this way; the
+name before "of" is the one who speaks, and downstream the "X of Y, Z" source already resolves to X (as it does when
+a comma closes the state). Only a sentence-opening name (after a full stop, a quote mark or a line break) is joined,
+as ``named_of_sources`` does, so an object before the "of" ("the mayor of Columbia, South Carolina says") is never
+taken for a name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from brief.actors.attribution import Attribution
+
+_NAME_OF_TOWN = re.compile(r"(?:^|(?<=[.!?\"“”\n])\s*|\n)((?:[A-Z][\w'’.-]*\s+){1,3})of\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
+                           r"[A-Z][\w'’.-]*,\s*$")
+"""A sentence-opening run of one to three capitalised words, "of", a town's one to three words and its comma, right
+before the source (the state)."""
+_SOURCE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+"""The source the tagger kept: the state or country alone, one to three capitalised words."""
+_NOT_NAMES = frozenset("The A An Some Many Most Each All None One Two Both Several Few Half Members Residents People "
+                       "Voters Mayor Governor".split())
+"""Sentence openers before "of" that are quantities, groups or offices, not a name ("Residents of Columbia, ...")."""
+_REACH = 80
+"""How far back from the source the name is looked for: a name's three words, "of" and a town's three."""
+
+
+def with_home_town_sources(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions whose source is the state of a sentence-opening "<Name> of <Town>," given the name too."""
+    out = []
+    for a in attributions:
+        if a.source is not None and a.source[1] <= a.cue[0] and _SOURCE.fullmatch(text, *a.source):
+            found = _NAME_OF_TOWN.search(text, max(0, a.source[0] - _REACH), a.source[0])
+            if found is not None and found.group(1).split()[0] not in _NOT_NAMES:
+                a = dataclasses.replace(a, source=(found.start(1), a.source[1]))
+        out.append(a)
+    return out
