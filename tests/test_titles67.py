@@ -42,3 +42,15 @@ def test_a_headline_s_own_second_half_stays() -> None:
     assert echoed_headline("Ferry crews walk out - Marrowby", page.replace("walk out<", "walk out - Marrowby<")) == (
         "Ferry crews walk out - Marrowby")
     assert echoed_headline("Island ferries strike - World - General", page) == "Island ferries strike - World - General"
+
+
+def test_a_headline_linked_to_its_own_page_is_no_masthead() -> None:
+    from brief.ingest.markup import logo_names, marked_headlines
+
+    page = ("<html><body><h1><a href=\"\">Ferry crews walk out at Marrowby</a></h1>" + _STORY
+            + "<h1>More on:</h1><ul><li>Ferries</li></ul></body></html>")
+    assert marked_headlines(page)[0] == "Ferry crews walk out at Marrowby"
+    assert "Ferry crews walk out at Marrowby" not in logo_names(page)
+    assert parse_article(page.encode(), 1, "page.html")[0].title == "Ferry crews walk out at Marrowby"
+    home = "<html><body><h1><a href=\"/\">Marrowby Gazette</a></h1>" + _STORY + "</body></html>"
+    assert marked_headlines(home) == []  # a link to the site's home page is its masthead
