@@ -54,3 +54,39 @@ def test_a_headline_linked_to_its_own_page_is_no_masthead() -> None:
     assert parse_article(page.encode(), 1, "page.html")[0].title == "Ferry crews walk out at Marrowby"
     home = "<html><body><h1><a href=\"/\">Marrowby Gazette</a></h1>" + _STORY + "</body></html>"
     assert marked_headlines(home) == []  # a link to the site's home page is its masthead
+
+
+def _shared_page(title: str, shared: str, shown: str, head: str = "") -> str:
+    links = "".join(f"<a href='http://{site}.example/submit?url=http://gazette.example/1.html&amp;title={shared}'>{site}</a> "
+                    if "'" not in shared else
+                    f'<a href="http://{site}.example/submit?url=http://gazette.example/1.html&amp;title={shared}">{site}</a> '
+                    for site in ("digg", "reddit", "delicious"))
+    return (f"<html><head>{head}<title>{title}</title></head><body><div class='nav'>Home News Sport</div>"
+            f"<div class='big'>{shown}</div>{_STORY}<p>{links}</p></body></html>")
+
+
+def test_the_share_links_headline_with_an_apostrophe_is_read_whole() -> None:
+    from brief.ingest.share_links import shared_title
+
+    page = _shared_page("x", "Ferry strike 'ruins' island holidays", "Ferry strike 'ruins' island holidays")
+    assert shared_title(page) == "Ferry strike 'ruins' island holidays"
+
+
+def test_the_share_links_headline_the_page_shows_replaces_a_title_that_is_not_it() -> None:
+    headline = "Ferry strike 'ruins' island holidays"
+    article = parse_article(_shared_page("Ferry strike", headline, headline).encode(), 1, "page.html")[0]
+    assert article.title == headline  # a title cut short of the headline
+    article = parse_article(_shared_page("Marrowby Online Navigation", headline, headline).encode(), 1, "page.html")[0]
+    assert article.title == headline  # a title naming no word of it
+
+
+def test_a_title_stays_when_the_share_links_add_only_the_site_or_the_page_names_its_headline() -> None:
+    from brief.ingest.share_links import over_title
+
+    shared = "Ferry crews walk out - Marrowby Gazette"
+    assert over_title("Ferry crews walk out", _shared_page("Ferry crews walk out", shared, shared)) == "Ferry crews walk out"
+    headline = "Ferry strike ruins island holidays"
+    page = _shared_page("Ferry strike", headline, "Island news")
+    assert over_title("Ferry strike", page) == "Ferry strike"  # the page does not show the shared headline
+    page = _shared_page("Ferry strike", headline, headline, head='<meta property="og:title" content="Ferry strike">')
+    assert over_title("Ferry strike", page) == "Ferry strike"  # its metadata names its headline

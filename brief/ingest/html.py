@@ -38,7 +38,7 @@ from brief.ingest.masthead_titles import headline_after_masthead
 from brief.ingest.numbered_teasers import without_numbered_teasers
 from brief.ingest.own_title import titled_apart
 from brief.ingest.sections import with_split_parts
-from brief.ingest.share_links import shared_title
+from brief.ingest.share_links import over_title, shared_title
 from brief.ingest.story_heading import heading_over_story
 from brief.ingest.story_headline import headline_title
 from brief.ingest.teaser_lists import without_teaser_lists
@@ -177,6 +177,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         # (with no title for sharing, the <h1> trafilatura read stays: the <title> may be a search engine's)
     title = echoed_headline(trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites), html)
     title = title or shared_title(html)  # no <title> nor metadata: the headline its share links carry
+    title = over_title(title, html)  # a menu's label, or a short headline, over the share links' (brief.ingest.share_links)
     keys = site_keys(sites)
     untitled = (has_empty_slot(page_title or raw_title) or bool(title) and is_site(title, keys, exact=True)
                 or is_generic(title))  # "Home": a placeholder where the headline belongs
