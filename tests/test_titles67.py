@@ -90,3 +90,28 @@ def test_a_title_stays_when_the_share_links_add_only_the_site_or_the_page_names_
     assert over_title("Ferry strike", page) == "Ferry strike"  # the page does not show the shared headline
     page = _shared_page("Ferry strike", headline, headline, head='<meta property="og:title" content="Ferry strike">')
     assert over_title("Ferry strike", page) == "Ferry strike"  # its metadata names its headline
+
+
+def test_a_site_name_read_from_the_title_s_first_part_gives_way_to_the_headline_shown() -> None:
+    from brief.ingest.title_echo import echoed_headline
+
+    page = "<html><body><h3>Ferry crews walk out at Marrowby</h3>" + _STORY + "</body></html>"
+    whole = "Marrowby Wire | GULLANE FERRIES CO. | Ferry crews walk out at Marrowby"
+    assert echoed_headline("Marrowby Wire", page, whole) == "Ferry crews walk out at Marrowby"
+    assert echoed_headline("Marrowby Wire", page.replace("<h3>", "<h3>Island news: "), whole) == "Marrowby Wire"
+
+
+def test_a_domain_and_a_story_kind_are_no_title() -> None:
+    from brief.ingest.titles import is_generic
+
+    assert is_generic("Marrowby.com :: News Article") and is_generic("News Story - marrowby.com")
+    assert not is_generic("Marrowby.com - News") and not is_generic("Ferry strike - Article")
+    page = ("<html><head><title>Marrowby.com :: News Article</title></head><body><div class='nav'>Home</div>"
+            "<h3>Ferry crews walk out at Marrowby</h3><div>Tuesday January 8, 2008</div>" + _STORY + "</body></html>")
+    assert parse_article(page.encode(), 1, "page.html")[0].title == "Ferry crews walk out at Marrowby"
+
+
+def test_a_five_word_site_name_gives_way_to_a_headline_the_template_names() -> None:
+    page = ("<html><head><title>The Harbour Star Update Service</title></head><body><div>Home</div>"
+            "<font class=storyhead size=4><b>Ferry crews walk out at Marrowby</b></font><br>" + _STORY + "</body></html>")
+    assert parse_article(page.encode(), 1, "page.html")[0].title == "Ferry crews walk out at Marrowby"
