@@ -115,3 +115,10 @@ def test_a_five_word_site_name_gives_way_to_a_headline_the_template_names() -> N
     page = ("<html><head><title>The Harbour Star Update Service</title></head><body><div>Home</div>"
             "<font class=storyhead size=4><b>Ferry crews walk out at Marrowby</b></font><br>" + _STORY + "</body></html>")
     assert parse_article(page.encode(), 1, "page.html")[0].title == "Ferry crews walk out at Marrowby"
+
+
+def test_a_title_of_the_site_s_description_gives_way_to_the_heading_over_the_story() -> None:
+    title = "Island Ferries. All the harbour news daily. News from every port. Timetables, fares, routes."
+    page = (f"<html><head><title>{title}</title></head><body><div>Home</div>"
+            "<h2>Ferry crews walk out at Marrowby</h2>" + _STORY + "</body></html>")
+    assert parse_article(page.encode(), 1, "page.html")[0].title == "Ferry crews walk out at Marrowby"

@@ -122,6 +122,10 @@ NAMED_TITLE_NAME_WORDS = 5
 """As TITLE_NAME_WORDS, when the heading over the story is one the template names a headline (``class=
 "storyhead"``): a site's name with its service's ("The Harbour Post News Update Service") runs to five."""
 _MINOR = frozenset("a an and at de for in of on the to".split())
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+DESCRIPTION_SENTENCES = 2
+"""Sentence breaks that make a title the site's description ("World Football. All the news daily. News from
+every league."), not a headline: one may be a headline's own ("Strike ends. Ferries sail"), two are not."""
 _SPLIT_MARKS = frozenset("|:»_-–—")
 
 
@@ -170,7 +174,8 @@ def headline_title(title: str, html: str, lines: list[str]) -> str:
             return headline  # "Harbour Post - Storm hits coast", "Storm hits coast | Harbour Post, news, sport, weather"
         return title
     shared = set(_words(title)) & set(_words(headline)) - _MINOR
-    if not shared and (not title.strip() or _name_like(title, NAMED_TITLE_NAME_WORDS if named else TITLE_NAME_WORDS)) and (
+    if not shared and (not title.strip() or _name_like(title, NAMED_TITLE_NAME_WORDS if named else TITLE_NAME_WORDS)
+                       or len(_SENTENCE_BREAK.findall(title)) >= DESCRIPTION_SENTENCES) and (
             named or not _name_like(headline)):
         return headline  # "Local Sports Wire" over a story headed "Storm hits coast"
     return title
