@@ -122,3 +122,13 @@ def test_a_title_of_the_site_s_description_gives_way_to_the_heading_over_the_sto
     page = (f"<html><head><title>{title}</title></head><body><div>Home</div>"
             "<h2>Ferry crews walk out at Marrowby</h2>" + _STORY + "</body></html>")
     assert parse_article(page.encode(), 1, "page.html")[0].title == "Ferry crews walk out at Marrowby"
+
+
+def test_a_headline_of_two_capitalised_phrases_is_no_site_name() -> None:
+    from brief.ingest.title_echo import echoed_headline
+
+    page = "<html><body><h3>Holiday Gift Guide from Gullane Living</h3>" + _STORY + "</body></html>"
+    whole = "Pop-Up, Glow-In-The-Dark Story Books — Holiday Gift Guide from Gullane Living | Gullane Living"
+    assert echoed_headline("Pop-Up, Glow-In-The-Dark Story Books", page, whole) == "Pop-Up, Glow-In-The-Dark Story Books"
+    page = "<html><body><h3>Pop-Up, Glow-In-The-Dark Story Books</h3>" + _STORY + "</body></html>"
+    assert echoed_headline(whole, page) == whole  # a franchise's six words after it are no name

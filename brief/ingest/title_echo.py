@@ -24,6 +24,9 @@ MIN_HEADLINE_WORDS = 3
 NAME_MAX_WORDS = 4
 """Words a cut part may have ("Daily News & Analysis", "CTV Harbour"); a list of keywords may be longer
 when each of its items is a name of at most this many words ("Football News, Fixtures, Results")."""
+KEYWORD_ITEMS = 3
+"""Names a list of the site's keywords runs to ("Football News, Fixtures, Results"); two names joined by a
+comma ("Knock-Out, Interactive Books") may be a headline's own words."""
 _MINOR = frozenset("a an and at de for in of on the to &".split())
 SCAN_CHARS = 400_000
 """How far into a page its shown text is read: the headline stands above the story, near the top."""
@@ -42,7 +45,7 @@ def _name(part: str) -> bool:
 def _decoration(part: str) -> bool:
     """Whether a cut part is the template's: a name, or a list of names (the site's keywords)."""
     items = [item for item in part.split(",") if item.strip()]
-    return bool(items) and all(_name(item) for item in items)
+    return (len(items) == 1 or len(items) >= KEYWORD_ITEMS) and all(_name(item) for item in items)
 
 
 def shown_texts(html: str) -> set[str]:
@@ -59,9 +62,9 @@ def echoed_headline(title: str, html: str, whole: str = "") -> str:
     A title that is only one of the names of the page's <title> (``whole``: "Harbour Wire" read from
     "Harbour Wire | HARBOUR CO. | Storm hits coast", the site's name taken for the headline) gives way
     to the headline the page shows of that <title>."""
-    if whole and title != whole and _decoration(title) and title.strip() in _SEPARATOR.split(whole)[0::2]:
+    if whole and title != whole and _name(title) and _SEPARATOR.split(whole)[0].strip() == title.strip():
         found = echoed_headline(whole, html)
-        return found if found != whole else title
+        return found if found != whole and len(found.split()) > len(title.split()) else title
     pieces = _SEPARATOR.split(title)
     parts, seps = pieces[0::2], pieces[1::2]
     if len(parts) < 2:
