@@ -175,7 +175,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     elif social_titles(html) and titled_apart(page_title, shown, chosen):
         chosen = page_title  # the headline the page titles itself by, its site's name cut, over one for sharing
         # (with no title for sharing, the <h1> trafilatura read stays: the <title> may be a search engine's)
-    title = echoed_headline(trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites), html, page_title)
+    title = echoed_headline(trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites), html)
     title = title or shared_title(html)  # no <title> nor metadata: the headline its share links carry
     title = over_title(title, html)  # a menu's label, or a short headline, over the share links' (brief.ingest.share_links)
     keys = site_keys(sites)

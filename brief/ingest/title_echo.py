@@ -55,16 +55,9 @@ def shown_texts(html: str) -> set[str]:
     return {_key(m.group(2)) for m in _TEXT.finditer(html[start : start + SCAN_CHARS]) if m.group(2) and m.group(2).strip()}
 
 
-def echoed_headline(title: str, html: str, whole: str = "") -> str:
+def echoed_headline(title: str, html: str) -> str:
     """The run of the title's parts the page shows alone as an element's text, with the parts around it
-    cut when each is a name (see above); the title unchanged when the page shows it whole or no such run.
-
-    A title that is only one of the names of the page's <title> (``whole``: "Harbour Wire" read from
-    "Harbour Wire | HARBOUR CO. | Storm hits coast", the site's name taken for the headline) gives way
-    to the headline the page shows of that <title>."""
-    if whole and title != whole and _name(title) and _SEPARATOR.split(whole)[0].strip() == title.strip():
-        found = echoed_headline(whole, html)
-        return found if found != whole and len(found.split()) > len(title.split()) else title
+    cut when each is a name (see above); the title unchanged when the page shows it whole or no such run."""
     pieces = _SEPARATOR.split(title)
     parts, seps = pieces[0::2], pieces[1::2]
     if len(parts) < 2:
