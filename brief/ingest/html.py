@@ -41,11 +41,12 @@ from brief.ingest.numbered_teasers import without_numbered_teasers
 from brief.ingest.own_title import titled_apart
 from brief.ingest.page_tail import without_page_tail
 from brief.ingest.sections import with_split_parts
-from brief.ingest.share_links import shared_title
+from brief.ingest.share_links import over_title, shared_title
 from brief.ingest.story_heading import heading_over_story
 from brief.ingest.story_headline import headline_title
 from brief.ingest.story_pointers import without_pointed_teasers
 from brief.ingest.teaser_lists import without_teaser_lists
+from brief.ingest.title_echo import echoed_headline
 from brief.ingest.titles import (
     clean_title,
     cut_from_headline,
@@ -178,8 +179,9 @@ def extract_html(html: str, url: str = "") -> Extracted:
     elif social_titles(html) and titled_apart(page_title, shown, chosen):
         chosen = page_title  # the headline the page titles itself by, its site's name cut, over one for sharing
         # (with no title for sharing, the <h1> trafilatura read stays: the <title> may be a search engine's)
-    title = trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites)
+    title = echoed_headline(trim_to_headline(clean_title(repair_title(chosen, marked), title_sites), marked, title_sites), html)
     title = title or shared_title(html)  # no <title> nor metadata: the headline its share links carry
+    title = over_title(title, html)  # a menu's label, or a short headline, over the share links' (brief.ingest.share_links)
     keys = site_keys(sites)
     untitled = (has_empty_slot(page_title or raw_title) or bool(title) and is_site(title, keys, exact=True)
                 or is_generic(title))  # "Home": a placeholder where the headline belongs

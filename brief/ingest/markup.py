@@ -38,11 +38,11 @@ MAX_H1 = 3  # a page has one headline; a few <h1> allow for a logo or a hidden o
 # An <h1> that is the site's masthead, not the story's headline: themes (WordPress, Blogger, news
 # templates) put the site's name in an <h1> named for it ("site-title", "logo", "masthead") or in an
 # <h1> that is just a link to the site's home page ("/", "https://harbournotes.example/"); a story's
-# headline is neither.
+# headline is neither (an empty href="" links the page to itself: a story's headline linked to its own page).
 _LOGO_ATTRS = re.compile(
     r"""\b(?:class|id)\s*=\s*["'][^"']*\b(?:logo|site-?title|site-?name|site-?logo|blog-?title|masthead)\b""", re.I)
 _HOME_LINK_ONLY = re.compile(
-    r"""^\s*(?:<(?!a\b|/)[^>]*>\s*)*<a\b[^>]*\bhref\s*=\s*["'](?:https?:)?(?://[^/"'?#]+)?/?(?:index\.\w+)?["'][^>]*>"""
+    r"""^\s*(?:<(?!a\b|/)[^>]*>\s*)*<a\b[^>]*\bhref\s*=\s*["'](?!["'])(?:https?:)?(?://[^/"'?#]+)?/?(?:index\.\w+)?["'][^>]*>"""
     r"""(?:(?!</?a\b).)*</a>\s*(?:</[^>]+>\s*)*$""", re.I | re.S)
 
 

@@ -14,7 +14,8 @@ from collections import Counter
 from urllib.parse import unquote_plus
 
 # a link's address with the page's address and its title as query parameters, in either order
-_HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.I)
+_HREF = re.compile(r"""href\s*=\s*(?:"([^"]+)"|'([^']+)')""", re.I)
+"""An address in either quotes, up to the quote that opened it: a headline's apostrophe is not its end."""
 _TITLE_PARAMETER = re.compile(r"[?&](?:amp;)?title=([^&#]+)", re.I)
 _URL_PARAMETER = re.compile(r"[?&](?:amp;)?(?:url|u)=", re.I)
 MIN_SHARE_LINKS = 2
@@ -26,7 +27,7 @@ def shared_title(html: str) -> str:
     """The headline that at least MIN_SHARE_LINKS of the page's share links carry ("" when none does)."""
     titles: Counter[str] = Counter()
     for match in _HREF.finditer(html):
-        href = entities.unescape(match.group(1))
+        href = entities.unescape(match.group(1) or match.group(2))
         if not _URL_PARAMETER.search(href):
             continue
         found = _TITLE_PARAMETER.search(href)
@@ -36,3 +37,37 @@ def shared_title(html: str) -> str:
                 titles[title] += 1
     best = titles.most_common(1)
     return best[0][0] if best and best[0][1] >= MIN_SHARE_LINKS else ""
+
+
+_JSON_HEADLINE = re.compile(r'"headline"\s*:')
+JSON_CHARS = 500_000
+"""How far into a page its JSON-LD is looked for (as brief.ingest.markup reads it)."""
+SHARED_MIN_WORDS = 3
+"""Words a shared headline needs to stand in for a title: two are as often a section's name."""
+_MINOR = frozenset("a an and at by for from in of on or the to with".split())
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", entities.unescape(text).casefold())
+
+
+def over_title(title: str, html: str) -> str:
+    """The share links' headline in place of a title that is not the story's: one sharing no word with
+    it (a menu's label, the site's name: "Harbour Navigation") or cut short of it ("Ferry strike" for
+    "Ferry strike 'ruins' holidays", a short headline for the site's index). Only a headline the page
+    also shows as an element of its own (brief.ingest.title_echo.shown_texts), and only on a page with
+    no metadata naming its headline: the old pages whose share links a template wrote."""
+    from brief.ingest.markup import social_titles
+    from brief.ingest.title_echo import shown_texts
+
+    shared = shared_title(html)
+    words, own = _words(shared), _words(title)
+    if len(words) < SHARED_MIN_WORDS or words == own or social_titles(html) or _JSON_HEADLINE.search(html, 0, JSON_CHARS):
+        return title
+    if "".join(words) not in shown_texts(html):
+        return title
+    if not own or not (set(own) & set(words)) - _MINOR:
+        return shared  # a title naming no word of the story's headline
+    if len(own) < len(words) and words[: len(own)] == own and not re.search(r"\s[|:»/–—-]\s", shared):
+        return shared  # the title cut short: the shared headline opens with it and goes on
+    return title

@@ -118,7 +118,14 @@ TITLE_NAME_WORDS = 4
 """A title of at most this many words, each capitalised, is a name (the site's, a section's: "Local
 Sports Wire", "Bloomberg.com: Japan"), not a headline, when it shares no word with the story's; at six
 words a held-out page's short title-case headline gave way to another heading (D lost a title)."""
+NAMED_TITLE_NAME_WORDS = 5
+"""As TITLE_NAME_WORDS, when the heading over the story is one the template names a headline (``class=
+"storyhead"``): a site's name with its service's ("The Harbour Post News Update Service") runs to five."""
 _MINOR = frozenset("a an and at de for in of on the to".split())
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+DESCRIPTION_SENTENCES = 2
+"""Sentence breaks that make a title the site's description ("World Football. All the news daily. News from
+every league."), not a headline: one may be a headline's own ("Strike ends. Ferries sail"), two are not."""
 _SPLIT_MARKS = frozenset("|:»_-–—")
 
 
@@ -130,9 +137,9 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text.casefold())
 
 
-def _name_like(title: str) -> bool:
+def _name_like(title: str, most: int = TITLE_NAME_WORDS) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.]*", title)
-    return 0 < len(words) <= TITLE_NAME_WORDS and all(w[0].isupper() or w.casefold() in _MINOR for w in words)
+    return 0 < len(words) <= most and all(w[0].isupper() or w.casefold() in _MINOR for w in words)
 
 
 def _decoration(title: str, headline: str) -> str | None:
@@ -167,6 +174,8 @@ def headline_title(title: str, html: str, lines: list[str]) -> str:
             return headline  # "Harbour Post - Storm hits coast", "Storm hits coast | Harbour Post, news, sport, weather"
         return title
     shared = set(_words(title)) & set(_words(headline)) - _MINOR
-    if not shared and (not title.strip() or _name_like(title)) and (named or not _name_like(headline)):
+    if not shared and (not title.strip() or _name_like(title, NAMED_TITLE_NAME_WORDS if named else TITLE_NAME_WORDS)
+                       or len(_SENTENCE_BREAK.findall(title)) >= DESCRIPTION_SENTENCES) and (
+            named or not _name_like(headline)):
         return headline  # "Local Sports Wire" over a story headed "Storm hits coast"
     return title

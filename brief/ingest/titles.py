@@ -371,11 +371,18 @@ _GENERIC_TITLES = frozenset({"home", "homepage", "home page", "index", "untitled
                              "story", "news", "post", "blog", "page", "default", "welcome", "menu"})
 """Whole titles that name no story: a CMS's placeholder or a template's page kind ("Home", "Untitled
 document", "Article"), which a page left where its headline belongs."""
+_STORY_KINDS = frozenset({"article", "story", "news article", "news story", "full story"})
+"""A story page's kind, which a template titles it by after or before the site's domain name
+("HarbourPost.com :: News Article"); a section's name there ("HarbourPost.com - News") may head a
+section's front page, which has no headline either, but is left to the other signs of one."""
 
 
 def is_generic(title: str) -> bool:
-    """Whether a title is only a page kind or a placeholder ("Home", "Untitled document"), no headline."""
-    return " ".join(title.casefold().split()).strip(" .:|-") in _GENERIC_TITLES
+    """Whether a title is only a page kind or a placeholder ("Home", "Untitled document"), no headline,
+    or a story page's kind beside the site's domain name ("HarbourPost.com :: News Article")."""
+    parts = [" ".join(part.casefold().split()).strip(" .:|-") for part in _SEPARATOR.split(title)]
+    kinds = [part for part in parts if not _DOMAIN.fullmatch(part)]
+    return (len(parts) == 1 and parts[0] in _GENERIC_TITLES) or (len(parts) == 2 and len(kinds) == 1 and kinds[0] in _STORY_KINDS)
 
 
 def has_empty_slot(title: str) -> bool:
