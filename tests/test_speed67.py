@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from brief.actors import owned_roles, sports_sides
+from brief.actors import camel_names, owned_roles, sports_sides, upper_camel_firms
 from brief.actors.mentions import Mention
 
 _PIECES = ("Sharks", "Shark", "the ", " ", "-", "'", "’", "s", "a", "\n", "é", "_", "7", ",", "Sharks Sharks")
@@ -61,3 +61,23 @@ def test_owner_of_unnamed_looks_for_its_patterns_only_where_a_head_is_written() 
                   for a, b in sorted({tuple(sorted(rng.sample(range(len(text) + 1), 2))) for _ in range(3)} if len(text) > 1 else [])]
         assert (owned_roles.owner_of_unnamed(text, 0, start, family, before)
                 == _owner_of_unnamed_before(text, 0, start, family, before)), (text, family, start)
+
+
+def _shown_as_firm_before(text: str, word: str) -> bool:
+    """``camel_names.shown_as_firm`` as it was: two patterns compiled for each word."""
+    return bool(re.search(rf"(?<![\w-]){re.escape(word)}{camel_names._FIRM_AFTER}", text)
+                or re.search(rf"{camel_names._FIRM_BEFORE}{re.escape(word)}(?![\w-])", text, re.I))
+
+
+def test_firm_signs_are_found_as_the_patterns_compiled_for_each_word_found_them() -> None:
+    """A word shown as a firm (said, Inc, 's chief; shares of, CEO at) or owning its assets is found with the
+    word looked up as written and the sign's pattern compiled once, as the pattern compiled per word found it."""
+    rng = random.Random(52)
+    pieces = ("eBay", "EBAY", "ebay", "RockPeak", " said", " Inc", "'s chief", "’s", " shares of ", "CEO at ", "Shares Of ",
+              " its assets", " also", "-", "_", "x", " ", ",", "\n", "K", "ſ")
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        word = rng.choice(("eBay", "ebay", "RockPeak", "x", ""))
+        assert camel_names.shown_as_firm(text, word) == _shown_as_firm_before(text, word), (text, word)
+        old = bool(re.search(rf"(?<![\w-]){re.escape(word)}{upper_camel_firms._OWNED}", text))
+        assert camel_names.followed_by(text, word, upper_camel_firms._OWNED_AT) == old, (text, word)
