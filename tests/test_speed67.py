@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from brief.actors import camel_names, owned_roles, sports_sides, upper_camel_firms
+from brief.actors import camel_names, owned_roles, pronoun_kinds, sports_sides, upper_camel_firms
 from brief.actors.mentions import Mention
 
 _PIECES = ("Sharks", "Shark", "the ", " ", "-", "'", "’", "s", "a", "\n", "é", "_", "7", ",", "Sharks Sharks")
@@ -81,3 +81,27 @@ def test_firm_signs_are_found_as_the_patterns_compiled_for_each_word_found_them(
         assert camel_names.shown_as_firm(text, word) == _shown_as_firm_before(text, word), (text, word)
         old = bool(re.search(rf"(?<![\w-]){re.escape(word)}{upper_camel_firms._OWNED}", text))
         assert camel_names.followed_by(text, word, upper_camel_firms._OWNED_AT) == old, (text, word)
+
+
+_QUOTE_PIECES = ("Quillon", "Quillon's", "Marta Quillon", "XQuillon", '"I', '“I', "“ I", "I.", "I. Newton", '"', "”",
+                 ",", " ", "  ", "said", "says", "told", "tells", "added", "was", "here", "we", "it", ":", "Ferris",
+                 "\n", "x" * 390)
+
+
+def test_first_person_read_at_the_names_writings_as_the_pattern_per_name_found_it() -> None:
+    """A quotation opening with "I" framed by the name's verb of saying, before or after it, is found at the
+    name's writings with patterns compiled once exactly where the pattern compiled for the name found one:
+    initials ("I. Newton"), bodies near 400 characters, a name inside a longer word, names overlapping."""
+    rng = random.Random(67)
+    for _ in range(8_000):
+        text = "".join(rng.choice(_QUOTE_PIECES) + rng.choice(("", " ", " ")) for _ in range(rng.randint(1, 14)))
+        for name in ("Quillon", "Marta Quillon", "Q", "I"):
+            old = pronoun_kinds._first_person(name).search(text) is not None
+            assert pronoun_kinds._first_person_written(text, name) == old, (text, name)
+    shapes = ('“I was {x}," {n} said', '{n} said: “I {x}', '"I {x}" {n} tells', '{n} told "I. {x}', '“I{x}”, {n} adds')
+    for _ in range(8_000):  # texts around both shapes, so that about half match
+        name = rng.choice(("Quillon", "Marta Quillon", "Q"))
+        middle = rng.choice(shapes).format(x="".join(rng.choice(_QUOTE_PIECES) for _ in range(rng.randint(0, 3))), n=name)
+        text = "".join(rng.choice(_QUOTE_PIECES) for _ in range(rng.randint(0, 3))) + middle + rng.choice(_QUOTE_PIECES)
+        old = pronoun_kinds._first_person(name).search(text) is not None
+        assert pronoun_kinds._first_person_written(text, name) == old, (text, name)
