@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from brief.actors import camel_names, owned_roles, pronoun_kinds, sports_sides, upper_camel_firms
+from brief.actors import camel_names, named_labels, owned_roles, pronoun_kinds, sports_sides, upper_camel_firms
 from brief.actors.mentions import Mention
 
 _PIECES = ("Sharks", "Shark", "the ", " ", "-", "'", "’", "s", "a", "\n", "é", "_", "7", ",", "Sharks Sharks")
@@ -105,3 +105,17 @@ def test_first_person_read_at_the_names_writings_as_the_pattern_per_name_found_i
         text = "".join(rng.choice(_QUOTE_PIECES) for _ in range(rng.randint(0, 3))) + middle + rng.choice(_QUOTE_PIECES)
         old = pronoun_kinds._first_person(name).search(text) is not None
         assert pronoun_kinds._first_person_written(text, name) == old, (text, name)
+
+
+def test_a_label_name_is_matched_at_the_places_as_the_pattern_compiled_for_it_matched() -> None:
+    """A name is looked for at the places after a newsroom word only where its first word is written there: the
+    answers are the pattern's, for names of one or more words, spaces and line breaks between them, and none."""
+    rng = random.Random(64)
+    pieces = ("Dana", "Dana ", "Dana  Frey", "Dana\nFrey", "Frey", "Freyer", " ", "x", "Dana Frey")
+    for _ in range(10_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        name = rng.choice(("Dana Frey", "Dana", "", " ", "Frey Dana"))
+        after = rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(0, 3)))
+        spelled = re.compile(r"\s+".join(re.escape(w) for w in name.split()) + r"\b") if after else None
+        old = spelled is not None and any(spelled.match(text, at) for at in after)
+        assert named_labels._written_after(text, name, after) == old, (text, name, after)
