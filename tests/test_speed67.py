@@ -5,7 +5,15 @@ from __future__ import annotations
 import random
 import re
 
-from brief.actors import camel_names, named_labels, owned_roles, pronoun_kinds, sports_sides, upper_camel_firms
+from brief.actors import (
+    camel_names,
+    named_labels,
+    owned_roles,
+    pronoun_kinds,
+    sports_sides,
+    upper_camel_firms,
+    word_case,
+)
 from brief.actors.mentions import Mention
 
 _PIECES = ("Sharks", "Shark", "the ", " ", "-", "'", "’", "s", "a", "\n", "é", "_", "7", ",", "Sharks Sharks")
@@ -119,3 +127,21 @@ def test_a_label_name_is_matched_at_the_places_as_the_pattern_compiled_for_it_ma
         spelled = re.compile(r"\s+".join(re.escape(w) for w in name.split()) + r"\b") if after else None
         old = spelled is not None and any(spelled.match(text, at) for at in after)
         assert named_labels._written_after(text, name, after) == old, (text, name, after)
+
+
+def test_a_pair_written_within_a_sentence_is_found_as_the_pattern_for_the_pair_found_it() -> None:
+    """"in New York", "said White House", ", New York": found at the first word's writings with one-character
+    tests exactly where the pattern compiled for the pair found it: line breaks, word characters before the
+    lower-case word ("Xin", "éin"), the text's edges, the second word inside a longer one, spaces inside words."""
+    rng = random.Random(129)
+    pieces = ("in", "said", "Xin", "éin", ",", " ", "  ", "\n", "\t", "\xa0", "New", "York", "Yorker", "New York", "_", "9")
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        first, second = rng.choice((("New", "York"), ("New", " York"), ("York", "York"), ("", "York"), ("New", "")))
+        old = re.search(rf"(?:\b[a-z]+|,)[^\S\n]+{re.escape(first)}\s+{re.escape(second)}(?!\w)", text) is not None
+        assert word_case.written_within(text, first, second) == old, (text, first, second)
+        if rng.random() < 0.5:  # around the shape itself, so that about half match
+            text = "".join(rng.choice(pieces) for _ in range(2)) + rng.choice(("in", ",", "Xin", "in\n")) + rng.choice(
+                (" ", "\xa0 ", "\n")) + first + rng.choice((" ", "\n", "")) + second + rng.choice(pieces)
+            old = re.search(rf"(?:\b[a-z]+|,)[^\S\n]+{re.escape(first)}\s+{re.escape(second)}(?!\w)", text) is not None
+            assert word_case.written_within(text, first, second) == old, (text, first, second)
