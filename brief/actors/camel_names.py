@@ -12,6 +12,7 @@ writes the word, it is the company too (``known_names.untagged_repeats`` finds i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SHAPE = re.compile(r"[a-z]{1,5}[0-9]*[A-Z0-9][A-Za-z0-9]*")
 """Lower case, then a capital or a digit inside: "eBay", "iRobot", "easyJet", "my6sense"."""
@@ -45,8 +46,31 @@ def camel_companies(text: str) -> set[str]:
     return {w for w in words if shown_as_firm(text, w)}
 
 
+_FIRM_AFTER_AT = re.compile(_FIRM_AFTER)
+_FIRM_BEFORE_ANYWHERE = re.compile(_FIRM_BEFORE, re.I)
+_WORD_BEFORE = re.compile(r"[\w-]")
+
+
+def followed_by(text: str, word: str, after: re.Pattern[str]) -> bool:
+    """Whether ``re.search(rf"(?<![\\w-]){re.escape(word)}" + after.pattern, text)`` finds a match (same flags):
+    the word written where no word character or hyphen stands before it, ``after`` matching right after it.
+    Found with str.find and ``after`` compiled once, not a pattern compiled for each word."""
+    at = text.find(word)
+    while at >= 0:
+        if (at == 0 or not _WORD_BEFORE.match(text, at - 1)) and after.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+@lru_cache(maxsize=2)
+def _firm_before_written(text: str) -> bool:
+    """Whether ``_FIRM_BEFORE`` matches anywhere in the text: where it does not, no word has it before it."""
+    return _FIRM_BEFORE_ANYWHERE.search(text) is not None
+
+
 def shown_as_firm(text: str, word: str) -> bool:
     """Whether the text shows the word as a company once: it speaks or acts as a firm does, or has a legal form,
     shares, staff or officers (also read by upper_camel_firms)."""
-    return bool(re.search(rf"(?<![\w-]){re.escape(word)}{_FIRM_AFTER}", text)
-                or re.search(rf"{_FIRM_BEFORE}{re.escape(word)}(?![\w-])", text, re.I))
+    return (followed_by(text, word, _FIRM_AFTER_AT)
+            or _firm_before_written(text) and re.search(rf"{_FIRM_BEFORE}{re.escape(word)}(?![\w-])", text, re.I) is not None)

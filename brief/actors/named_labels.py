@@ -61,5 +61,8 @@ def _written_after(text: str, name: str, after: Sequence[int]) -> bool:
     """Whether the name is written at one of ``after``. Why these places: a search of the text for any newsroom
     word before the name (a pattern compiled per name, tried at every position of the text) found the same, at
     ~0.5 ms a name."""
-    spelled = re.compile(r"\s+".join(re.escape(w) for w in name.split()) + r"\b") if after else None
+    words = name.split()
+    if words and not any(text.startswith(words[0], at) for at in after):
+        return False  # the pattern opens with the first word as written: nowhere there, so none is compiled
+    spelled = re.compile(r"\s+".join(re.escape(w) for w in words) + r"\b") if after else None
     return spelled is not None and any(spelled.match(text, at) for at in after)

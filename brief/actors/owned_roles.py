@@ -36,9 +36,12 @@ def owner_of_unnamed(text: str, since: int, start: int, family: frozenset[str],
     if not heads or closed is None:
         return False, None  # "Rachel Moss, Lind's lawyer, said": the holder's own apposition, not another
     since = closed.end()
-    found = list(re.finditer(_OWNED.format(heads=heads), text[since:start]))
+    between = text[since:start]
+    if not any(head in between for head in family):
+        return False, None  # both patterns match a head as written: none is, so no pattern is compiled for the family
+    found = list(re.finditer(_OWNED.format(heads=heads), between))
     last = found[-1] if found else None
-    unnamed = list(re.finditer(_INTRODUCED.format(heads=heads), text[since:start]))
+    unnamed = list(re.finditer(_INTRODUCED.format(heads=heads), between))
     if unnamed and (last is None or unnamed[-1].start() > last.start()):
         # "A senior administration official, who briefed ... The official said": no one named; "A Moravan
         # Defence Ministry spokesman said ... the spokesman said": the ministry's, not a spokesman named before

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from brief.actors.camel_names import shown_as_firm
+from brief.actors.camel_names import followed_by, shown_as_firm
 
 _SHAPE = re.compile(r"(?<![\w.@/#-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+){1,2}(?![\w@/-])(?!\s+[A-Z])")
 """A capital, two lower-case letters or more, then one or two capitalised parts, one word, no capitalised word
@@ -22,6 +22,7 @@ SURNAME_PREFIXES = frozenset("Mac Van Von Del Des Della Fitz Den Der Ten".split(
 """A family name's opening, its capital inside a person's surname ("MacKenzie", "FitzGerald")."""
 _OWNED = r"(?:\s+\w+){0,2}\s+its\s+(?:assets|shares|employees|staff|workers|factories|plants|stores|headquarters)\b"
 """A firm's own things written right after its name ("X also had its assets seized")."""
+_OWNED_AT = re.compile(_OWNED)
 
 
 def upper_camel_firms(text: str) -> set[str]:
@@ -31,5 +32,5 @@ def upper_camel_firms(text: str) -> set[str]:
         w
         for w in words
         if not any(w.startswith(p) and w[len(p)].isupper() for p in SURNAME_PREFIXES)
-        and (shown_as_firm(text, w) or re.search(rf"(?<![\w-]){re.escape(w)}{_OWNED}", text))
+        and (shown_as_firm(text, w) or followed_by(text, w, _OWNED_AT))
     }

@@ -126,7 +126,45 @@ def written_within(text: str, first: str, second: str) -> bool:
     sentence's start ("New York state now has", "New York City Mayor Bill de Blasio") it is the name's
     first word, not a capitalised common word glued to it ("Despite Blinken"). A line break ends a
     sentence whatever stands before it (a standfirst or a heading written without a full stop)."""
-    return re.search(rf"(?:\b[a-z]+|,)[^\S\n]+{re.escape(first)}\s+{re.escape(second)}(?!\w)", text) is not None
+    at = text.find(first)
+    while at >= 0:
+        if _within_before(text, at) and _spaced_after(text, at + len(first), second):
+            return True
+        at = text.find(first, at + 1)
+    return False
+
+
+_LINE_SPACE = re.compile(r"[^\S\n]")
+_SPACE = re.compile(r"\s")
+_LOWER = re.compile(r"[a-z]")
+_WORD = re.compile(r"\w")
+"""One character of the classes ``written_within``'s pattern was made of (its tests read them as the regex does)."""
+
+
+def _within_before(text: str, at: int) -> bool:
+    """Whether ``(?:\\b[a-z]+|,)[^\\S\\n]+`` matches ending at ``at``: its spaces are the whole run of spaces
+    (no line break) before ``at``, and before them a comma or a run of [a-z] at a word's start."""
+    start = at
+    while start > 0 and _LINE_SPACE.match(text, start - 1):
+        start -= 1
+    if start == at or start == 0:
+        return False
+    if text[start - 1] == ",":
+        return True
+    run = start
+    while run > 0 and _LOWER.match(text, run - 1):
+        run -= 1
+    return run < start and (run == 0 or not _WORD.match(text, run - 1))
+
+
+def _spaced_after(text: str, at: int, second: str) -> bool:
+    """Whether ``\\s+`` then ``second`` as written, no word character after it, matches at ``at``."""
+    end = at
+    while end < len(text) and _SPACE.match(text, end):
+        end += 1
+        if text.startswith(second, end) and not _WORD.match(text, end + len(second)):
+            return True
+    return False
 
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
