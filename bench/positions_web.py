@@ -38,7 +38,9 @@ session 35's first round of changes), ``--fresh 36`` session 36's ninth (120 at 
 tenth (120 at 3f2f2d0, drawn after session 36's first round of changes), ``--fresh 37`` session 37's eleventh
 (120 at 0f422ca), ``--fresh 38`` session 38's twelfth (120 at 048adc0), ``--fresh 39`` session 39's thirteenth
 (120 at cbce9d6), ``--fresh 40`` session 40's fourteenth (120 at e5b82ee) and ``--fresh 41`` session 41's fifteenth
-(100 at a77b32f), each sample's note naming its session
+(100 at a77b32f), ``--fresh 50`` every position of half G, ``--fresh 51`` every one of half I, and ``/work/pages/kl
+--fresh 53`` session 53's sample of half K (120 drawn at integ68 from the positions brief gives on K's 189 pages, which
+no rule had been fitted to; K runs only when its folder is given), each sample's note naming its session
 (a note opens "session SESSION ", so ``33`` never takes in ``33b``, nor ``34`` ``34b``, nor ``35`` ``35b``, nor
 ``36`` ``36b``).
 The last line is ``positions-web: precision 0.NNN (right N / judged N), right kept N/N, unjudged N``.
@@ -70,9 +72,14 @@ HALVES = {
     "dev": (ROOT / "bench" / "actors_web_gold.json", ROOT.parent / "shared" / "eval" / "webpages" / "dev"),
     "G": (ROOT / "bench" / "actors_web_gold_other_g.json", Path("/work/xpages/pages4")),
     "I": (ROOT / "bench" / "actors_web_gold_other_i.json", Path("/work/xpages/pages5")),
+    "K": (ROOT / "bench" / "stories_web_gold_l3s.json", Path("/work/pages/kl")),
 }
-GROUPS = {"A+C": ("A", "C"), "E+dev": ("E", "dev"), "G": ("G",), "I": ("I",)}  # reported apart: one half read while
-# fixing, one less so; G, the 2023-2026 pages judged from session 50 on; I, L3S-GN1's 2008 pages, from session 51 on
+ON_REQUEST = ("K",)
+"""Halves run only when their folder is given: K, the rest of L3S-GN1's 2008 pages (no actor gold; its page list is
+the story gold's), of which a sample was judged in session 53 (``/work/pages/kl --fresh 53``)."""
+GROUPS = {"A+C": ("A", "C"), "E+dev": ("E", "dev"), "G": ("G",), "I": ("I",), "K": ("K",)}  # reported apart: one half
+# read while fixing, one less so; G, the 2023-2026 pages judged from session 50 on; I, L3S-GN1's 2008 pages, from
+# session 51 on; K, more of them, a sample judged in session 53
 NEWER = ("G", "I")
 """The halves judged in full when they were added, each reported beside the headline figure."""
 OLDER = ("A", "C", "E", "dev")
@@ -106,7 +113,8 @@ def half_pages() -> dict[str, str]:
     """Every read page's name -> its half."""
     pages: dict[str, str] = {}
     for half, (gold, _) in HALVES.items():
-        for name in json.loads(gold.read_text(encoding="utf-8"))["pages"]:
+        listed = json.loads(gold.read_text(encoding="utf-8"))
+        for name in listed["pages"] if "pages" in listed else listed["halves"][half]["pages"]:
             pages[name] = half
     return pages
 
@@ -183,14 +191,15 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--dump", help="write every position given as JSON to this file")
     parser.add_argument("--load", help="score a --dump file instead of running brief")
     parser.add_argument("--fresh", nargs="?", const="20", metavar="SESSION",
-                        help="score against one fresh sample alone: session 20's (the default), 32's, 33's, 33b's, 34's, 34b's, 35's, 35b's, 36's, 36b's, 37's, 38's, 39's, 40's, 41's 50's (every position of half G) or 51's (every position of half I)")
+                        help="score against one fresh sample alone: session 20's (the default), 32's, 33's, 33b's, 34's, 34b's, 35's, 35b's, 36's, 36b's, 37's, 38's, 39's, 40's, 41's 50's (every position of half G), 51's (every position of half I) or 53's (a sample of half K's)")
     args = parser.parse_args(argv[1:])
     gold: list[dict[str, Any]] = json.loads(Path(args.gold).read_text(encoding="utf-8"))["positions"]
     if args.fresh:  # checked before brief runs: a DIR taken for the session fails here, not minutes later
         gold = [e for e in gold if e.get("fresh", "").startswith(f"session {args.fresh} ")]
         if not gold:
             parser.error(f"no fresh sample of session {args.fresh} (put --fresh after the DIRs)")
-    dirs = [Path(d) for d in args.dirs] if args.dirs else [folder for _, folder in HALVES.values()]
+    dirs = [Path(d) for d in args.dirs] if args.dirs else [folder for half, (_, folder) in HALVES.items()
+                                                           if half not in ON_REQUEST]
     if args.load:
         given = [Given(**{**g, "names": tuple(g["names"])}) for g in json.loads(Path(args.load).read_text(encoding="utf-8"))]
     else:
