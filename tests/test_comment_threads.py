@@ -1,15 +1,11 @@
 """Readers' comments signed line by line under the story (brief.ingest.comment_threads)."""
 
+from lido_story import LIDO_STORY
+
 from brief.ingest.comment_threads import without_comment_thread
 from brief.ingest.html import extract_html
 
-STORY = [
-    "The council of Marlow Bay voted on Tuesday night to close the old lido for good, ending a campaign by"
-    " swimmers that had run for six years.",
-    "Councillor Anika Brandt said the pool needed repairs the town could not pay for, and that the site"
-    " would be offered to builders in the spring.",
-    "“It is a sad day, but we have run out of road,” she said after the vote, which passed by nine votes to four.",
-]
+STORY = LIDO_STORY
 COMMENTS = [
     "What a shame. My grandchildren learned to swim there.",
     "Posted by: Dora of Westhaven | March 4, 2008 06:24 PM",

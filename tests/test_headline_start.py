@@ -1,17 +1,12 @@
 """Menus and teasers above the story's headline in the extracted text (brief.ingest.headline_start)."""
 
+from lido_story import LIDO_STORY
+
 from brief.ingest.headline_start import from_the_headline
 from brief.ingest.html import extract_html
 
 HEADLINE = "Lido to close for good after council vote"
-STORY = [
-    "The council of Marlow Bay voted on Tuesday night to close the old lido for good, ending a campaign by"
-    " swimmers that had run for six years.",
-    "Councillor Anika Brandt said the pool needed repairs the town could not pay for, and that the site"
-    " would be offered to builders in the spring.",
-    "“It is a sad day, but we have run out of road,” she said after the vote, which passed by nine votes to four.",
-    "Swimmers said they would meet on Saturday to decide whether to take the council to court.",
-]
+STORY = [*LIDO_STORY, "Swimmers said they would meet on Saturday to decide whether to take the council to court."]
 
 
 def test_a_menu_and_a_teaser_above_the_headline_go() -> None:

@@ -1,15 +1,11 @@
 """Other stories' teasers closed by a pointer to their full text (brief.ingest.story_pointers)."""
 
+from lido_story import LIDO_STORY
+
 from brief.ingest.html import extract_html
 from brief.ingest.story_pointers import without_pointed_teasers
 
-STORY = [
-    "The council of Marlow Bay voted on Tuesday night to close the old lido for good, ending a campaign by"
-    " swimmers that had run for six years.",
-    "Councillor Anika Brandt said the pool needed repairs the town could not pay for, and that the site"
-    " would be offered to builders in the spring.",
-    "“It is a sad day, but we have run out of road,” she said after the vote, which passed by nine votes to four.",
-]
+STORY = LIDO_STORY
 TEASERS = [
     ("Ferry held in port", "The town's new ferry stayed at its berth after engineers found a fault, the operator says."),
     ("Bakery wins award", "A family bakery in the old harbour has been named the best in the county."),
