@@ -19,8 +19,11 @@ PEOPLE_NOUNS = frozenset(
 ) | frozenset("employees staff nurses teachers customers passengers patients users tenants pupils miners".split())
 """Plural nouns for people who are no body ("drivers", "workers", "residents"); not "members" or
 "officials", who speak for the body they belong to."""
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
-"""A sentence's end: a stop, maybe a closing quote, and space; or a new line (shared by the pronoun readers)."""
+SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Mt))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Rev))"
+                            r"[.!?][\"”’']?\s+|\n")
+"""A sentence's end: a stop, maybe a closing quote, and space; or a new line (shared by the pronoun readers). Not
+the stop of an initial ("M.A. Baby", "G. Sudhakaran") or of a title's short form ("Mr. Oduya", "Gen. Tarr"),
+which a name runs on past."""
 SUBJECT_WORDS = 5
 """Words opening a sentence that hold its subject's noun ("Thousands of angry drivers", "Uber drivers"):
 past them, or past a verb ("Police arrested three men. They said": the police), the people are the
