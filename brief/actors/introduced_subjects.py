@@ -3,11 +3,24 @@ with rather than the last speaker (kept apart from source resolution, which only
 
 from __future__ import annotations
 
+import re
+
 from brief.actors.apposed_openings import apposed_to_opening
 from brief.actors.fronted_people import fronted_before_pronoun
 from brief.actors.last_speaker import Speaker
 from brief.actors.mentions import Mention
 from brief.actors.opening_subject import opens_sentence, passive_agent
+
+_JOINED_CLAUSE = re.compile(r"(?:,|;)\s+(?:but|and|yet|so)\s+$")
+"""Before a name: a comma and a word joining a second main clause ("..., but Blakemore quickly defused it")."""
+_OWN_VERB = re.compile(r"\s+[a-z]")
+"""After the name: its clause's verb or an adverb before it, in lower case (not another name, not a comma)."""
+
+
+def _joined_clause_subject(text: str, m: Mention) -> bool:
+    """Whether the name opens a main clause joined to its sentence's first ("The players got nothing, but
+    Blakemore quickly defused the row"): a subject brought in as one that opens the sentence is."""
+    return bool(_JOINED_CLAUSE.search(text, max(0, m.start - 8), m.start)) and bool(_OWN_VERB.match(text, m.end))
 
 
 def introduced_subject(text: str, before: list[Mention], last: Speaker | None, sentence: int,
@@ -22,7 +35,8 @@ def introduced_subject(text: str, before: list[Mention], last: Speaker | None, s
         if (m.sentence == sentence - 1 and m.kind == "person"
                 and (opens_sentence(text, m.start) or passive_agent(text, m.start)
                      or apposed_to_opening(text, m.start)  # "one of the engineers in the room, Ron Dale, started"
-                     or fronted_before_pronoun(text, m, head))  # "When I repeat this to Walter Penhallow, he is quiet"
+                     or fronted_before_pronoun(text, m, head)  # "When I repeat this to Walter Penhallow, he is quiet"
+                     or _joined_clause_subject(text, m))  # "..., but Blakemore quickly defused the situation"
                 and (last is None or (m.name != last.mention.name and last.sentence < m.sentence))):
             return m
     return None
