@@ -11,8 +11,9 @@ from brief.actors.last_speaker import Speaker
 from brief.actors.mentions import Mention
 from brief.actors.opening_subject import opens_sentence, passive_agent
 
-_JOINED_CLAUSE = re.compile(r"(?:,|;)\s+(?:but|and|yet|so)\s+$")
-"""Before a name: a comma and a word joining a second main clause ("..., but Blakemore quickly defused it")."""
+_JOINED_CLAUSE = re.compile(r"(?:[,;]\s+(?:but|and|yet|so)|[a-z]\s+but)\s+$")
+"""Before a name: a word joining a second main clause, after a comma ("..., but Blakemore quickly defused it"),
+or "but" alone after a word ("... for their heroics but Blakemore defused it"; "and" alone joins names as often)."""
 _OWN_VERB = re.compile(r"\s+[a-z]")
 """After the name: its clause's verb or an adverb before it, in lower case (not another name, not a comma)."""
 
