@@ -29,11 +29,8 @@ def titled_after_source(text: str, source: tuple[int, int], cue_start: int, ment
     source is no body, or no title and person follow it (see the module's docstring)."""
     if source[1] >= cue_start or not any(m.kind == "organization" for m in mentions.within(source)):
         return None
-    title = _TITLE_AFTER.match(text, source[1], cue_start)
-    if title is None or (title.group(2) not in ROLE_ENDS and title.group(2) not in CALLINGS):
-        return None
-    person = next((m for m in mentions.within((title.end(), cue_start)) if m.start == title.end()), None)
-    if person is None or person.kind != "person" or not _VERB_BETWEEN.fullmatch(text, person.end, cue_start):
+    person = _named_after_title(text, source[1], cue_start, mentions)
+    if person is None or not _VERB_BETWEEN.fullmatch(text, person.end, cue_start):
         return None
     return person
 
@@ -43,8 +40,13 @@ def titled_after_inverted_source(text: str, source: tuple[int, int], cue_end: in
     Maufras": the source "French"), or None (see the module's docstring)."""
     if source[0] < cue_end or text[cue_end : source[0]].strip() or not mentions.within(source):
         return None
-    title = _TITLE_AFTER.match(text, source[1])
+    return _named_after_title(text, source[1], len(text), mentions)
+
+
+def _named_after_title(text: str, at: int, end: int, mentions: MentionIndex) -> Mention | None:
+    """The person whose name starts right after a lower-case title written at ``at`` (before ``end``), or None."""
+    title = _TITLE_AFTER.match(text, at, end)
     if title is None or (title.group(2) not in ROLE_ENDS and title.group(2) not in CALLINGS):
         return None
-    return next((m for m in mentions.overlapping((title.end(), title.end() + 1)) if m.start == title.end()
-                 and m.kind == "person"), None)
+    person = next((m for m in mentions.within((title.end(), end)) if m.start == title.end()), None)
+    return person if person is not None and person.kind == "person" else None

@@ -16,11 +16,11 @@ from brief.actors.mentions import Mention
 
 LEGAL_FORM = r"(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SE|NV|N\.V|SA|S\.A)\.?"
 """A company's legal form written after its name, after a comma or not ("Meridia Health, Inc.")."""
-LISTED_AFTER = re.compile(rf"(?:,?\s*{LEGAL_FORM}(?=[,\s(]))?(?:\s*\([A-Z][A-Za-z]*:\s*[A-Z.]{{1,8}}\))?")
-"""The legal form and the listing after a company's name: part of the name, not an aside after it."""
 _LISTING = r"\s*\([A-Z][A-Za-z]*:\s*[A-Z.]{1,8}\)"
 """A listing in brackets, its exchange and its ticker (" (NASDAQ: MRDH)")."""
-LISTING_AFTER = re.compile(_LISTING)
+_LISTING_AFTER = re.compile(_LISTING)
+LISTED_AFTER = re.compile(rf"(?:,?\s*{LEGAL_FORM}(?=[,\s(]))?(?:{_LISTING})?")
+"""The legal form and the listing after a company's name: part of the name, not an aside after it."""
 _OPENING = re.compile(rf"(?P<form>,?\s*{LEGAL_FORM})?(?P<listed>(?:{_LISTING})*),?\s*\((?P<exchange>[A-Za-z]+:\s*)?$")
 """From the company's name to its ticker: the legal form, the listings before this one on other exchanges
 ("Logitech (SWX:LOGN) (NASDAQ:LOGI)"), the bracket and the exchange. A bare name in
@@ -42,7 +42,7 @@ def listed_tickers(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue  # "NASDAQ" of "(NASDAQ: MRDH)": the exchange, no actor
             out.append(dataclasses.replace(m, name=company.name, kind=company.kind))
             continue  # "MRDH": the ticker stands for the company
-        if m.kind != "organization" and not m.demonym and LISTING_AFTER.match(text, m.end):
+        if m.kind != "organization" and not m.demonym and _LISTING_AFTER.match(text, m.end):
             m = dataclasses.replace(m, kind="organization")  # a listed name is a company's, whatever its shape
         out.append(m)
         company = m if m.kind == "organization" and not m.demonym else None
