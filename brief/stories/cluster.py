@@ -20,8 +20,9 @@ split stories or chain a topic into one. Two steps, each relative to the pile, f
 Then average link (never single link, which chains) merges while groups are, on average, that
 alike. Everything is sparse: each article keeps its closest neighbours only, computed a block of
 rows at a time, so 10,000 articles need megabytes, not a 10,000² matrix; a pair missing from the
-graph counts as similarity 0 in the averages. Then an article left alone may still join the story
-whose centroid it is clearly nearest (``strays.py``).
+graph counts as similarity 0 in the averages. While a story is small, a merge also needs the two
+sides' leads to name something in common (``lead_names.py``). Then an article left alone may still
+join the story whose centroid it is clearly nearest (``strays.py``).
 
 What was tried and not kept (features, weights, merge and split tests, second passes, event
 signatures), with its B-cubed figures on every mix: ``brief/stories/TRIED.md``.
@@ -37,6 +38,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from brief.stories.features import row_ranks
+from brief.stories.lead_names import LeadCheck
 from brief.stories.scorelines import different_matches
 
 NEIGHBOURS = 40
@@ -298,6 +300,7 @@ def average_link(
     attach: float | None = None,
     direct: Graph | None = None,
     scores: Sequence[frozenset[tuple[int, int]]] | None = None,
+    leads: sp.csr_matrix | None = None,
 ) -> list[int]:
     """A cluster label per node: merge the two clusters of highest average similarity while it is
     at least ``threshold``, or at least ``attach`` when one is a fragment (at most ``FRAGMENT``
@@ -305,7 +308,8 @@ def average_link(
     smallest node of each cluster (deterministic).
 
     ``sizes`` gives each node's weight (a node standing for several identical articles); ``scores``
-    each node's lead scores (scorelines.py): two single match reports of different scores never merge."""
+    each node's lead scores (scorelines.py): two single match reports of different scores never merge;
+    ``leads`` each node's lead names (lead_names.py): two groups of 2+ merge only when their leads share one."""
     size = list(sizes) if sizes is not None else [1] * graph.n
     parent = list(range(graph.n))
     version = [0] * graph.n
@@ -315,6 +319,7 @@ def average_link(
         links[a][b] = links[b][a] = s * size[a] * size[b]
     floor = threshold if attach is None else min(threshold, attach)
     check = _SmallMerges(direct, size, scores) if direct is not None else None
+    named = LeadCheck(leads, size) if leads is not None else None
     heap = [(-s, a, b, 0, 0) for a, b, s in edges if s >= floor]
     del edges
     heapq.heapify(heap)
@@ -328,6 +333,8 @@ def average_link(
             continue  # only a fragment joins a story below the threshold
         if check is not None and not check.allows(a, b):
             continue  # two small groups whose own articles are not alike enough
+        if named is not None and not named.allows(a, b):
+            continue  # two stories whose leads name nothing in common
         keep, gone = a, b  # a < b: the cluster keeps its smallest node as its id
         parent[gone] = keep
         size[keep] += size[gone]
@@ -344,6 +351,8 @@ def average_link(
         links[gone] = {}
         if check is not None:
             check.merged(keep, gone)
+        if named is not None:
+            named.merged(keep, gone)
         for other, total in merged.items():
             average = total / (size[keep] * size[other])
             if average >= floor:

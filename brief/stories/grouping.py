@@ -92,6 +92,7 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
         return ()
     from brief.stories.cluster import above_background, average_link, by_date, neighbour_graph, shared_neighbours
     from brief.stories.features import article_features
+    from brief.stories.lead_names import lead_matrix, lead_names
     from brief.stories.scorelines import scorelines
     from brief.stories.strays import attach_strays
 
@@ -102,7 +103,9 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
     linked = by_date(shared_neighbours(above_background(direct)), days)
     # Two single articles must be alike themselves (cluster.SMALL_FLOOR), the more so when far apart in time.
     scores = [scorelines(articles[features.order[r]], sentences.get(articles[features.order[r]].id, ())) for r in first_rows]
-    node_labels = average_link(linked, THRESHOLD, sizes, ATTACH_THRESHOLD, by_date(direct, days), scores)
+    # While a story is small, a merge needs the two sides' leads to name something in common (lead_names.py).
+    leads = lead_matrix([lead_names(articles[features.order[r]], sentences.get(articles[features.order[r]].id, ())) for r in first_rows])
+    node_labels = average_link(linked, THRESHOLD, sizes, ATTACH_THRESHOLD, by_date(direct, days), scores, leads)
     # An article left alone joins the story whose centre it is clearly nearest (strays.py).
     node_labels = attach_strays(node_labels, nodes, sizes, linked)
     labels = [node_labels[node] for node in node_of]
