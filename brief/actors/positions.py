@@ -19,6 +19,7 @@ from brief.actors.apposed_roles import apposed_role_words
 from brief.actors.asked_about import asked_about
 from brief.actors.attribution import Attribution
 from brief.actors.body_reference import COMPANY_NOUNS, GENERIC_BODIES, body_described, body_referred, opening_body
+from brief.actors.body_title_holders import another_bodys, holders_of_named_body
 from brief.actors.body_titled_people import titled_after_inverted_source, titled_after_source
 from brief.actors.cast_roles import PERFORMER_ROLES, plays_a_part
 from brief.actors.clause_described import described_before_clause
@@ -240,10 +241,12 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
     family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES - TITLE_MODIFIERS else frozenset()) | TITLE_EQUIVALENTS.get(head, frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
         # "the top US diplomat": the person of that line of work the article has named
-        holder = title_holder(hyphened_role(before, head), family | set(head.split("-")), words)
+        own, holders = holders_of_named_body(inside, hyphened_role(before, head), family | {head}, words)
+        holder = own or title_holder(holders, family | set(head.split("-")), words)  # "the RSP leader": the RSP's
         if holder is not None:
             again, owner = owner_of_unnamed(text, holder.end, start, family | {head}, before)
-            return owner if again else holder  # "... through his attorney. “...,” the attorney said": his
+            return owner if again and not another_bodys(inside, owner) else holder  # "... through his attorney.
+            # “...,” the attorney said": his; not "a CPM leader ... The RSP leader said"
         if (len(words) == 2 and head not in ADVERSARY_TITLES and previous is not None and previous.kind == "person"
                 and spoke >= attribution.sentence - TITLE_REACH
                 and not any(role_words(m) for m in mentions.mentions if m.name.split()[-1] == previous.name.split()[-1])

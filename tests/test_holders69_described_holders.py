@@ -1,0 +1,40 @@
+"""Described sources tied to the holder the description means (session 54, holders69): an unnamed role inside
+someone's quotation brings in no one ("I am not only a chief minister ..."), and a description naming a body means
+that body's title holder ("The RSP leader said" is the RSP's, not the CPM's leader named before)."""
+
+from __future__ import annotations
+
+from written import holders, report_of
+
+_ZONES = (
+    "Minister signals zones may go\n\n"
+    "PANAJI: Chief Minister Anil Sawant gave clear signs on Sunday that the planned economic zones may finally go.\n\n"
+    "A delegation led by party president Ramesh Naik met the chief minister on Sunday.\n\n"
+    "Asked about the zones, Sawant said “I am not only a chief minister but a citizen of this state. I will never go "
+    "against its people.”\n\n"
+    "The chief minister said he had received the party's resolution demanding that the zones be scrapped.\n"
+)
+
+_PARTY = (
+    "Party to go its own way\n\n"
+    "KOLLAM: RSP national secretary K. Varughese said that if CPM leader Mohan Dev's statement on reforms was CPM's "
+    "policy, RSP would have to take its own stance.\n\n"
+    "Opening the session of the RSP state conference in Kollam, he said that he could not understand how a CPM leader "
+    "could make such a statement.\n\n"
+    "The finance minister has of late started sanctioning funds for certain departments.\n\n"
+    "As a result, road repair works had started. The RSP leader said the front's leadership had not been taking any "
+    "effort to correct the ministers.\n"
+)
+
+
+def test_a_role_inside_a_quotation_brings_in_no_one_else() -> None:
+    assert holders(report_of(_ZONES), "received the party's resolution") == ["Anil Sawant"]
+
+
+def test_a_description_naming_a_body_is_that_bodys_leader() -> None:
+    assert holders(report_of(_PARTY), "not been taking any effort") == ["K. Varughese"]
+
+
+def test_a_description_naming_a_body_is_not_another_bodys_leader() -> None:
+    text = _PARTY.replace("RSP national secretary K. Varughese said", "Speaking for the RSP, K. Varughese said")
+    assert holders(report_of(text), "not been taking any effort") != ["CPM"]
