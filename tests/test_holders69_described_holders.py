@@ -38,3 +38,17 @@ def test_a_description_naming_a_body_is_that_bodys_leader() -> None:
 def test_a_description_naming_a_body_is_not_another_bodys_leader() -> None:
     text = _PARTY.replace("RSP national secretary K. Varughese said", "Speaking for the RSP, K. Varughese said")
     assert holders(report_of(text), "not been taking any effort") != ["CPM"]
+
+
+_HOSTAGES = (
+    "Tape of captives condemned\n\n"
+    "A Foreign Office spokesman said the new tape would add to the distress of the families of the two engineers.\n\n"
+    "The men were seized at a depot outside the capital in March by gunmen dressed as police.\n\n"
+    "The tape, which the Foreign Office is studying, was broadcast on Al-Jadida television on Tuesday.\n\n"
+    "In it, one of the men asks the government to meet the kidnappers' demands.\n\n"
+    "Officials had remained in regular contact with the families of the men, the spokesman added.\n"
+)
+
+
+def test_a_bare_spokesman_is_the_voice_the_text_brought_in_with_its_body() -> None:
+    assert holders(report_of(_HOSTAGES), "regular contact with the families") == ["Foreign Office"]
