@@ -52,3 +52,18 @@ _HOSTAGES = (
 
 def test_a_bare_spokesman_is_the_voice_the_text_brought_in_with_its_body() -> None:
     assert holders(report_of(_HOSTAGES), "regular contact with the families") == ["Foreign Office"]
+
+
+_COMPLAINT = (
+    "Regulator opens two inquiries into Halvex\n\n"
+    "The Commission on Monday opened two inquiries into whether Halvex abused its hold on the office software market.\n\n"
+    "The first follows a complaint from the Council for Open Formats (COF), a Brussels-based trade group whose members "
+    "include several of Halvex's rivals. COF filed its complaint in 2006.\n\n"
+    "The Commission said it will also look at whether Halvex's new document format works with rivals' products.\n\n"
+    "\"COF welcomes the Commission's announcement as a necessary step towards ensuring Halvex's compliance with the "
+    "rules,\" the group said in a statement.\n"
+)
+
+
+def test_a_statement_opening_with_its_bodys_own_name_is_that_bodys() -> None:
+    assert holders(report_of(_COMPLAINT), "necessary step towards") == ["Council for Open Formats"]
