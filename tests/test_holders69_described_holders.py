@@ -67,3 +67,16 @@ _COMPLAINT = (
 
 def test_a_statement_opening_with_its_bodys_own_name_is_that_bodys() -> None:
     assert holders(report_of(_COMPLAINT), "necessary step towards") == ["Council for Open Formats"]
+
+
+_RACING = (
+    "Kessler confident of first win\n\n"
+    "Lukas Kessler is confident that BMW can give him his first Formula One victory this season.\n\n"
+    "\"I am sure I can win races, it all depends on this car here, and we should be able to close the gap to the "
+    "cars ahead of us,\" he said at the launch of the team's new car in Valencia.\n\n"
+    "The BMW driver also admitted he is looking forward to racing without electronic aids.\n"
+)
+
+
+def test_a_team_driver_is_the_driver_just_named_not_the_team() -> None:
+    assert holders(report_of(_RACING), "racing without electronic aids") == ["Lukas Kessler"]
