@@ -80,3 +80,4 @@ _RACING = (
 
 def test_a_team_driver_is_the_driver_just_named_not_the_team() -> None:
     assert holders(report_of(_RACING), "racing without electronic aids") == ["Lukas Kessler"]
+
