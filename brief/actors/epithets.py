@@ -53,6 +53,13 @@ LEADING_CALLINGS = frozenset({"boss", "manager", "coach"})
 just about when no one named before holds the title; never the body, which the name only modifies."""
 
 
+RACING_CALLINGS = frozenset({"driver", "rider"})
+"""What motor-racing news calls a driver after the team or maker they race for ("the BMW driver also admitted", "the
+Ducati rider said"): the person the story was just about, never the team, which the name only modifies. Only after
+a capitalised name, as ``LEADING_CALLINGS`` ("the bus driver" is anyone's), and not a nationality: "The German driver,
+who ..., says" early in a report may be any of the field (on K's pages the person named last was the byline's writer)."""
+
+
 PARTY_MEMBERS = frozenset({"Republican", "Democrat", "Tory", "Conservative", "Liberal", "Unionist", "Nationalist"})
 """A member of a party, after the place they represent ("“...,” the Ohio Republican said", "the Lancaster
 Republican's statement", "the Dorset Tory"): US and British political pages vary a lawmaker's name so, after
@@ -70,7 +77,8 @@ def epithet(written: str) -> bool:
     head = words[-1].rstrip(",")
     return (head in NATIONALS or head.lower() in PLAYING_CALLINGS or _AGED.fullmatch(head) is not None
             or _RANKED.search(" ".join(words).lower()) is not None
-            or (head.lower() in LEADING_CALLINGS or head in PARTY_MEMBERS) and len(words) >= 3 and words[1][:1].isupper())
+            or (head.lower() in LEADING_CALLINGS or head in PARTY_MEMBERS
+                or head.lower() in RACING_CALLINGS and words[1] not in DEMONYMS) and len(words) >= 3 and words[1][:1].isupper())
 
 
 def centred_person(before: list[Mention], mentions: MentionIndex, sentence: int) -> Mention | None:

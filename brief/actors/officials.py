@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.body_reference import is_body
+from brief.actors.introduced_voices import introduced_voice
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.mentions import Mention
 from brief.actors.outlaw_groups import outlaw_group
@@ -81,6 +82,9 @@ def officials_of(words: list[str], before: list[Mention], last: Speaker | None, 
     if bare and words[-1] in VOICES:
         # "Velmora did not give figures, but the spokeswoman said": one who speaks for a body, where
         # none spoke within reach, speaks for the body just named, as "it said" would
+        again = introduced_voice(text, at, before) if at > 0 else None
+        if again is not None:
+            return again  # "A Foreign Office spokesman said ... Al-Arabiya ... the spokesman added": the ministry's
         body = next((m for m in reversed(before) if is_body(m) and m.sentence >= sentence - PRONOUN_REACH
                      and not _ADDRESSED.search(text, max(0, m.start - ADDRESSED_REACH), m.start)), None)
         return None if body is None or _voice_before(text, at, body) else body

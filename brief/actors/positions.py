@@ -19,6 +19,7 @@ from brief.actors.apposed_roles import apposed_role_words
 from brief.actors.asked_about import asked_about
 from brief.actors.attribution import Attribution
 from brief.actors.body_reference import COMPANY_NOUNS, GENERIC_BODIES, body_described, body_referred, opening_body
+from brief.actors.body_title_holders import another_bodys, holders_of_named_body
 from brief.actors.body_titled_people import titled_after_inverted_source, titled_after_source
 from brief.actors.cast_roles import PERFORMER_ROLES, plays_a_part
 from brief.actors.clause_described import described_before_clause
@@ -102,6 +103,7 @@ from brief.actors.referring import (
     title_holder,
 )
 from brief.actors.roles import TITLE_MODIFIERS
+from brief.actors.self_named_statements import self_named_opening
 from brief.actors.sentence_subjects import (
     apposed_name_before,
     coordinated_subject,
@@ -240,10 +242,12 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
     family = ROLE_FAMILIES.get(head, frozenset({head}) if head in TITLES - TITLE_MODIFIERS else frozenset()) | TITLE_EQUIVALENTS.get(head, frozenset())
     if family and words[0] in ("the", "this", "that") and len(words) <= 6:
         # "the top US diplomat": the person of that line of work the article has named
-        holder = title_holder(hyphened_role(before, head), family | set(head.split("-")), words)
+        own, holders = holders_of_named_body(inside, hyphened_role(before, head), family | {head}, words)
+        holder = own or title_holder(holders, family | set(head.split("-")), words)  # "the RSP leader": the RSP's
         if holder is not None:
             again, owner = owner_of_unnamed(text, holder.end, start, family | {head}, before)
-            return owner if again else holder  # "... through his attorney. “...,” the attorney said": his
+            return owner if again and not another_bodys(inside, owner) else holder  # "... through his attorney.
+            # “...,” the attorney said": his; not "a CPM leader ... The RSP leader said"
         if (len(words) == 2 and head not in ADVERSARY_TITLES and previous is not None and previous.kind == "person"
                 and spoke >= attribution.sentence - TITLE_REACH
                 and not any(role_words(m) for m in mentions.mentions if m.name.split()[-1] == previous.name.split()[-1])
@@ -310,7 +314,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
     traded = head in TRADE_HEADS and len(words) >= 3  # "the tech giant", "the IT major"
     if ((head in COMPANY_NOUNS or traded) and words[0] in ("the", "this", "that") and (first_part or head in TRADE_NOUNS or traded)
             and all(m.demonym or m.kind == "place" for m in first_part)):
-        return _company_referred(text, before, head, attribution, start)  # "the German automaker": the company named, not Germany
+        return _company_referred(text, before, head, attribution, start, mentions.before(start))  # "the German automaker": the company named, not Germany
     if "opposition" in words:  # "Kenya's opposition coalition", "the Kenyan opposition": not the state the place is
         first_part = [m for m in first_part if m.kind != "place"]
     if lone_official(text, (start, end), words, noun, first_part) or lone_worker(text, (start, end), words):
@@ -411,7 +415,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
             return named_of_kind(text, before, head)
         if head in ORG_NOUNS or head in GENERIC_BODIES or words[-2:] == ["think", "tank"]:
             noun = "organisation" if head not in ORG_NOUNS else head  # "the governing body", "the think tank"
-            return _company_referred(text, before, noun, attribution, start)
+            return _company_referred(text, before, noun, attribution, start, mentions.before(start))
         if head in PLACE_NOUNS:
             return _latest(before, "place")
     return None
@@ -424,12 +428,15 @@ TITLE_REACH = 1
 (the sentence before: further back, the title as likely brings in someone new)."""
 
 
-def _company_referred(text: str, before: list[Mention], head: str, attribution: Attribution, start: int) -> Mention | None:
+def _company_referred(text: str, before: list[Mention], head: str, attribution: Attribution, start: int,
+                      named: list[Mention]) -> Mention | None:
     """The body "the company" (or "the Swedish company", "the airline") refers back to: in a frame that
-    closes its sentence, the body what it said opens with; else the latest named (``body_referred``)."""
+    closes its sentence, the body what it said opens with, even inside its quotation (of ``named``, every mention
+    before it); else the latest named (``body_referred``)."""
     closing = attribution.content[1] <= start  # "..., the company said"
     before = callable_bodies(before, head, text)  # "Smith said ... the council voted": not Smith
-    return (closing and opening_body(text, before, head, attribution.content)) or body_referred(text, before, head, start)
+    return (closing and (opening_body(text, before, head, attribution.content)
+                         or self_named_opening(text, named, head, attribution.content))) or body_referred(text, before, head, start)
 
 
 _CONTINUING = re.compile(r"\b(?:add|added|adds|adding|continued|continues|went on|goes on|concluded)\b", re.I)
