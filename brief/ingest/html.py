@@ -42,8 +42,7 @@ from brief.ingest.own_title import titled_apart
 from brief.ingest.page_tail import without_page_tail
 from brief.ingest.sections import with_split_parts
 from brief.ingest.share_links import over_title, shared_title
-from brief.ingest.story_heading import heading_over_story
-from brief.ingest.story_headline import headline_title
+from brief.ingest.story_headline import heading_over_story, headline_title
 from brief.ingest.story_pointers import without_pointed_teasers
 from brief.ingest.teaser_lists import without_teaser_lists
 from brief.ingest.title_echo import echoed_headline
