@@ -1,5 +1,5 @@
 """Real stories brief used to refuse, and the pages each rule still refuses: pages written here
-(brief.ingest.decode, brief.ingest.story_heading, brief.ingest.markup.forum_posts,
+(brief.ingest.decode, brief.ingest.story_headline, brief.ingest.markup.forum_posts,
 brief.ingest.story_runs)."""
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def test_stray_nul_bytes_leave_the_text_and_binary_data_is_still_refused() -> No
             decode_bytes(binary)
 
 
-# --- the headline right above the story, on a page titled by its section (brief.ingest.story_heading) ---
+# --- the headline right above the story, on a page titled by its section (brief.ingest.story_headline) ---
 
 
 def test_a_story_headed_by_an_h4_on_a_page_titled_by_its_section_is_read(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from brief.ingest.emphasis import italic_titles, writers_notes
 from brief.ingest.extraction import extract_twice
 from brief.ingest.furniture import is_prose_cell, table_cells
 from brief.ingest.headline_start import from_the_headline
+from brief.ingest.loose_lead import with_loose_lead
 from brief.ingest.markup import (
     declared_not_a_story,
     declared_site_names,
@@ -42,8 +43,7 @@ from brief.ingest.own_title import titled_apart
 from brief.ingest.page_tail import without_page_tail
 from brief.ingest.sections import with_split_parts
 from brief.ingest.share_links import over_title, shared_title
-from brief.ingest.story_heading import heading_over_story
-from brief.ingest.story_headline import headline_title
+from brief.ingest.story_headline import heading_over_story, headline_title
 from brief.ingest.story_pointers import without_pointed_teasers
 from brief.ingest.teaser_lists import without_teaser_lists
 from brief.ingest.title_echo import echoed_headline
@@ -209,6 +209,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     lines = without_numbered_teasers(lines, html)  # a box of other stories' numbered headlines (brief.ingest.numbered_teasers)
     lines = without_comment_thread(lines)  # readers' comments signed line by line (brief.ingest.comment_threads)
     lines = without_pointed_teasers(lines)  # teasers closed by "Full Story" (brief.ingest.story_pointers)
+    lines = with_loose_lead(html, lines, _clean)  # the story's first paragraph as bare text (brief.ingest.loose_lead)
     title = headline_title(title, html, lines)  # a site's name over a story headed in its layout (brief.ingest.story_headline)
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
     lines = from_the_headline(lines, headlines)  # menus and teasers above the headline (brief.ingest.headline_start)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from brief.ingest.link_texts import line_key, link_keys
+
 MIN_TEASERS = 3
 """Numbered lines a box of teasers holds at least: two numbered lines may be a story's own pair of points."""
 TEASER_WORDS = 15
@@ -29,18 +31,10 @@ def _teaser(line: str) -> bool:
     return len(line.split()) <= TEASER_WORDS and not _SENTENCE_END.search(line)
 
 
-def _linked(line: str, html: str) -> bool:
-    """Whether the line's words after its number are a link's whole text on the page."""
-    words = re.findall(r"\w+", line.split(None, 1)[1])
-    if not words:
-        return False
-    pattern = r"<a\b[^>]*>\W*" + r"\W+(?:<[^>]*>\W*)*".join(map(re.escape, words)) + r"\W*</a\s*>"
-    return re.search(pattern, html) is not None
-
-
 def without_numbered_teasers(lines: list[str], html: str) -> list[str]:
     """``lines`` without the boxes of numbered teasers set into them (see above)."""
     drop: set[int] = set()
+    links: set[str] | None = None  # the keys of the page's link texts, read once a run is met
     n = 0
     while n < len(lines):
         run = 0
@@ -49,7 +43,9 @@ def without_numbered_teasers(lines: list[str], html: str) -> list[str]:
             if not number or int(number.group(1)) != run + 1 or not _teaser(lines[n + run]):
                 break
             run += 1
-        if run >= MIN_TEASERS and all(_linked(line, html) for line in lines[n : n + run]):
+        links = link_keys(html) if links is None and run >= MIN_TEASERS else links
+        # each line's words after its number a link's whole text on the page
+        if links is not None and run >= MIN_TEASERS and all(line_key(line.split(None, 1)[1]) in links for line in lines[n : n + run]):
             drop.update(range(n, n + run))
             heading = lines[n - 1] if n else ""
             if heading and len(heading.split()) <= BOX_HEADING_WORDS and _BOX_HEADING.search(heading):

@@ -16,8 +16,9 @@ its footer would go too: on a page whose footer trafilatura kept, that is the ra
 
 from __future__ import annotations
 
-import html as entities
 import re
+
+from brief.ingest.link_texts import line_key, link_texts
 
 MIN_RUN = 10
 """Lines in a row a tail's run needs: a story's fact box or a short list of related links holds three
@@ -35,9 +36,6 @@ TAIL_PROSE_WORDS = 200
 """Words in lines ending like a sentence after the run that are more of the story, not the page's tail
 (as brief.ingest.teaser_lists: the tails of other boxes and footers hold fewer)."""
 
-_LINK = re.compile(r"<a\b[^>]*\bhref\s*=[^>]*>(.*?)</a\s*>", re.I | re.S)
-_TAG = re.compile(r"<[^>]+>")
-_NON_WORD = re.compile(r"\W+")
 _SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"'”’)]*$")
 _FIGURE_CELL = re.compile(r"\|\s*[-+]?\d[\d.,%]*\s*(?=\|)")
 """A table's cell holding a number alone: a row of data ("| Women | 47 | 36 |"), not a menu in a table."""
@@ -46,15 +44,9 @@ _COPYRIGHT = re.compile(r"©|\bcopyright\b.{0,20}\d{4}|\ball rights reserved\b|\
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 
 
-def _key(text: str) -> str:
-    """A line as its words only: case, punctuation and a list's bullet aside."""
-    return _NON_WORD.sub(" ", text).strip().casefold()
-
-
 def _linked_texts(html: str) -> set[str]:
     """The keys of the page's link texts, but for bare addresses (a story's list of shop links)."""
-    texts = (entities.unescape(_TAG.sub(" ", match.group(1))).strip() for match in _LINK.finditer(html))
-    return {_key(text) for text in texts if not _ADDRESS.match(text)} - {""}
+    return {line_key(text) for text in link_texts(html) if not _ADDRESS.match(text)} - {""}
 
 
 def _loose(line: str) -> bool:
@@ -84,7 +76,7 @@ def without_page_tail(html: str, lines: list[str]) -> list[str]:
         end = start
         while end < len(lines) and loose[end]:
             end += 1
-        linked = sum(_key(line) in texts for line in lines[start:end]) >= MIN_LINKED_SHARE * (end - start)
+        linked = sum(line_key(line) in texts for line in lines[start:end]) >= MIN_LINKED_SHARE * (end - start)
         if linked or any(_COPYRIGHT.search(line) for line in lines[end:]):
             return lines[:start]
     return lines

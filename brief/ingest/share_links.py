@@ -51,6 +51,11 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", entities.unescape(text).casefold())
 
 
+def _capitalised(text: str) -> bool:
+    """Whether every word of a headline opens with a capital: Title Case or capitals."""
+    return all(word[0].isupper() for word in re.findall(r"[^\W\d_]+", text))
+
+
 def over_title(title: str, html: str) -> str:
     """The share links' headline in place of a title that is not the story's: one sharing no word with
     it (a menu's label, the site's name: "Harbour Navigation") or cut short of it ("Ferry strike" for
@@ -62,8 +67,12 @@ def over_title(title: str, html: str) -> str:
 
     shared = shared_title(html)
     words, own = _words(shared), _words(title)
-    if len(words) < SHARED_MIN_WORDS or words == own or social_titles(html) or _JSON_HEADLINE.search(html, 0, JSON_CHARS):
+    if len(words) < SHARED_MIN_WORDS or social_titles(html) or _JSON_HEADLINE.search(html, 0, JSON_CHARS):
         return title
+    if "".join(words) == "".join(own):
+        # the same words: the story's own casing and apostrophes over a title set in Title Case ("Harbours
+        # Ferries Sail Again" for "Harbour’s ferries sail again"), not a link's slug ("ferries-sail-again")
+        return shared if _capitalised(title) and not _capitalised(shared) and " " in shared else title
     if "".join(words) not in shown_texts(html):
         return title
     if not own or not (set(own) & set(words)) - _MINOR:

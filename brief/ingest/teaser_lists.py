@@ -16,8 +16,9 @@ not more of the story: a story's last short paragraphs after a small box of thre
 
 from __future__ import annotations
 
-import html as entities
 import re
+
+from brief.ingest.link_texts import line_key, link_texts
 
 MIN_TEASERS = 3
 """Linked headlines a list needs: two linked lines in a row may be a story's own pointers ("Read the
@@ -39,21 +40,12 @@ TAIL_PROSE_WORDS = 200
 """Words in lines ending like a sentence after a list that are more of the story, not the page's
 tail (as brief.ingest.html's end of the article: the tails of related links hold up to ~110)."""
 
-_LINK = re.compile(r"<a\b[^>]*\bhref\s*=[^>]*>(.*?)</a\s*>", re.I | re.S)
-_TAG = re.compile(r"<[^>]+>")
-_NON_WORD = re.compile(r"\W+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-
-
-def _key(text: str) -> str:
-    """A line as its words only: case, punctuation, quotes and a list's bullet aside."""
-    return _NON_WORD.sub(" ", text).strip().casefold()
 
 
 def _linked_texts(html: str) -> set[str]:
     """The keys of the page's link texts long enough to be headlines."""
-    texts = (entities.unescape(_TAG.sub(" ", match.group(1))) for match in _LINK.finditer(html))
-    return {_key(text) for text in texts if len(text.split()) >= MIN_HEADLINE_WORDS}  # words, not an address
+    return {line_key(text) for text in link_texts(html) if len(text.split()) >= MIN_HEADLINE_WORDS}  # words, not an address
 
 
 def _sentence_words(lines: list[str]) -> int:
@@ -101,7 +93,7 @@ def without_teaser_lists(html: str, lines: list[str]) -> list[str]:
     if len(lines) < MIN_TEASERS or "<a" not in html.lower():
         return lines
     texts = _linked_texts(html)
-    runs = _lists(lines, [_key(line) in texts for line in lines])
+    runs = _lists(lines, [line_key(line) in texts for line in lines])
     if not runs:
         return lines
     kept: list[str] = []
