@@ -19,8 +19,9 @@ from brief.actors.attribution.features import _bucket, _heads, _Prefix, source_w
 from brief.actors.attribution.weights import Perceptron
 from brief.actors.cues import PRONOUNS
 
-MEMO_MAX = 400_000
-"""Weights remembered (a large pile's word pairs; past this the memos start again, as the documents' memos do)."""
+MEMO_MAX = 200_000
+"""Weights remembered (~100 bytes each: ~20 MB at most; 100 CNN/DailyMail articles fill ~68,000), past which the memos
+start again, as the documents' memos do."""
 
 _BUCKETS = tuple(_bucket(d) for d in range(16))
 """``_bucket`` of each distance from the cue ("15+" from 15 on)."""
