@@ -337,7 +337,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
             return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
         if same_speaker:
             return previous  # "Volker reiterated that he saw the inquiries into Biden ..., he understood": Volker
-        introduced = introduced_subject(text, near_paragraphs(text, before, start), last, attribution.sentence, head)
+        introduced = introduced_subject(text, near_paragraphs(text, before, start), last, attribution.sentence, head,
+                                        min(start, attribution.content[0]))
         if introduced is not None:
             return introduced  # "Fraser Amos, a student at ..., is helping .... “...,” he says": Amos
         reach = SPEAKER_REACH if _continues(text, attribution) else PRONOUN_REACH
