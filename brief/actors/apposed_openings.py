@@ -1,6 +1,6 @@
 """A name set off in commas after a sentence's opening description is its subject: "Finally, one of the engineers
-in the room, Ron Dale, started shouting at Varga", "A neighbour, Ada Quinn, called the police", "His neighbour,
-Moira Blane, disagreed".
+in the room, Ron Dale, started shouting at Varga", "A neighbour, Ada Quinn, called the police", "One witness, Eli
+Rand, gave evidence", "His neighbour, Moira Blane, disagreed".
 
 Why: a "he" or "she" in the next sentence goes on with a person newly brought in as the sentence's subject
 (``introduced_subjects.introduced_subject``), but a name in apposition to a description that opens the sentence stood
@@ -16,9 +16,9 @@ from brief.actors.content_ends import finite_word
 
 _OPENING = re.compile(
     r"(?:^|\n|[.!?][\"”’']?\s)\s*(?:(?:Finally|Then|Later|Eventually|Soon|Afterwards|Moments later),\s+)?"
-    r"(?:[Oo]ne\s+of|[Tt]wo\s+of|[Aa]nother|[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+[^,.;:!?\"“”\n]{3,80},\s+$")
+    r"(?:[Oo]ne\s+of|[Tt]wo\s+of|[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+[^,.;:!?\"“”\n]{3,80},\s+$")
 """A sentence's opening (an adverb of time and its comma, perhaps) and a description that ends at the apposition's
-comma ("one of the engineers in the room, "), or someone's relation to a person named ("His neighbour, ",
+comma ("one of the engineers in the room, ", "One witness, "), or someone's relation to a person named ("His neighbour, ",
 "Hastings's lawyer, ")."""
 _NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*,\s*(?:[a-z]+ly\s+)?([a-z]+)\b")
 """The name, the comma that closes the apposition and the clause's first word (its verb, after an adverb)."""

@@ -10,6 +10,7 @@ from brief.actors.fronted_people import fronted_before_pronoun
 from brief.actors.last_speaker import Speaker
 from brief.actors.mentions import Mention
 from brief.actors.opening_subject import opens_sentence, passive_agent
+from brief.actors.pronoun_chains import carried_subject
 
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s+(?:but|and|yet|so)|[a-z]\s+but)\s+$")
 """Before a name: a word joining a second main clause, after a comma ("..., but Blakemore quickly defused it"),
@@ -25,11 +26,12 @@ def _joined_clause_subject(text: str, m: Mention) -> bool:
 
 
 def introduced_subject(text: str, before: list[Mention], last: Speaker | None, sentence: int,
-                        head: str = "") -> Mention | None:
+                        head: str = "", at: int = -1) -> Mention | None:
     """A person who opens the sentence before a "he"/"she" and is not the last speaker: a new
     person brought in as the subject ("Mr Anderson, who quit ..., had taken the stand. He told
     the jury ..."), or as a thing's passive agent ("The plan was backed by union leader Bob Street");
-    "he" goes on with them, not with the last speaker or a name since."""
+    "he" goes on with them, not with the last speaker or a name since; or one who opens the sentence before that,
+    when the one between goes on with them as "he" (``pronoun_chains``, from the pronoun's sentence at ``at``)."""
     for m in reversed(before):
         if m.sentence < sentence - 1:
             break
@@ -40,4 +42,4 @@ def introduced_subject(text: str, before: list[Mention], last: Speaker | None, s
                      or _joined_clause_subject(text, m))  # "..., but Blakemore quickly defused the situation"
                 and (last is None or (m.name != last.mention.name and last.sentence < m.sentence))):
             return m
-    return None
+    return carried_subject(text, before, last, sentence, head, at)  # "X was wise ... With Y, he was happy ... he said"

@@ -44,6 +44,7 @@ from brief.actors.describing import (
 from brief.actors.document_it import document_it
 from brief.actors.documents import document_author, quoted_document
 from brief.actors.domestic_staff import domestic_staff
+from brief.actors.epithet_evidence import fitting_epithet
 from brief.actors.epithets import centred_person, epithet
 from brief.actors.fronted_others import not_fronted
 from brief.actors.gazetteer import TITLES
@@ -257,7 +258,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
     if (epithet(text[start:end])  # "The former Newcastle midfielder": the club's player, as "the England captain"
             and all(m.kind == "place" or m.demonym or (m.kind != "person" and modifier(text, m, end)) for m in inside)
             and (text[start] == "t" or opens_sentence(text, start))):  # not "told The Australian"
-        person = centred_person([m for m in before if not within(m, attribution.content)], mentions, attribution.sentence)
+        person = fitting_epithet(text, text[start:end].split(), before, centred_person(  # "the American": one so called
+            [m for m in before if not within(m, attribution.content)], mentions, attribution.sentence))
         if person is not None:
             return person  # "the Spaniard said", "The England captain said": whom the text was just about
     owned = _OWNED.search(text, start, end)
@@ -341,7 +343,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
             return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
         if same_speaker:
             return previous  # "Volker reiterated that he saw the inquiries into Biden ..., he understood": Volker
-        introduced = introduced_subject(text, near_paragraphs(text, before, start), last, attribution.sentence, head)
+        introduced = introduced_subject(text, near_paragraphs(text, before, start), last, attribution.sentence, head,
+                                        min(start, attribution.content[0]))
         if introduced is not None:
             return introduced  # "Fraser Amos, a student at ..., is helping .... “...,” he says": Amos
         reach = SPEAKER_REACH if _continues(text, attribution) else PRONOUN_REACH

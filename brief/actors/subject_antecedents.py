@@ -14,6 +14,7 @@ import re
 
 from brief.actors.mentions import Mention
 from brief.actors.people_they import SENTENCE_BREAK
+from brief.actors.reported_speakers import within_dash_aside
 
 _PREPOSITION = re.compile(
     r"(?<!according )(?<!According )\b(?i:to|on|in|at|from|into|with|about|against|for|of|over|under|by|like|opposite|"
@@ -30,9 +31,9 @@ PREPOSITION_REACH = 80
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 SENTENCE_REACH = 400
 """Characters back from a name looked at for the start of its sentence."""
-SUBJECT, OBLIQUE, POSSESSOR = 0, 1, 2
+SUBJECT, OBLIQUE, POSSESSOR, ASIDE = 0, 1, 2, 3
 """Ranks of a person named in a sentence, best first: a subject's place, a preposition's object, a possessor
-within a preposition's object (``_rank``)."""
+within a preposition's object, one named in an aside set off by dashes (``_rank``)."""
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -43,7 +44,9 @@ def _sentence_start(text: str, at: int) -> int:
 def _rank(text: str, m: Mention) -> int:
     """``SUBJECT`` for a name in a subject's place, or a possessor there ("the Taoiseach's spokesman said": the one
     the spokesman speaks for); ``OBLIQUE`` for a preposition's object; ``POSSESSOR`` for a possessor within one ("a
-    walk from Nora Quill's gallery"), a place named by whose it is."""
+    walk from Nora Quill's gallery"), a place named by whose it is; ``ASIDE`` for one in a dashed aside."""
+    if within_dash_aside(text, m.start, m.end):
+        return ASIDE  # "for Hodgson - his predecessor Lawrie Sanchez insisted on ... - but": a side remark's
     start = max(_sentence_start(text, m.start), m.start - PREPOSITION_REACH)
     if not _PREPOSITION.search(text, start, m.start) or _CLAUSE_OPENS.search(text, start, m.start):
         return SUBJECT

@@ -1,0 +1,77 @@
+"""Whom an epithet with evidence in it stands for: "the American" is a person the text called American, "the
+25-year-old" one it gave the age 25.
+
+Why: an epithet goes to the person the text was just about (``epithets.centred_person``), which is right when the
+text gives nothing to check; but a nationality or an age is something to check. "The match between American Ed Ross
+and Soviet champion Ivan Petrov ... Gary Lenz covered the match for the wire ... The American then complained"
+is Ross, whom the text called American, not Lenz, whom it was just about. So the centred person stands only if they
+fit the epithet or no one named before does; else the latest person who fits it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.gazetteer import DEMONYMS
+from brief.actors.mentions import Mention
+
+NOUN_COUNTRIES = {
+    "Spaniard": "Spain", "Frenchman": "France", "Frenchwoman": "France", "Englishman": "England",
+    "Englishwoman": "England", "Scot": "Scotland", "Scotsman": "Scotland", "Scotswoman": "Scotland",
+    "Welshman": "Wales", "Welshwoman": "Wales", "Irishman": "Ireland", "Irishwoman": "Ireland",
+    "Dutchman": "Netherlands", "Dutchwoman": "Netherlands", "Swede": "Sweden", "Dane": "Denmark", "Pole": "Poland",
+    "Croat": "Croatia", "Finn": "Finland", "Briton": "United Kingdom", "Turk": "Turkey", "Serb": "Serbia",
+}
+"""Nationality nouns for one person and the country they name (the adjectives are ``gazetteer.DEMONYMS``')."""
+_AGED = re.compile(r"(\d{1,3})-year-old")
+_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,3}$")
+"""A capitalised word, then at most three lower-case words (a role), right before the name: "American Bobby
+Fischer", "French striker Nicolas Anelka"."""
+_APPOSED_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:(?:\d{1,3})-year-old\s+)?([A-Z][a-z]+)\b")
+"""After the name, an apposition that opens with a nationality: ", an American", ", the 25-year-old Swiss"."""
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(\d{1,3}),")
+"""An age set off after the name: "Ana Ruiz, 25, ..."."""
+_AGE_BEFORE = re.compile(r"(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,3}$")
+"""An age before the name: "25-year-old Ana Ruiz", "the 25-year-old striker Ana Ruiz"."""
+REACH = 60
+"""Characters either side of a name looked at for its nationality or age."""
+
+
+def _country(word: str) -> str:
+    return DEMONYMS.get(word) or NOUN_COUNTRIES.get(word, "")
+
+
+def _evidence(words: list[str]) -> tuple[str, str]:
+    """The country and the age an epithet's words give ("the 25-year-old Swiss": Switzerland, 25)."""
+    country = next((c for w in words if (c := _country(w.rstrip(",")))), "")
+    age = next((m.group(1) for w in words if (m := _AGED.fullmatch(w))), "")
+    return country, age
+
+
+def _fits(text: str, m: Mention, country: str, age: str) -> bool:
+    """Whether the text gives the person at ``m`` the country and the age the epithet gives (those it gives)."""
+    left = text[max(0, m.start - REACH) : m.start]
+    right = text[m.end : m.end + REACH]
+    if country:
+        before = _BEFORE_NAME.search(left)
+        after = _APPOSED_AFTER.match(right)
+        if not any(found and _country(found.group(1)) == country for found in (before, after)):
+            return False
+    if age:
+        ages = [found.group(1) for found in (_AGE_BEFORE.search(left), _AGE_AFTER.match(right)) if found]
+        if age not in ages:
+            return False
+    return True
+
+
+def fitting_epithet(text: str, words: list[str], before: list[Mention], centred: Mention | None) -> Mention | None:
+    """The person the epithet ``words`` stands for: ``centred`` (whom the text was just about) unless the epithet
+    gives a nationality or an age that ``centred`` is never given while a person named before is; then the
+    latest such person."""
+    country, age = _evidence(words)
+    if not (country or age) or centred is None:
+        return centred
+    people = [m for m in before if m.kind == "person" and not m.demonym]
+    if any(_fits(text, m, country, age) for m in people if m.name == centred.name):
+        return centred
+    return next((m for m in reversed(people) if _fits(text, m, country, age)), centred)

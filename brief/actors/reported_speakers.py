@@ -1,0 +1,55 @@
+"""A speaker whose words another speaker reports, or who speaks in an aside, is not the one the next "he said" goes
+on with.
+
+Why: "Kai Brandt told the panel the loan came after Ivo Marten told him the firm was broke. He told the
+panel ..." reports Marten's words inside Brandt's; Brandt is the sentence's subject and the one who spoke,
+so the next "he" is Brandt (centering ranks the main clause's subject first). Marten only speaks in what
+Brandt said; were the next "he" Marten, the text would have had to name him again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.mentions import Mention
+
+
+def reported_inside(outer: tuple[Attribution, Mention] | None, previous: Mention | None, attribution: Attribution,
+                    mention: Mention) -> bool:
+    """Whether ``attribution`` (resolved to ``mention``) stands inside the words of ``outer``, the last speaker's
+    (``previous``) statement in the same sentence: a body's statement inside a person's ("He notes that the
+    Commission announced ..."), or another person's ("X told MPs ... after Y told him ...")."""
+    if outer is None or outer[1] is not previous or outer[1].kind != "person":
+        return False
+    said, speaker = outer
+    if not said.content[0] <= attribution.cue[0] < said.content[1]:
+        return False
+    if mention.kind != "person":
+        return True
+    return said.sentence == attribution.sentence and mention.name != speaker.name
+
+
+_DASH = re.compile(r"\s[-–—]{1,2}\s")
+"""A dash set off by spaces, as an aside opens or closes ("Nationality is no issue for Hodgson - his predecessor
+insisted on ... - but height is"); a hyphen within a word has none."""
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s|\n")
+SENTENCE_REACH = 400
+"""Characters looked at either side of the cue for its sentence's start and end."""
+
+
+def in_dash_aside(text: str, attribution: Attribution) -> bool:
+    """Whether the cue stands in an aside set off by a pair of dashes inside its sentence: a side remark about
+    someone else ("Nationality is no issue for Hodgson - his predecessor Sanchez insisted on British players - but
+    height will be"); the one the sentence is about, not the aside's speaker, is whom the next "he said" goes on with."""
+    return within_dash_aside(text, attribution.cue[0], attribution.cue[1])
+
+
+def within_dash_aside(text: str, start: int, end: int) -> bool:
+    """Whether the span from ``start`` to ``end`` stands between a pair of dashes inside one sentence."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, start - SENTENCE_REACH), start))
+    opening = ends[-1].end() if ends else max(0, start - SENTENCE_REACH)
+    after = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    closing = after.start() if after else min(len(text), end + SENTENCE_REACH)
+    opened = len(_DASH.findall(text, opening, start))
+    return opened % 2 == 1 and _DASH.search(text, end, closing) is not None
