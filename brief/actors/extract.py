@@ -69,6 +69,7 @@ from brief.actors.gap_subjects import relative_subject, subject_filled
 from brief.actors.group_members import group_member
 from brief.actors.groups import described_body, described_group, people_noun
 from brief.actors.headline_quotes import headline_quotations
+from brief.actors.headline_sources import headline_statements
 from brief.actors.inner_cues import aside_in_frame, frames_another_cue, quoted_by_another, source_before_inner_cue
 from brief.actors.interposed_names import leader_of_company, member_before_bracket
 from brief.actors.interview_answers import interview_answers, own_voice
@@ -432,6 +433,8 @@ def _read_block(
         if not any(overlaps(span, s) for s in sourced):
             descriptions.append((mention, written))  # "the former mayor", unless counted as a source
     voiced = voiced_mentions(article.text, sentences, mentions)  # "this is Joe Biden and I'm ...", then "I"
+    if block[0] == 0:  # the headline's "X: ...", "X Says ...", read with the first block's names
+        positions += headline_statements(article, sentences, index, positions, lowercase)
     return ArticleActors((*mentions, *voiced), (*positions, *co_refusers(article.text, sentences, index, positions)), tuple(descriptions))
 
 
