@@ -65,3 +65,19 @@ def test_a_he_goes_on_through_a_sentence_whose_subject_was_he() -> None:
 
 def test_one_witness_named_in_commas_is_the_next_he() -> None:
     assert holders(report_of(_WITNESS), "driving behind the car") == ["Pavel Ostrov"]
+
+
+_CHAIN_OPENED_BY_THE_SPEAKER = (
+    'Trader turns to giving in his home town\n\n'
+    'Omar Haidari owns three trucking firms and a cement plant.\n\n'
+    '"Business is good because the roads are open," Haidari says.\n\n'
+    'Most recently, Haidari funded a Mr. Football contest in the province to reward young coaches. '
+    'He has paid for food for 200 families in a village cut off by the fighting. '
+    '"We show people that peace means bread," he says.'
+)
+
+
+def test_a_chain_opened_by_the_last_speaker_stays_with_him() -> None:
+    """The sentence two back opens with the man who spoke last; a titled name later in it ("a Mr. Football
+    contest") is no one the chain carries."""
+    assert holders(report_of(_CHAIN_OPENED_BY_THE_SPEAKER), "peace means bread") == ["Omar Haidari"]

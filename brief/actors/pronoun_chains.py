@@ -43,10 +43,8 @@ def carried_subject(text: str, before: list[Mention], last: Speaker | None, sent
         return None  # not "he" again, or a paragraph between: the chain is one paragraph's
     if any(starts[-2] <= m.start < starts[-1] and m.kind == "person" for m in before):
         return None  # the sentence between names someone: the pronoun readers before this one weigh them
-    for m in reversed(before):
-        if m.start < starts[-3]:
-            break
-        if (m.start < starts[-2] and m.kind == "person" and opens_sentence(text, m.start)
-                and (last is None or (m.name != last.mention.name and last.sentence < m.sentence))):
-            return m
+    opener = next((m for m in before if starts[-3] <= m.start < starts[-2] and m.kind == "person"), None)
+    if (opener is not None and opens_sentence(text, opener.start)  # the sentence's first person, not one after it
+            and (last is None or (opener.name != last.mention.name and last.sentence < opener.sentence))):
+        return opener
     return None
