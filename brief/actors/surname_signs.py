@@ -81,11 +81,12 @@ def _known(name: str | None, known: Collection[str]) -> bool:
     return name is not None and (name in known or name in first_names())
 
 
-_CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;,\n\"“”(—–-]|\b(?:and|but|that|when|while|as|after|before|if|because|then|"
-                             r"though|although|since|until|so|or)|\b(?:[Tt]op-ranked|[Ff]ormer|[Ll]ate))\s*$")
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;,\n\"“”(—–-]|\b(?:but|that|when|while|as|after|before|if|because|then|"
+                             r"though|although|since|until|so)|\b(?:[Tt]op-ranked|[Ff]ormer|[Ll]ate))\s*$")
 """What stands before a name opening its clause, where it is the subject that a "he" after it goes on about: not a
 platform or a firm read as an object ("posted on Twitter that he", "sued Acme, and he"), whose "he" is the person
-named before it."""
+named before it. Not "and" or "or", which as often join objects ("over Nani and Anderson. He said"): a pair is read by
+``_paired_with_person``."""
 CLAUSE_REACH = 20
 """Characters before a writing of the name read for what opens its clause."""
 _OWNED_AFTER = re.compile(r"['’]s?\s")
