@@ -83,3 +83,4 @@ _FIRM = (
 
 def test_a_one_word_firm_speaking_of_its_own_stays_no_person() -> None:
     assert kinds_of(_FIRM).get("Zentrix", "absent") != "person"
+

@@ -98,10 +98,18 @@ def _opens_clause(text: str, start: int) -> bool:
     return bool(_CLAUSE_OPENING.search(text, max(0, start - CLAUSE_REACH), start))
 
 
+def _quoted(text: str, start: int) -> bool:
+    """Whether the writing at ``start`` stands inside a quotation of its paragraph: a "he says" after it is the
+    speaker's ('"We show that Talib means mines," he says')."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _subject_spans(text: str, name: str, possessive: bool = False) -> list[tuple[int, int]]:
-    """The writings of the name that open a clause (or, with ``possessive``, own what follows)."""
+    """The writings of the name that open a clause outside a quotation (or, with ``possessive``, own what
+    follows)."""
     return [(start, end) for start, end in phrase_spans(text, name)
-            if _opens_clause(text, start) or possessive and _OWNED_AFTER.match(text, end)]
+            if _opens_clause(text, start) and not _quoted(text, start) or possessive and _OWNED_AFTER.match(text, end)]
 
 
 def surname_shown(text: str, name: str, mentions: Sequence[Mention], known: Collection[str]) -> bool:
