@@ -1,7 +1,5 @@
 """Kinds of one-word surnames and planet-named people, on articles written for these tests: a surname written alone
-that the text goes on about as "he" ("Quartano ... his former supporters"), calls by an office in the next sentence
-("Varaskian's words. The Iranian president's wish"), or pairs with a person ("Marcelli and Diana") is a person's, not a
-body's; a person whose given name is a planet's ("Venus Hartley") is a person, while a probe named for a planet
+that the text goes on about as "he" ("Quartano ... his former supporters") is a person's, not a body's; a person whose given name is a planet's ("Venus Hartley") is a person, while a probe named for a planet
 ("Europa Clipper") is not; a one-word firm that speaks of itself as "its" stays a body."""
 
 from __future__ import annotations
@@ -20,31 +18,6 @@ _ENDORSEMENT = (
 
 def test_a_surname_the_text_goes_on_about_as_he_is_a_person() -> None:
     assert kinds_of(_ENDORSEMENT)["Quartano"] == "person"
-
-
-_SPEECH = (
-    "A speech misread\n\n"
-    "The claim that the speech threatened its neighbours rests on a careless translation of Varaskian's words. "
-    "The Iranian president's wish, read in full, was metaphorical, scholars say.\n\n"
-    "Something Varaskian believes is inevitable, they add, is a change of government in the region."
-)
-
-
-def test_a_surname_an_office_points_back_to_is_a_person() -> None:
-    assert kinds_of(_SPEECH)["Varaskian"] == "person"
-
-
-_CRASH = (
-    "The last summer of Marcelli and Diana\n\n"
-    "Marcelli and Diana met on a yacht in July and were inseparable within weeks, friends told the inquest on "
-    "Tuesday.\n\n"
-    "Witnesses said Diana was trapped in the back of the car when the rescuers arrived. Marcelli's body lay beside "
-    "the door."
-)
-
-
-def test_a_surname_paired_with_a_given_name_is_a_person() -> None:
-    assert kinds_of(_CRASH)["Marcelli"] == "person"
 
 
 _TENNIS = (

@@ -388,7 +388,7 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
     retyped = products | {n: ("place" if known_place(n) or _shown_a_place(text, n) else "organization")
                           for n, ms in by_name.items()
                           if n not in products and not _evidenced(n, ms, text, parts, plain, written_lower, steady, people)
-                          and not (" " not in n and not plain(n) and not known_place(n) and surname_shown(text, n, placed, parts))}
+                          and not (" " not in n and not plain(n) and not known_place(n) and surname_shown(text, n, placed))}
     if not retyped:
         return mentions
     typed_bodies = {m.name for m in mentions if m.kind == "organization"}
