@@ -7,11 +7,19 @@ Kept apart from the runner so that each rule is written once, with its reason, a
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 
-from brief.actors.plural_holders import plural_name
-from brief.model import Actor
+# The tree this file lives in, before the installed brief (an editable install may be another worktree's): a
+# diagnosis that imports this module first (bench/kind_misses.py) must read this tree's brief, as actors_web does.
+ROOT = str(Path(__file__).resolve().parents[1])
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
+
+from brief.actors.plural_holders import plural_name  # noqa: E402
+from brief.model import Actor  # noqa: E402
 
 # --- names -------------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from brief.actors.body_endings import ORGANIZATION_ENDINGS, OUTLET_OR_TEAM_ENDIN
 from brief.actors.callings import CALLINGS
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gender import first_names
+from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.place_context import AREA_ENDINGS
 from brief.actors.roles import ROLE_MODIFIERS, ROLE_TITLES
 from brief.actors.thinghood import acts
@@ -298,3 +299,9 @@ def given_the(text: str, *names: str) -> bool:
     Wildcats", "the Wildcats' coach"), a person's never ("Georgia Evans won", "Evans said")."""
     return any(_THE_BEFORE.search(text, max(0, start - THE_REACH), start) for name in names
                for start, _ in phrase_spans(text, name))
+
+
+def common_after(words: Sequence[str]) -> bool:
+    """Whether a word after a name's first is one the dictionary has, as a craft's name's are ("Europa Clipper",
+    "Mars Reconnaissance Orbiter"), and no surname after a planet's name is ("Venus Williams")."""
+    return any(is_noun(w) or verb_lemma(w.lower()) is not None for w in words[1:])

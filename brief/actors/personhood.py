@@ -35,6 +35,7 @@ from brief.actors.next_descriptions import described_next
 from brief.actors.peerages import titled_people
 from brief.actors.person_signs import (
     aged,
+    common_after,
     coupled,
     full_name_shown,
     given_the,
@@ -48,6 +49,7 @@ from brief.actors.person_signs import (
 )
 from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.pronoun_kinds import person_by_pronouns, speaks_of_its_own
+from brief.actors.surname_signs import surname_shown
 from brief.actors.thinghood import acts, body_shaped
 from brief.actors.word_case import plain_word, prose_lowercase
 from brief.text.lexicon import PERSON_TITLES
@@ -200,7 +202,7 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
         return False  # "the Kentucky Wildcats": a team, its place and its plural name (not "Georgia Evans said")
     if len(words) > 1 and team_word(words[-1]) and _always_after_the(text, name):
         return False  # "the Denver Nuggets", "the Harbor Hawks": a plural name the text always gives "the"
-    if len(words) > 1 and words[0] in SKY_PLACES and words[0] not in given_names():
+    if len(words) > 1 and words[0] in SKY_PLACES and words[0] not in given_names() and common_after(words):
         return False  # "Europa Clipper", "Mars Reconnaissance Orbiter": a probe named for where it goes
     if national_body(words, plain, state_names()) or branch_of_place(words):
         return False  # "Football Australia", "Northern Illinois": common words before a country or a state
@@ -382,9 +384,11 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
         if n not in products and _evidenced(n, by_name[n], text, set(), plain, written_lower, people=people):
             parts.update(n.split())
     steady = frozenset(_steady_people(mentions))
+    placed = [dataclasses.replace(m, start=m.start + shift, end=m.end + shift) for m in mentions] if shift else mentions
     retyped = products | {n: ("place" if known_place(n) or _shown_a_place(text, n) else "organization")
                           for n, ms in by_name.items()
-                          if n not in products and not _evidenced(n, ms, text, parts, plain, written_lower, steady, people)}
+                          if n not in products and not _evidenced(n, ms, text, parts, plain, written_lower, steady, people)
+                          and not (" " not in n and not plain(n) and not known_place(n) and surname_shown(text, n, placed))}
     if not retyped:
         return mentions
     typed_bodies = {m.name for m in mentions if m.kind == "organization"}

@@ -1,0 +1,59 @@
+"""Kinds of one-word surnames and planet-named people, on articles written for these tests: a surname written alone
+that the text goes on about as "he" ("Quartano ... his former supporters") is a person's, not a body's; a person whose given name is a planet's ("Venus Hartley") is a person, while a probe named for a planet
+("Europa Clipper") is not; a one-word firm that speaks of itself as "its" stays a body."""
+
+from __future__ import annotations
+
+from written import kinds_of
+
+_ENDORSEMENT = (
+    "Quartano endorses Melville\n\n"
+    "Quartano could bring some muscle to the campaign if he tours vigorously and taps the donors he built up "
+    "during his own run four years ago, according to campaign experts.\n\n"
+    "But the endorsement could have little effect if Quartano fails to mobilize his former supporters, some "
+    "two million people, to volunteer this spring.\n\n"
+    "Quartano will be speaking in Ashford tonight at a dinner sponsored by local volunteers."
+)
+
+
+def test_a_surname_the_text_goes_on_about_as_he_is_a_person() -> None:
+    assert kinds_of(_ENDORSEMENT)["Quartano"] == "person"
+
+
+_TENNIS = (
+    "Rain delays the night session at the open\n\n"
+    "Play on the outside courts was suspended for three hours on Tuesday as rain swept across the park, leaving "
+    "organisers to squeeze a dozen matches into the evening.\n\n"
+    "\"We will get through the schedule, but it will be a late night for everyone,\" tournament director Paul "
+    "Ambrose said.\n\n"
+    "Venus Hartley was to play China's Yan Lu on the main court in the first night match.\n\n"
+    "\"It is a shame for the fans,\" Venus Hartley said.\n\n"
+)
+
+
+def test_a_person_with_a_planets_name_is_a_person() -> None:
+    assert kinds_of(_TENNIS)["Venus Hartley"] == "person"
+
+
+_PROBE = (
+    "Probe launch slips a week\n\n"
+    "The launch of Europa Clipper has slipped a week after engineers found a faulty valve, the agency said on "
+    "Monday.\n\n"
+    "Europa Clipper will study the moon's ice shell over several years."
+)
+
+
+def test_a_probe_named_for_a_moon_is_no_person() -> None:
+    assert kinds_of(_PROBE).get("Europa Clipper", "absent") != "person"
+
+
+_FIRM = (
+    "Zentrix closes plants\n\n"
+    "Zentrix said its two plants in the north would close next year, cutting 400 jobs.\n\n"
+    "Zentrix will move the work abroad, the company said."
+)
+
+
+def test_a_one_word_firm_speaking_of_its_own_stays_no_person() -> None:
+    assert kinds_of(_FIRM).get("Zentrix", "absent") != "person"
+
