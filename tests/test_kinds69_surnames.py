@@ -1,24 +1,10 @@
-"""Kinds of one-word surnames and planet-named people, on articles written for these tests: a surname written alone
-that the text goes on about as "he" ("Quartano ... his former supporters") is a person's, not a body's; a person whose given name is a planet's ("Venus Hartley") is a person, while a probe named for a planet
-("Europa Clipper") is not; a one-word firm that speaks of itself as "its" stays a body."""
+"""Kinds of planet-named people, on articles written for these tests: a person whose given name is a planet's ("Venus
+Hartley") is a person, while a probe named for a planet ("Europa Clipper") is not; a one-word firm that speaks of
+itself as "its" stays a body."""
 
 from __future__ import annotations
 
 from written import kinds_of
-
-_ENDORSEMENT = (
-    "Quartano endorses Melville\n\n"
-    "Quartano could bring some muscle to the campaign if he tours vigorously and taps the donors he built up "
-    "during his own run four years ago, according to campaign experts.\n\n"
-    "But the endorsement could have little effect if Quartano fails to mobilize his former supporters, some "
-    "two million people, to volunteer this spring.\n\n"
-    "Quartano will be speaking in Ashford tonight at a dinner sponsored by local volunteers."
-)
-
-
-def test_a_surname_the_text_goes_on_about_as_he_is_a_person() -> None:
-    assert kinds_of(_ENDORSEMENT)["Quartano"] == "person"
-
 
 _TENNIS = (
     "Rain delays the night session at the open\n\n"

@@ -41,13 +41,12 @@ def personal_name(name: str) -> bool:
             and tuple(words) not in phrase_table())
 
 
-def spoken_of_as_person(text: str, name: str, mentions: Sequence[Mention],
-                        spans: Sequence[tuple[int, int]] | None = None) -> bool:
+def spoken_of_as_person(text: str, name: str, mentions: Sequence[Mention]) -> bool:
     """Whether the first pronoun after ``name``, before any other name, is a person's ("she", "his") at
-    least once and a thing's or a group's ("it", "their") never; after the writings ``spans`` only, if given."""
+    least once and a thing's or a group's ("it", "their") never."""
     others = sorted(m.start for m in mentions if m.name != name)
     personal = False
-    for _, end in phrase_spans(text, name) if spans is None else spans:
+    for _, end in phrase_spans(text, name):
         window = text[end : end + PRONOUN_REACH]
         found = _PRONOUN.search(window)
         if found is None:

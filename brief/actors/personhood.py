@@ -49,7 +49,6 @@ from brief.actors.person_signs import (
 )
 from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.pronoun_kinds import person_by_pronouns, speaks_of_its_own
-from brief.actors.surname_signs import surname_shown
 from brief.actors.thinghood import acts, body_shaped
 from brief.actors.word_case import plain_word, prose_lowercase
 from brief.text.lexicon import PERSON_TITLES
@@ -384,11 +383,9 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
         if n not in products and _evidenced(n, by_name[n], text, set(), plain, written_lower, people=people):
             parts.update(n.split())
     steady = frozenset(_steady_people(mentions))
-    placed = [dataclasses.replace(m, start=m.start + shift, end=m.end + shift) for m in mentions] if shift else mentions
     retyped = products | {n: ("place" if known_place(n) or _shown_a_place(text, n) else "organization")
                           for n, ms in by_name.items()
-                          if n not in products and not _evidenced(n, ms, text, parts, plain, written_lower, steady, people)
-                          and not (" " not in n and not plain(n) and not known_place(n) and surname_shown(text, n, placed))}
+                          if n not in products and not _evidenced(n, ms, text, parts, plain, written_lower, steady, people)}
     if not retyped:
         return mentions
     typed_bodies = {m.name for m in mentions if m.kind == "organization"}
