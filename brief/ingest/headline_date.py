@@ -55,10 +55,10 @@ DATE_LINE_WORDS = 16
 """Words a block of text holding the page's date may have: a byline, a "Published:" or "Last updated" line,
 a dateline; a date inside a longer block is one the story or a caption tells of ("from 1 November 2006")."""
 DATELINE_CHARS = 40
-"""How far into a long block its date may stand when only capitalised words come before it: a dateline
-("WASHINGTON, Jan. 8, 2008 -") before the story's first sentence; after "Covering the period from" it is the
+"""How far into a long block its date may stand with only capitals before it: a dateline ("WASHINGTON, Jan.
+8, 2008 -") before the story's first sentence; after "Between" or "Covering the period from" it is the
 story's date of something else."""
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
+_LOWER = re.compile(r"[a-z]")
 _CUED = re.compile(r"\b(?:updated|published|posted|created|modified|date)\b\s*(?:at|on)?\s*:?\s*"
                    r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*,?\s*)?(?:[A-Z][a-z]+day,?\s*)?$", re.I)
 """What stands before a date that dates the page inside a longer line: "Last Updated: 12:01am GMT", "Posted on Tue,"."""
@@ -142,7 +142,10 @@ def sole_date(html: str) -> str:
     dates = written_dates(page)
     settle = _settler(page, dates)
     read = {d.day or settle(d.readings) for d in dates if _dates_its_line(page, d)}
-    return read.pop().isoformat() if len(read) == 1 and None not in read else ""
+    if len(read) != 1:
+        return ""
+    (only,) = read
+    return only.isoformat() if only else ""
 
 
 def states(value: str, iso: str) -> bool:
@@ -158,7 +161,7 @@ def _dates_its_line(page: str, written: WrittenDate) -> bool:
     end = len(page) if end < 0 else end
     if len(page[start:end].split()) <= DATE_LINE_WORDS or _CUED.search(page[max(start, written.start - CUE_CHARS):written.start]):
         return True
-    if written.start - start <= DATELINE_CHARS and not _LOWER_WORD.search(page, start, written.start):
+    if written.start - start <= DATELINE_CHARS and not _LOWER.search(page, start, written.start):
         return True
     return bool(_TIME_TAIL.fullmatch(page[written.end:end]))
 
