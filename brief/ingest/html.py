@@ -40,6 +40,7 @@ from brief.ingest.markup import (
 from brief.ingest.masthead_titles import headline_after_masthead
 from brief.ingest.numbered_teasers import without_numbered_teasers
 from brief.ingest.own_title import titled_apart
+from brief.ingest.page_date import page_date
 from brief.ingest.page_tail import without_page_tail
 from brief.ingest.sections import with_split_parts
 from brief.ingest.share_links import over_title, shared_title
@@ -121,7 +122,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         "include_images": False,
         "include_links": False,
         "prune_xpath": xpaths,
-        "date_extraction_params": {"extensive_search": False, "original_date": True},  # see _text_date
+        "date_extraction_params": {"extensive_search": False, "original_date": True},  # brief.ingest.page_date
     }
     # the two as bare_extraction(html, **common) and with favor_precision=True give them, sharing
     # one parse, one reading of the metadata and one pruning (brief.ingest.extraction)
@@ -228,7 +229,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         title=title,
         text=text,
         source=source or host,
-        date=_clean(_field(doc, "date")) or _text_date(html, url),
+        date=page_date(html, url, title, text, _clean(_field(doc, "date"))),  # which date is the article's
         # a page with no title at all gets one from its text; one titled and headed only by its site has none
         headline=not untitled,
         teasers=0 if declares_a_story(html) else linked_headlines(html),
@@ -251,28 +252,6 @@ def _declared(source: str, html: str, host: str) -> bool:
 
 
 _HOST_NAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}")
-
-
-def _text_date(html: str, url: str) -> str:
-    """The page's date found by htmldate's extensive search, for a page whose markup states none.
-
-    The extensive search sends date-like phrases of the page to dateparser, whose first call in a
-    process tries every locale it knows (~2 CPU-s on a dev page with "22 Sep,2021 1632hrs IST",
-    ~5 on a slower machine). The fast search found the same date on all the 41 dated dev pages,
-    so the slow one runs only when the fast one found none (a date written out in the text only).
-    """
-    from htmldate import find_date
-
-    found = _clean(find_date(html, extensive_search=True, original_date=True, url=url or None) or "")
-    if found.endswith("-01-01") and not _NEW_YEAR.search(html):
-        return ""  # "agreed in 2024": a year alone, which htmldate dates the first of January; no date is better
-    return found
-
-
-_NEW_YEAR = re.compile(r"\b(?:Jan(?:uary)?\.?\s+1(?:st)?\b|1(?:st)?\s+Jan(?:uary)?\b|\d{4}[-/.]0?1[-/.]0?1\b|0?1[-/.]0?1[-/.]\d{4})",
-                       re.I)
-"""A first of January the page writes: a date htmldate gives as "YYYY-01-01" is the page's only then; otherwise it
-is the year of a phrase ("in 2024", "© 2026"), which htmldate's extensive search dates the year's first day."""
 
 
 def _named_elsewhere(label: str, text: str) -> bool:

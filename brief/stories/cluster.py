@@ -21,7 +21,8 @@ Then average link (never single link, which chains) merges while groups are, on 
 alike. Everything is sparse: each article keeps its closest neighbours only, computed a block of
 rows at a time, so 10,000 articles need megabytes, not a 10,000² matrix; a pair missing from the
 graph counts as similarity 0 in the averages. While a story is small, a merge also needs the two
-sides' leads to name something in common (``lead_names.py``). Then an article left alone may still
+sides' leads to name something in common (``lead_names.py``), and two single articles standing alone to
+share two names in their leads (``lead_runs.py``). Then an article left alone may still
 join the story whose centroid it is clearly nearest (``strays.py``).
 
 What was tried and not kept (features, weights, merge and split tests, second passes, event
@@ -39,6 +40,7 @@ import scipy.sparse as sp
 
 from brief.stories.features import row_ranks
 from brief.stories.lead_names import LeadCheck
+from brief.stories.lead_runs import LeadRuns
 from brief.stories.scorelines import different_matches
 
 NEIGHBOURS = 40
@@ -301,6 +303,7 @@ def average_link(
     direct: Graph | None = None,
     scores: Sequence[frozenset[tuple[int, int]]] | None = None,
     leads: sp.csr_matrix | None = None,
+    runs: LeadRuns | None = None,
 ) -> list[int]:
     """A cluster label per node: merge the two clusters of highest average similarity while it is
     at least ``threshold``, or at least ``attach`` when one is a fragment (at most ``FRAGMENT``
@@ -309,7 +312,8 @@ def average_link(
 
     ``sizes`` gives each node's weight (a node standing for several identical articles); ``scores``
     each node's lead scores (scorelines.py): two single match reports of different scores never merge;
-    ``leads`` each node's lead names (lead_names.py): two groups of 2+ merge only when their leads share one."""
+    ``leads`` each node's lead names (lead_names.py): two groups of 2+ merge only when their leads share one;
+    ``runs`` the lead names as runs (lead_runs.py): two single articles standing alone need two in common."""
     size = list(sizes) if sizes is not None else [1] * graph.n
     parent = list(range(graph.n))
     version = [0] * graph.n
@@ -318,7 +322,7 @@ def average_link(
     for a, b, s in edges:
         links[a][b] = links[b][a] = s * size[a] * size[b]
     floor = threshold if attach is None else min(threshold, attach)
-    check = _SmallMerges(direct, size, scores) if direct is not None else None
+    check = _SmallMerges(direct, size, scores, runs) if direct is not None else None
     named = LeadCheck(leads, size) if leads is not None else None
     heap = [(-s, a, b, 0, 0) for a, b, s in edges if s >= floor]
     del edges
@@ -367,7 +371,13 @@ class _SmallMerges:
     in the shared-neighbour graph whatever its direct similarity, each being the other's only
     neighbour; a big group's link is averaged over many pairs and needs no such check."""
 
-    def __init__(self, direct: Graph, size: list[int], scores: Sequence[frozenset[tuple[int, int]]] | None = None) -> None:
+    def __init__(
+        self,
+        direct: Graph,
+        size: list[int],
+        scores: Sequence[frozenset[tuple[int, int]]] | None = None,
+        runs: LeadRuns | None = None,
+    ) -> None:
         n = direct.n
         both = sp.coo_matrix(
             (
@@ -382,6 +392,7 @@ class _SmallMerges:
         self._size = list(size)  # each node's own count
         self._members: list[list[int] | None] = [[i] if size[i] <= SMALL_GROUP else None for i in range(n)]
         self._scores = scores
+        self._runs = runs
 
     def allows(self, a: int, b: int) -> bool:
         first, second = self._members[a], self._members[b]
@@ -389,6 +400,9 @@ class _SmallMerges:
             return True
         if self._scores is not None and any(different_matches(self._scores[i], self._scores[j]) for i in first for j in second):
             return False  # two reports of different matches (scorelines.py)
+        if (self._runs is not None and len(first) == len(second) == 1
+                and self._runs.apart(first[0], second[0], self._sim(first[0], second[0]))):
+            return False  # two leads sharing only their topic's name (lead_runs.py)
         if self._direct.shape[0] <= SMALL_PILE:
             return True
         size = self._size

@@ -49,14 +49,14 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 def lead_names(article: Article, sentences: Sequence[Sentence]) -> frozenset[str]:
     """The names the article's lead writes, case-folded, stop words left out."""
+    return frozenset(word for sentence in sentences[:LEAD_SENTENCES] for word in name_words(_NAME.findall(sentence.text)))
+
+
+def name_words(words: Sequence[str]) -> list[str]:
+    """Capitalised words as names: case-folded, a possessive's "'s" off, stop words left out."""
     stops = stop_words("en")
-    found = set()
-    for sentence in sentences[:LEAD_SENTENCES]:
-        for word in _NAME.findall(sentence.text):
-            folded = _POSSESSIVE.sub("", word).rstrip(".’'-").casefold()
-            if len(folded) > 1 and folded not in stops:
-                found.add(folded)
-    return frozenset(found)
+    folded = (_POSSESSIVE.sub("", word).rstrip(".’'-").casefold() for word in words)
+    return [word for word in folded if len(word) > 1 and word not in stops]
 
 
 def lead_matrix(names: Sequence[frozenset[str]]) -> sp.csr_matrix:
