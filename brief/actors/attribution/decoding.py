@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from brief.actors.attribution.document import Doc
 from brief.actors.attribution.features import _DET, _SKIP, _Prefix, cue_scores, source_features, source_window
-from brief.actors.attribution.source_scores import walk_scored
 from brief.actors.attribution.weights import Model
 from brief.text.lexicon import BE_FORMS, HAVE_FORMS
 
@@ -195,7 +194,7 @@ def walk_source(
 
 def tag_source(doc: Doc, pre: _Prefix, c0: int, c1: int, model: Model) -> tuple[int, int] | None:
     """Token range of the source of cue [c0, c1): of the runs left and right, the stronger."""
-    runs_ = walk_scored(doc, pre, c0, c1, model.source)  # walk_source's runs, scored without feature strings
+    runs_ = walk_source(doc, pre, c0, c1, model.source.score)
     if not runs_:
         return None
     a, b, _ = max(runs_, key=lambda r: r[2])
