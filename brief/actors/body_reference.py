@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from brief.actors.clause_bodies import named_in_clause, names_event
+from brief.actors.content_ends import quoted_at
 from brief.actors.described_rivals import makers_product, named_after_description
 from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import METONYMS, Mention
@@ -140,7 +141,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
             return house
     if noun == "agency" and not (start is not None and _PRIVATE_AGENCY.match(text, start)):
         near = before[-1].sentence - AGENCY_REACH if before else 0
-        public = next((m for m in reversed(before) if m.kind == "organization" and not m.demonym and not _quoted(text, m)
+        public = next((m for m in reversed(before) if m.kind == "organization" and not m.demonym and not quoted_at(text, m.start)
                        and m.name.split()[-1].lower() in PUBLIC_AGENCY_ENDINGS and m.sentence >= near), None)
         if public is not None:
             return public  # "the National Highway Traffic Safety Administration ... Tesla ... the agency said"
@@ -171,7 +172,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
         if names_event(m, noun) or not in_clauses and named_in_clause(text, m):
             aside = aside or not names_event(m, noun)  # "Caesars, which owns the Colosseum, said": not the venue
             continue
-        if m.kind == "organization" and not m.demonym and fits and not _quoted(text, m) and not told \
+        if m.kind == "organization" and not m.demonym and fits and not quoted_at(text, m.start) and not told \
                 and not _EVENT_AFTER.match(text, m.end):
             if makers_product(m, before, _BODY_ENDS):
                 continue  # "Halvex ... unveiled the Halvex Fold ... the company said": the maker
@@ -278,7 +279,7 @@ def _plural_people(text: str, m: Mention) -> bool:
 def _research_house(text: str, before: list[Mention]) -> Mention | None:
     """The latest body named as the one its analysts are of ("Analysts at Motilal Oswal raised ..."), of any
     kind the tagger gave it but a place (a person has no analysts: the name is a firm's), else None."""
-    return next((m for m in reversed(before) if m.kind != "place" and not m.demonym and not _quoted(text, m)
+    return next((m for m in reversed(before) if m.kind != "place" and not m.demonym and not quoted_at(text, m.start)
                  and _STAFF_OF.search(text, max(0, m.start - STAFF_REACH), m.start)), None)
 
 
@@ -373,7 +374,7 @@ def body_of_kind(text: str, before: list[Mention], noun: str) -> Mention | None:
     kinds = DESCRIBED_KINDS.get(noun)
     if kinds is None:
         return None
-    bodies = [m for m in before if is_body(m) and not _quoted(text, m)]
+    bodies = [m for m in before if is_body(m) and not quoted_at(text, m.start)]
     introduced = re.compile(rf"\b{noun}\s+$", re.I)
     for m in reversed(bodies):
         if introduced.search(text, max(0, m.start - len(noun) - 3), m.start):
@@ -476,13 +477,6 @@ _TOLD = re.compile(r"\b(?:told|tells|telling|(?:seen|obtained|reviewed|reported|
 Ledger"; one cited, "according to Reuters", is ``cited_outlet``'s), a
 thing's name ("a station wagon called the ID.", "a suite of tools it calls Orbit Intelligence": its
 maker's name for what it makes)."""
-
-
-def _quoted(text: str, m: Mention) -> bool:
-    """ "“They belong to God,” she said": a name inside someone's quotation is not a body the
-    writer goes on to call "the airline"."""
-    before = text[text.rfind("\n", 0, m.start) + 1 : m.start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 _EVENT_AFTER = re.compile(r"\s+(?:conference|summit|expo|festival|convention|keynote|event|awards|fair|forum|show)s?\b")

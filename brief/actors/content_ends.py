@@ -217,6 +217,12 @@ def open_quotation(span: str) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
+def quoted_at(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation opened earlier in its paragraph: words there are the speaker's,
+    not the writer's (a name or a role written there brings no one in)."""
+    return open_quotation(text[text.rfind("\n", 0, at) + 1 : at])
+
+
 _LEADING_NAME = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|al|bin|ten))*(?=\s*[,—–])")
 _ASIDES = re.compile(r"\s(?:—|–|--|-)\s.*?\s(?:—|–|--|-)(?=\s)|—[^—]*—|,\s*(?:who|which|that|whose)\b[^,]*,?")
 """A dash-set aside ("— which consults for companies —") or a relative clause ("who ..., which ...,")

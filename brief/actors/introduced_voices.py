@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.content_ends import quoted_at
 from brief.actors.mentions import Mention
 
 _VOICE = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
@@ -27,17 +28,13 @@ _NAME_REACH = 80
 """Characters before a voice word read for the name written before it."""
 
 
-def _quoted_at(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside a quotation its paragraph opened."""
-    line = text.rfind("\n", 0, at) + 1
-    return text.count('"', line, at) % 2 == 1 or text.count("“", line, at) > text.count("”", line, at)
 
 
 def introduced_voice(text: str, at: int, before: list[Mention]) -> Mention | None:
     """The body or person whose voice a bare "the spokesman" before ``at`` repeats: the latest voice written
     before it outside a quotation, when that one was written with a name the text holds as a mention ("A
     Foreign Office spokesman"); None when the latest is unnamed ("a spokesman said") or none is in reach."""
-    voices = [v for v in _VOICE.finditer(text, max(0, at - INTRODUCED_VOICE_REACH), at) if not _quoted_at(text, v.start())]
+    voices = [v for v in _VOICE.finditer(text, max(0, at - INTRODUCED_VOICE_REACH), at) if not quoted_at(text, v.start())]
     for voice in reversed(voices):
         lead = text[max(0, voice.start() - _NAME_REACH) : voice.start()]
         if _BARE.search(lead):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.body_reference import is_body
+from brief.actors.content_ends import quoted_at
 from brief.actors.introduced_voices import introduced_voice
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.mentions import Mention
@@ -36,13 +37,9 @@ def _voice_before(text: str, at: int, body: Mention) -> bool:
     ``at``, or before a body named only inside its quotation: "The spokesperson added" is that voice again, and
     the place its quotation names ("an incident in the Harbour Road area of Portglen") is not who speaks."""
     found = list(_UNNAMED_VOICE.finditer(text, max(0, at - VOICE_REACH), at)) if at > 0 else []
-    return bool(found) and found[-1].end() < at and (found[-1].start() > body.start or _quoted_at(text, body.start))
+    return bool(found) and found[-1].end() < at and (found[-1].start() > body.start or quoted_at(text, body.start))
 
 
-def _quoted_at(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside a quotation its paragraph opened."""
-    line = text.rfind("\n", 0, at) + 1
-    return text.count('"', line, at) % 2 == 1 or text.count("“", line, at) > text.count("”", line, at)
 
 
 def officials_of(words: list[str], before: list[Mention], last: Speaker | None, sentence: int,

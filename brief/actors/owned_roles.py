@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.content_ends import quoted_at
 from brief.actors.mentions import Mention
 
 _OWNED = (r"\b(?:(?P<pronoun>his|her|their)|(?P<owner>[A-Z][\w.'’-]*)['’]s?)\s+(?:[a-z-]+\s+)?(?P<head>{heads})\b"
@@ -22,11 +23,6 @@ _INTRODUCED = (r"\b[Aa]n?\s+(?:(?!(?:the|for|of|to|with|from|by|at|on|in|and|or)
 in the ministry's, who speaks for it. Its words are modifiers, no preposition or article ("a question for the
 president" brings in no president)."""
 
-def _quoted_at(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside a quotation its paragraph opened: "“I am not only a chief minister but ...,”
-    Kamal said" brings in no unnamed chief minister, whom a later "the chief minister said" would mean."""
-    line = text.rfind("\n", 0, at) + 1
-    return text.count('"', line, at) % 2 == 1 or text.count("“", line, at) > text.count("”", line, at)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
@@ -48,7 +44,9 @@ def owner_of_unnamed(text: str, since: int, start: int, family: frozenset[str],
         return False, None  # both patterns match a head as written: none is, so no pattern is compiled for the family
     found = list(re.finditer(_OWNED.format(heads=heads), between))
     last = found[-1] if found else None
-    unnamed = [m for m in re.finditer(_INTRODUCED.format(heads=heads), between) if not _quoted_at(text, since + m.start())]
+    # "“I am not only a chief minister but ...,” Kamal said" brings in no unnamed chief minister for a later "the
+    # chief minister said" to mean
+    unnamed = [m for m in re.finditer(_INTRODUCED.format(heads=heads), between) if not quoted_at(text, since + m.start())]
     if unnamed and (last is None or unnamed[-1].start() > last.start()):
         # "A senior administration official, who briefed ... The official said": no one named; "A Moravan
         # Defence Ministry spokesman said ... the spokesman said": the ministry's, not a spokesman named before

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from brief.actors.content_ends import open_quotation
+from brief.actors.content_ends import quoted_at
 from brief.actors.gender import FEMALE, MALE, WORD_GENDER
 from brief.actors.mentions import Mention
 from brief.actors.person_nouns import one_person
@@ -64,14 +64,14 @@ def described_since(text: str, before: Sequence[Mention], person: Mention | None
         return True  # "Marlo — who only goes by his first name — left ... he wrote": Marlo, no mention
     for found in _OPENING.finditer(text, since, start):
         head = _singular(found.group("head"), " of the " in found.group(0))
-        if not one_person(head) or _quoted(text, found.start("head")):
+        if not one_person(head) or quoted_at(text, found.start("head")):
             continue
         if found.group("det") in ("This", "That") and head not in PRIVATE_PEOPLE:
             continue
         gender = WORD_GENDER.get(head)
         if gender is None or gender == _GENDER_OF_PRONOUN.get(pronoun, gender):
             return True
-    return any(one_person(found.group("head")) and not _quoted(text, found.start("head"))
+    return any(one_person(found.group("head")) and not quoted_at(text, found.start("head"))
                and not any(found.group("head") in m.role.lower().split() for m in before)
                for found in _OWNED_OPENING.finditer(text, since, start))
 
@@ -90,6 +90,3 @@ clause or an age ("The victim's sister, who did not want to be named, said"): so
 with, unless a person named before holds that office (their role has the head noun)."""
 
 
-def _quoted(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside a quotation opened earlier in its paragraph."""
-    return open_quotation(text[text.rfind("\n", 0, at) + 1 : at])
