@@ -22,7 +22,7 @@ from brief.actors.mentions import Mention
 from brief.actors.office_holders import described_office
 from brief.actors.phrasing import simple_past
 from brief.actors.proxies import spoke_for, voiced
-from brief.actors.reported_speakers import in_dash_aside, reported_inside
+from brief.actors.reported_speakers import reported_inside, within_dash_aside
 from brief.actors.sentence_subjects import clause_start
 from brief.actors.speakers import described_expert, goes_on_unnamed, unnamed_people
 
@@ -133,7 +133,7 @@ class SpeakerChain:
             return  # "When another fan joked about the pair, she added": the one who spoke before goes on
         if reported_inside(outer, self._previous, attribution, mention):
             return  # "X told MPs the money came after Y told him ...": X, who reports Y's words, goes on
-        if self._previous is not None and self._previous.kind == "person" and in_dash_aside(text, attribution):
+        if self._previous is not None and self._previous.kind == "person" and within_dash_aside(text, *attribution.cue):
             return  # "... for Hodgson - his predecessor Sanchez insisted on ... - but": Hodgson, who spoke before, goes on
         self._voiced = (mention.kind == "person" or voiced(text, attribution)
                         or (mention is self._previous and self._voiced))

@@ -12,17 +12,10 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.epithets import NOUN_COUNTRIES
 from brief.actors.gazetteer import DEMONYMS
 from brief.actors.mentions import Mention
 
-NOUN_COUNTRIES = {
-    "Spaniard": "Spain", "Frenchman": "France", "Frenchwoman": "France", "Englishman": "England",
-    "Englishwoman": "England", "Scot": "Scotland", "Scotsman": "Scotland", "Scotswoman": "Scotland",
-    "Welshman": "Wales", "Welshwoman": "Wales", "Irishman": "Ireland", "Irishwoman": "Ireland",
-    "Dutchman": "Netherlands", "Dutchwoman": "Netherlands", "Swede": "Sweden", "Dane": "Denmark", "Pole": "Poland",
-    "Croat": "Croatia", "Finn": "Finland", "Briton": "United Kingdom", "Turk": "Turkey", "Serb": "Serbia",
-}
-"""Nationality nouns for one person and the country they name (the adjectives are ``gazetteer.DEMONYMS``')."""
 _AGED = re.compile(r"(\d{1,3})-year-old")
 _BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,3}$")
 """A capitalised word, then at most three lower-case words (a role), right before the name: "American Bobby

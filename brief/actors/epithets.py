@@ -23,10 +23,17 @@ from brief.actors.referring import DESCRIBED_REACH
 if TYPE_CHECKING:
     from brief.actors.mention_index import MentionIndex
 
-NATIONAL_NOUNS = frozenset(
-    "Spaniard Frenchman Frenchwoman Englishman Englishwoman Scot Scotsman Scotswoman Welshman Welshwoman "
-    "Irishman Irishwoman Dutchman Dutchwoman Swede Dane Pole Croat Finn Kiwi Aussie Argentine Briton Cypriot "
-    "Czech Filipino Greek Kazakh Kosovar Kurd Serb Slovak Tajik Turk Uzbek".split()
+NOUN_COUNTRIES = {
+    "Spaniard": "Spain", "Frenchman": "France", "Frenchwoman": "France", "Englishman": "England",
+    "Englishwoman": "England", "Scot": "Scotland", "Scotsman": "Scotland", "Scotswoman": "Scotland",
+    "Welshman": "Wales", "Welshwoman": "Wales", "Irishman": "Ireland", "Irishwoman": "Ireland",
+    "Dutchman": "Netherlands", "Dutchwoman": "Netherlands", "Swede": "Sweden", "Dane": "Denmark", "Pole": "Poland",
+    "Croat": "Croatia", "Finn": "Finland", "Briton": "United Kingdom", "Turk": "Turkey", "Serb": "Serbia",
+}
+"""Nationality nouns for one person and the country they name (the adjectives are ``gazetteer.DEMONYMS``'), which
+``epithet_evidence`` looks for beside a person's name."""
+NATIONAL_NOUNS = frozenset(NOUN_COUNTRIES) | frozenset(
+    "Kiwi Aussie Argentine Cypriot Czech Filipino Greek Kazakh Kosovar Kurd Slovak Tajik Uzbek".split()
 )
 """Nationality nouns that name one person and are no adjective ("the Dane", not "the Australian" paper)."""
 NATIONALS = NATIONAL_NOUNS | frozenset(d for d in DEMONYMS if " " not in d and d.endswith(("an", "i")))

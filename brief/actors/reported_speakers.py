@@ -38,15 +38,11 @@ SENTENCE_REACH = 400
 """Characters looked at either side of the cue for its sentence's start and end."""
 
 
-def in_dash_aside(text: str, attribution: Attribution) -> bool:
-    """Whether the cue stands in an aside set off by a pair of dashes inside its sentence: a side remark about
-    someone else ("Nationality is no issue for Hodgson - his predecessor Sanchez insisted on British players - but
-    height will be"); the one the sentence is about, not the aside's speaker, is whom the next "he said" goes on with."""
-    return within_dash_aside(text, attribution.cue[0], attribution.cue[1])
-
-
 def within_dash_aside(text: str, start: int, end: int) -> bool:
-    """Whether the span from ``start`` to ``end`` stands between a pair of dashes inside one sentence."""
+    """Whether the span from ``start`` to ``end`` (a cue, a name) stands in an aside set off by a pair of dashes
+    inside its sentence: a side remark about someone else ("Nationality is no issue for Hodgson - his predecessor
+    Sanchez insisted on British players - but height will be"); the one the sentence is about, not the aside's
+    speaker, is whom the next "he said" goes on with."""
     ends = list(_SENTENCE_END.finditer(text, max(0, start - SENTENCE_REACH), start))
     opening = ends[-1].end() if ends else max(0, start - SENTENCE_REACH)
     after = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
