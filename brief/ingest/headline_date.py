@@ -109,10 +109,23 @@ def written_dates(text: str) -> list[WrittenDate]:
     return sorted(found, key=lambda written: written.start)
 
 
-def headline_date(html: str, headline: str, text: str) -> str:
-    """The ISO date written nearest the headline (``headline``) or the article's start (``text``), or ""."""
+@dataclass(frozen=True)
+class PageDates:
+    """A page's visible text and the dates it writes, read once for both questions asked of them."""
+
+    page: str
+    dates: list[WrittenDate]
+
+
+def page_dates(html: str) -> PageDates:
+    """The page's visible text and each date written in it."""
     page = visible_text(html)
-    dates = written_dates(page)
+    return PageDates(page, written_dates(page))
+
+
+def headline_date(read: PageDates, headline: str, text: str) -> str:
+    """The ISO date written nearest the headline (``headline``) or the article's start (``text``), or ""."""
+    page, dates = read.page, read.dates
     if not dates:
         return ""
     settle = _settler(page, dates)
@@ -134,17 +147,16 @@ def headline_date(html: str, headline: str, text: str) -> str:
     return ""
 
 
-def sole_date(html: str) -> str:
+def sole_date(read: PageDates) -> str:
     """The one date the page's visible text writes on lines of their own or as datelines (a digits-only date
     in the reading the page settles), not inside a story or a caption; "" when it writes none or several (a
     sidebar's dates beside the article's: which is the page's, nothing says)."""
-    page = visible_text(html)
-    dates = written_dates(page)
+    page, dates = read.page, read.dates
     settle = _settler(page, dates)
-    read = {d.day or settle(d.readings) for d in dates if _dates_its_line(page, d)}
-    if len(read) != 1:
+    days = {d.day or settle(d.readings) for d in dates if _dates_its_line(page, d)}
+    if len(days) != 1:
         return ""
-    (only,) = read
+    (only,) = days
     return only.isoformat() if only else ""
 
 

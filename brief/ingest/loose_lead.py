@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeAlias
 
+from brief.ingest.page_tree import page_tree
+
 LEAD_WORDS = 12
 """Words the loose text needs to be a story's paragraph (as a line of prose elsewhere in brief.ingest):
 a caption's credit, a date or a share bar's labels are shorter."""
@@ -33,7 +35,6 @@ _UNSEEN = frozenset({"script", "style", "noscript", "template", "select", "optio
 OPEN, CLOSE = "open", "close"
 Piece: TypeAlias = "tuple[str, bool] | str"  # a text node (its text, inside a link) or OPEN or CLOSE
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
 
 
 def _norm(text: str) -> str:
@@ -99,11 +100,8 @@ def with_loose_lead(html: str, lines: list[str], clean: Callable[[str], str]) ->
     first = _first_prose(lines)
     if first < 0:
         return lines
-    import lxml.html  # type: ignore[import-untyped]  # trafilatura's parser, installed with it
-
-    try:
-        root = lxml.html.fromstring(_XML_DECLARATION.sub("", html))  # lxml refuses a declaration in a str
-    except (ValueError, lxml.etree.ParserError):
+    root = page_tree(html)
+    if root is None:
         return lines
     text, linked = _loose_before(_pieces(root), _norm(lines[first])[:MATCH_CHARS])
     lead = clean(text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from brief.ingest.headline_date import headline_date, sole_date, states
+from brief.ingest.headline_date import headline_date, page_dates, sole_date, states
 
 _META = re.compile(r"<meta\b[^>]*>", re.I)
 _DATE_NAME = re.compile(r"""\b(?:name|property|itemprop)\s*=\s*["']?[\w:.-]*(?:date|time|published|modified|created)""", re.I)
@@ -29,12 +29,13 @@ def page_date(html: str, url: str, headline: str, text: str, found: str) -> str:
     """The page's ISO date (or "" when the evidence is weak); ``found`` is trafilatura's fast search's."""
     if found and (_ADDRESS_DATE.search(url) or any(states(value, found) for value in _declared(html))):
         return found
-    written = headline_date(html, headline, text)
+    read = page_dates(html)  # the visible text and its dates, for the headline's date and then the sole one
+    written = headline_date(read, headline, text)
     if written:
         return written
     if found:
         return found
-    sole = sole_date(html)
+    sole = sole_date(read)
     return sole if sole and _extensive_date(html, url) == sole else ""
 
 

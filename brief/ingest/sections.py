@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from brief.ingest.page_tree import page_tree
+
 # How far up from the extracted body's container its split parts may meet it: a part sits in
 # the same grid as the first one (a sibling, or a sibling's child: two or three levels).
 MAX_MEETING_DEPTH = 3
@@ -28,7 +30,6 @@ MAX_CHUNK_DEPTH = 4
 MIN_PART_WORDS = 40
 # A paragraph the extracted text is matched by: long enough not to be a label or a date.
 ANCHOR_MIN_WORDS = 8
-_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
 
 
@@ -78,11 +79,8 @@ def _same_chunk(container: Any, element: Any) -> bool:
 def with_split_parts(html: str, lines: list[str]) -> list[str]:
     """The extracted lines with the paragraphs of the body's other parts put where the page has them:
     parts before the extracted one first, parts after it after its last paragraph."""
-    import lxml.html  # type: ignore[import-untyped]  # trafilatura's parser, installed with it
-
-    try:
-        root = lxml.html.fromstring(_XML_DECLARATION.sub("", html))  # lxml refuses one in a str
-    except (ValueError, lxml.etree.ParserError):
+    root = page_tree(html)
+    if root is None:
         return lines
     container = _container(root, lines)
     if container is None or not (container.get("class") or "").strip():
