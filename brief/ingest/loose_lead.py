@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeAlias
 
-from brief.ingest.page_tree import page_tree
+from brief.ingest.page_tree import page_tree, shown
 
 LEAD_WORDS = 12
 """Words the loose text needs to be a story's paragraph (as a line of prose elsewhere in brief.ingest):
@@ -35,10 +35,6 @@ _UNSEEN = frozenset({"script", "style", "noscript", "template", "select", "optio
 OPEN, CLOSE = "open", "close"
 Piece: TypeAlias = "tuple[str, bool] | str"  # a text node (its text, inside a link) or OPEN or CLOSE
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _pieces(root: Any) -> list[Piece]:
@@ -75,10 +71,10 @@ def _loose_before(pieces: list[Piece], probe: str) -> tuple[str, int]:
     to a break), and its words in links; "" when the paragraph runs on from text or a block's own text
     stands before it (a caption, a teaser: the extractor's to keep or drop)."""
     for n, piece in enumerate(pieces):
-        if isinstance(piece, str) or not _norm(piece[0]).startswith(probe):
+        if isinstance(piece, str) or not shown(piece[0]).startswith(probe):
             continue
         back = n - 1
-        while back >= 0 and not isinstance(pieces[back], str) and not _norm(pieces[back][0]):
+        while back >= 0 and not isinstance(pieces[back], str) and not shown(pieces[back][0]):
             back -= 1  # spacing between the break and the line
         if back < 0 or not isinstance(pieces[back], str):
             return "", 0  # the line runs on from text before it: not a paragraph's start
@@ -103,11 +99,11 @@ def with_loose_lead(html: str, lines: list[str], clean: Callable[[str], str]) ->
     root = page_tree(html)
     if root is None:
         return lines
-    text, linked = _loose_before(_pieces(root), _norm(lines[first])[:MATCH_CHARS])
+    text, linked = _loose_before(_pieces(root), shown(lines[first])[:MATCH_CHARS])
     lead = clean(text)
     words = len(lead.split())
     if words < LEAD_WORDS or not _SENTENCE_END.search(lead) or linked > MAX_LINKED_SHARE * words:
         return lines
-    if any(_norm(lead) in _norm(line) or len(line.split()) >= LEAD_WORDS and _norm(line) in _norm(lead) for line in lines):
+    if any(shown(lead) in shown(line) or len(line.split()) >= LEAD_WORDS and shown(line) in shown(lead) for line in lines):
         return lines  # read already (a standfirst, a paragraph the extractor kept elsewhere)
     return [*lines[:first], lead, *lines[first:]]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from brief.ingest.page_tree import page_tree
+from brief.ingest.page_tree import page_tree, shown
 
 # How far up from the extracted body's container its split parts may meet it: a part sits in
 # the same grid as the first one (a sibling, or a sibling's child: two or three levels).
@@ -33,12 +33,8 @@ ANCHOR_MIN_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
 def _paragraphs(element: Any) -> list[str]:
-    return [text for p in element.iter("p") if (text := _norm(p.text_content()))]
+    return [text for p in element.iter("p") if (text := shown(p.text_content()))]
 
 
 def _ancestors(element: Any) -> list[Any]:
@@ -52,9 +48,9 @@ def _ancestors(element: Any) -> list[Any]:
 
 def _container(root: Any, lines: list[str]) -> Any:
     """The element whose paragraphs are the extracted text's: the parent of its first long paragraph."""
-    wanted = {_norm(line) for line in lines if len(line.split()) >= ANCHOR_MIN_WORDS}
+    wanted = {shown(line) for line in lines if len(line.split()) >= ANCHOR_MIN_WORDS}
     for p in root.iter("p"):
-        if _norm(p.text_content()) in wanted:
+        if shown(p.text_content()) in wanted:
             return p.getparent()
     return None
 
@@ -89,7 +85,7 @@ def with_split_parts(html: str, lines: list[str]) -> list[str]:
     above = set(_ancestors(container))
     before: list[str] = []
     after: list[str] = []
-    seen = {_norm(line) for line in lines}
+    seen = {shown(line) for line in lines}
     passed = False
     for element in root.iter(container.tag):
         if element is container:
@@ -107,5 +103,5 @@ def with_split_parts(html: str, lines: list[str]) -> list[str]:
     if not before and not after:
         return lines
     own = set(_paragraphs(container))
-    last = max((n for n, line in enumerate(lines) if _norm(line) in own), default=len(lines) - 1)
+    last = max((n for n, line in enumerate(lines) if shown(line) in own), default=len(lines) - 1)
     return [*before, *lines[: last + 1], *after, *lines[last + 1 :]]

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 
 from brief.ingest.markup import social_titles
+from brief.ingest.page_tree import page_tree, shown
 from brief.ingest.titles import is_generic, is_site
 
 PROSE_WORDS = 12
@@ -213,24 +214,19 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _UNSEEN = frozenset({"script", "style", "noscript", "template"})
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
 def heading_over_story(html: str, text: str, keys: list[str]) -> str:
     """The heading (h1-h6) right above the story's first paragraph (the first line of ``text``, the
     extracted story, which may be the heading itself), within ``HEADING_GAP_WORDS`` words of it and
     with the story's date or byline between them or opening the story (_STAMP); "" when there is none,
     or when it is a section's or the site's name (``keys``: the site's, as ``brief.ingest.titles.site_keys`` gives)."""
-    lines = [_norm(line) for line in text.split("\n") if line.strip()]
+    lines = [shown(line) for line in text.split("\n") if line.strip()]
     if not lines:
         return ""
-    import lxml.html  # type: ignore[import-untyped]  # trafilatura's parser, installed with it
-
-    try:
-        root = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", html))  # lxml refuses a declaration in a str
-    except (ValueError, lxml.etree.ParserError):
+    root = page_tree(html)
+    if root is None:
         return ""
+    import lxml.etree  # type: ignore[import-untyped]  # trafilatura's parser, installed with it
+
     probe, after = lines[0][:MATCH_CHARS], lines[1][:MATCH_CHARS] if len(lines) > 1 else ""
     heading = ""
     between: list[str] = []  # what the page shows between the heading and the story
@@ -240,14 +236,14 @@ def heading_over_story(html: str, text: str, keys: list[str]) -> str:
         if event == "start" and (tag in _HEADINGS or tag in _UNSEEN):
             walker.skip_subtree()  # a heading is read whole; a script's text is never shown
             if tag in _HEADINGS:
-                heading, between = _norm(element.text_content()), []
+                heading, between = shown(element.text_content()), []
                 if heading.startswith(probe) and after:
                     probe, after = after, ""  # the text opens with the heading itself: its next line is the story's
             continue
-        shown = _norm((element.text if event == "start" and tag else element.tail if event == "end" else "") or "")
-        if shown.startswith(probe) or (len(shown) >= MIN_MATCH_CHARS and probe.startswith(shown)):
+        piece = shown((element.text if event == "start" and tag else element.tail if event == "end" else "") or "")
+        if piece.startswith(probe) or (len(piece) >= MIN_MATCH_CHARS and probe.startswith(piece)):
             break
-        between += [shown] if shown else []
+        between += [piece] if piece else []
     else:
         return ""
     gap = sum(len(t.split()) for t in between)
