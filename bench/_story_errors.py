@@ -5,7 +5,10 @@ pulled into a multi-article one, one-article stories merged with each other (the
 precision). B-cubed precision lost by an article is the share of its predicted group from other
 gold stories; each such pair of articles is counted under the kind its two gold stories make.
 Recall lost is a split's, whatever the kinds. A kind's cost is the F1 gained if its loss alone
-were taken away (costs need not add up to 1 − F1, F1 being no sum, but come close).
+were taken away (costs need not add up to 1 − F1, F1 being no sum, but come close). ``error_costs``
+prices each error alone (a pair of stories sharing a group, a story split); ``crossing_rows`` finds
+the articles whose nearest articles are mostly another story's (what a merge of two related stories
+hinges on: bench/stories.py --errors).
 """
 
 from __future__ import annotations
@@ -88,3 +91,49 @@ def error_cases(
         main = [i for i in rows if labels[i] == pieces[0][0]]
         splits.extend((story, [i for i in rows if labels[i] == label], main) for label, _ in pieces[1:])
     return merges, splits
+
+
+def error_costs(
+    labels: Sequence[object], gold: Sequence[str]
+) -> tuple[list[tuple[tuple[str, str], float]], list[tuple[str, list[int], float]]]:
+    """Each error's own cost in F1, largest first: every pair of gold stories sharing a group (the
+    F1 gained if their articles' cross pairs alone were right), every gold story split (its
+    pieces' sizes, the F1 gained if it alone were whole)."""
+    n = len(gold)
+    members: dict[object, list[int]] = defaultdict(list)
+    stories: dict[str, list[int]] = defaultdict(list)
+    for i, (label, story) in enumerate(zip(labels, gold)):
+        members[label].append(i)
+        stories[story].append(i)
+    mixed: Counter[tuple[str, str]] = Counter()
+    split: Counter[str] = Counter()
+    for i in range(n):
+        group = members[labels[i]]
+        for j in group:
+            if gold[j] != gold[i]:
+                low, high = sorted((gold[i], gold[j]))
+                mixed[(low, high)] += 1 / len(group) / n
+        own = stories[gold[i]]
+        split[gold[i]] += sum(1 for j in own if labels[j] != labels[i]) / len(own) / n
+    precision, recall = 1 - sum(mixed.values()), 1 - sum(split.values())
+    score = f1(precision, recall)
+    merges = [(pair, f1(precision + lost, recall) - score) for pair, lost in mixed.most_common()]
+    splits = [(story, [k for _, k in Counter(labels[i] for i in stories[story]).most_common()], f1(precision, recall + lost) - score)
+              for story, lost in split.most_common() if lost > 0]
+    return merges, splits
+
+
+def crossing_rows(matrix: sp.csr_matrix, gold: Sequence[str], near: int = 10) -> list[tuple[int, int, str, int]]:
+    """Articles that read as another gold story's: more of their ``near`` nearest articles (cosine of
+    the unit-length rows of ``matrix``, in gold order) are of one other story than of their own. Each as
+    (row, own among the nearest, that other story, its count among the nearest)."""
+    product = (matrix @ matrix.T).toarray()
+    np.fill_diagonal(product, -1.0)
+    found = []
+    for row in range(len(gold)):
+        nearest = np.lexsort((np.arange(len(gold)), -product[row]))[:near]
+        own = sum(gold[j] == gold[row] for j in nearest.tolist())
+        others = Counter(gold[j] for j in nearest.tolist() if gold[j] != gold[row]).most_common(1)
+        if others and others[0][1] > own:
+            found.append((row, own, others[0][0], others[0][1]))
+    return found

@@ -124,6 +124,7 @@ def run_one(folder: Path, cache: bool = False) -> dict[str, float]:
     render_text(report)
     times["render"] = time.perf_counter() - t
     workers = parallel.worker_count(loaded.articles)
+    _stop_fork_server()
     times["workers"] = workers
     times["articles"] = len(loaded.articles)
     times["sentences"] = sum(len(s) for s in report.sentences.values())
@@ -150,6 +151,16 @@ def _pool_of(texts: list[str], n_sentences: int) -> tuple[list, dict]:
         if total >= n_sentences:
             break
     return articles, sentences
+
+
+def _stop_fork_server() -> None:
+    """Stop and reap the pool's fork server, if one was started: its workers are its children, not this
+    process's, so only then do their CPU time and peak RSS count in this process's RUSAGE_CHILDREN."""
+    from multiprocessing import forkserver
+
+    stop = getattr(forkserver._forkserver, "_stop", None)  # CPython's own (its tests stop the server so)
+    if stop is not None:
+        stop()
 
 
 def run_ratio(eval_dir: Path, n_sentences: int, lexrank: bool) -> dict[str, float]:

@@ -1,6 +1,6 @@
 """Story grouping: B-cubed against known stories, a tuned tf-idf baseline, the briefing's cost, speed.
 
-Usage: ``python bench/stories.py [EVAL_DIR] [--no-polnear] [--no-rouge] [--no-dates] [--budget]
+Usage: ``python bench/stories.py [EVAL_DIR] [--no-polnear] [--no-rouge] [--no-dates] [--budget] [--errors]
 [--sizes 1000,10000]`` (default EVAL_DIR: ``../shared/eval``).
 
 Mixes (articles read as brief reads text files, near-copies dropped as at load time, keeping the
@@ -36,7 +36,10 @@ the grouping's errors, nothing else (dev mix: every cluster with none lost or ga
 ``--budget``: where the dev, related, related+1 and hard mixes lose F1 (bench/_story_errors.py): each
 kind of error's cost (a DUC cluster split, two merged, a one-article story pulled into a cluster,
 one-article stories merged), then each merge and split with the first-order cosine between its
-sides and the terms that carry it.
+sides and the terms that carry it. ``--errors``: on the same mixes, each error's own cost (every pair of
+gold stories sharing a group, every story split, with its pieces), the articles that read as another
+story's (most of their 10 nearest are of one other story), the documents the source files under two
+clusters (kept once, under the first) and the F1 without them.
 Speed: ``group_articles`` on 1,000 and 10,000 articles (real texts, then stitched from halves as in
 bench/scale.py), each size in a fresh process: wall and CPU seconds, peak RSS (of the whole
 process, loading included; the grouping's own time excludes loading).
@@ -69,7 +72,7 @@ from _common import (
     scorer,
     truncate_words,
 )
-from _story_errors import KINDS, error_budget, error_cases, linking_terms
+from _story_errors import KINDS, crossing_rows, error_budget, error_cases, error_costs, linking_terms
 
 from brief.ingest.dedupe import find_duplicates
 from brief.model import Article, Sentence
@@ -96,6 +99,8 @@ class Mix:
     sentences: dict[int, tuple[Sentence, ...]]
     gold: list[str]
     references: dict[str, list[str]]
+    filed_twice: dict[int, str] = dataclasses.field(default_factory=dict)
+    """Articles whose dropped near-copy the source filed under another story: row -> that story."""
 
 
 Row = tuple[str, str, int, str]
@@ -151,11 +156,13 @@ def build_mix(name: str, rows: Sequence[Row], references: dict[str, list[str]], 
     """Load the texts as brief does, dropping near-copies as its loader does (the first is kept),
     each article with its date (none when not ``dated``)."""
     duplicate_of = find_duplicates([row[0] for row in rows])
+    at = {i: k for k, i in enumerate(i for i in range(len(rows)) if i not in duplicate_of)}
     kept = [row for i, row in enumerate(rows) if i not in duplicate_of]
     articles, sentences = load_articles([row[0] for row in kept], [f"{row[1]}-{i}.txt" for i, row in enumerate(kept)])
     if dated:
         articles = [dataclasses.replace(a, date=row[3]) for a, row in zip(articles, kept)]
-    return Mix(name, articles, sentences, [row[1] for row in kept], references)
+    twice = {at[first]: rows[copy][1] for copy, first in duplicate_of.items() if rows[copy][1] != rows[first][1]}
+    return Mix(name, articles, sentences, [row[1] for row in kept], references, twice)
 
 
 def related_rows(rows: Sequence[Row]) -> list[Row]:
@@ -265,13 +272,48 @@ def print_budget(mixes: Sequence[Mix], labels_of: dict[str, list[int]]) -> None:
             print("  split  " + _described(mix, features, story, rows, against))
 
 
+SHOWN_COST = 0.001
+"""Errors costing less than this are left out of ``--errors`` (a 1,263-article mix has dozens)."""
+
+
+def print_errors(mixes: Sequence[Mix], labels_of: dict[str, list[int]]) -> None:
+    """Each error's own cost, the articles reading as another story's, the documents filed twice."""
+    for mix in (m for m in mixes if m.name in BUDGET_MIXES):
+        merges, splits = error_costs(labels_of[mix.name], mix.gold)
+        print(f"\n{mix.name}: each error's own cost in F1 (the F1 gained were it alone mended; {SHOWN_COST}+)")
+        for (a, b), cost in merges:
+            if cost >= SHOWN_COST:
+                print(f"  merged {a} + {b}: {cost:.3f}")
+        for story, pieces, cost in splits:
+            if cost >= SHOWN_COST:
+                print(f"  split  {story} into {'+'.join(map(str, pieces))}: {cost:.3f}")
+        features = article_features(mix.articles, mix.sentences)
+        row = {index: r for r, index in enumerate(features.order)}
+        matrix = features.matrix[[row[i] for i in range(len(mix.articles))]]
+        for i, own, other, count in crossing_rows(matrix, mix.gold):
+            if not is_single(mix.gold[i]):
+                print(f"  reads as {other}'s ({count}/10 nearest, own {own}/10): {mix.gold[i]} | {_opening(mix.articles[i])}")
+        for i, other in sorted(mix.filed_twice.items()):
+            print(f"  filed under {mix.gold[i]} and {other} (kept once, as {mix.gold[i]}'s): {_opening(mix.articles[i])}")
+        if mix.filed_twice:
+            keep = [i for i in range(len(mix.articles)) if i not in mix.filed_twice]
+            articles = [mix.articles[i] for i in keep]
+            part = Mix(mix.name, articles, {a.id: mix.sentences.get(a.id, ()) for a in articles},
+                       [mix.gold[i] for i in keep], mix.references)
+            p, r, f = bcubed(our_labels(part)[0], part.gold)
+            print(f"  without the documents filed twice: P {p:.3f} R {r:.3f} F1 {f:.3f}")
+
+
+def _opening(article: Article) -> str:
+    return (article.title or " ".join(article.text.split()[:14]))[:70]
+
+
 def _described(mix: Mix, features: Features, story: str, rows: list[int], against: list[int]) -> str:
     """One error: the gold story's articles in it, those they were held against, the first-order
     cosine between the two and the terms that carry it, the first article's opening."""
     row = {index: r for r, index in enumerate(features.order)}
     cosine, terms = linking_terms(features.matrix, features.terms, [row[i] for i in rows], [row[i] for i in against])
-    first = mix.articles[rows[0]]
-    opening = (first.title or " ".join(first.text.split()[:14]))[:70]
+    opening = _opening(mix.articles[rows[0]])
     carried = " ".join(f"{t}:{w:.3f}" for t, w in terms)
     return f"{story} x{len(rows)} vs {mix.gold[against[0]]} x{len(against)}: cos {cosine:.3f} via {carried} | {opening}"
 
@@ -296,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-rouge", action="store_true", help="skip the mix-vs-alone briefings")
     parser.add_argument("--no-dates", action="store_true", help="articles without their dates")
     parser.add_argument("--budget", action="store_true", help="where the F1 is lost, by kind of error")
+    parser.add_argument("--errors", action="store_true", help="each error's own cost, articles reading as another "
+                        "story's, documents filed under two stories")
     parser.add_argument("--sizes", default="1000,10000", help="article counts to time grouping on ('' for none)")
     parser.add_argument("--time-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -344,6 +388,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.budget:
         print_budget(mixes, labels_of)
+    if args.errors:
+        print_errors(mixes, labels_of)
 
     gap = float("nan")
     if not args.no_rouge:

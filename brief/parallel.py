@@ -5,8 +5,10 @@ Each article is read independently of the others, so on hundreds of articles the
 into chunks of consecutive articles and handed to a pool of processes (threads would share one
 interpreter lock). A story's briefing needs only its own articles, so the stories told by several
 articles (whose integer program is the costliest step of a run) go to the same pool, first and
-largest first, while this process briefs the one-article stories. Workers are started fresh ("spawn": safe from the reader's threads, the same on
-every OS) and load the tagger and attribution weights once. The functions are deterministic, so
+largest first, while this process briefs the one-article stories. Workers are forked from a fork server
+that loaded the reading's modules and weights once (``pool_context``; safe from the reader's threads,
+as the server is a fresh process with none), or started fresh ("spawn") where there is no fork server,
+and load the tagger and attribution weights once. The functions are deterministic, so
 the report is identical to a single-process run; a test checks it. Small inputs stay in-process:
 starting workers and loading their weights costs about a second.
 """
@@ -27,6 +29,7 @@ from brief.text.sentences import split_article
 
 if TYPE_CHECKING:
     from concurrent.futures import Future  # ~5 ms to import: only the pool needs it
+    from multiprocessing.context import BaseContext
 
     from brief.actors.extract import ArticleActors
 
@@ -44,6 +47,11 @@ WORKERS_ENV = "BRIEF_WORKERS"
 STRICT_ENV = "BRIEF_STRICT"
 """Environment switch (the tests set it; BRIEF_DEBUG does too): a bug met while reading an article's
 actors raises instead of becoming a line in ``meta.warnings``."""
+
+STRICT_NAMES = (STRICT_ENV, "BRIEF_DEBUG")
+"""The environment a worker reads (``strict``), handed to it as the pool's process has it: a worker
+forked from the fork server has the server's environment, which may be older."""
+
 
 MIN_CHARACTERS = 400_000
 """Below this much text (about a hundred news articles) one process is faster than a pool."""
@@ -104,7 +112,7 @@ def read_article(
 
 def strict() -> bool:
     """Whether a bug in an article's reading raises ($BRIEF_STRICT or $BRIEF_DEBUG set, not "0")."""
-    return any(os.environ.get(name, "") not in ("", "0") for name in (STRICT_ENV, "BRIEF_DEBUG"))
+    return any(os.environ.get(name, "") not in ("", "0") for name in STRICT_NAMES)
 
 
 def worker_count(articles: Sequence[Article], requested: int | None = None) -> int:
@@ -168,6 +176,25 @@ def start_resource_tracker() -> None:
             sys.stderr = captured
 
 
+POOL_PRELOAD = "brief.pool_preload"
+"""The module the fork server imports before it forks the first worker (the reading, loaded once)."""
+
+
+def pool_context() -> BaseContext:
+    """The pool's processes: forked from a fork server that imported ``POOL_PRELOAD`` where the OS has
+    one (each "spawn" worker imported and loaded everything itself, ~1 CPU-s a worker), else "spawn".
+
+    The server is started with the first pool and serves every later one of this process (the reader's).
+    """
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([POOL_PRELOAD])  # read when the server starts: a running one keeps its own
+    return context
+
+
 @dataclass(frozen=True)
 class StoryBrief:
     """A story's briefing as ``brief_story`` makes it, with the notes of a capped method."""
@@ -194,13 +221,20 @@ def brief_story(
     return StoryBrief(items, caps)
 
 
-def _warm(actors: bool) -> None:
+def _warm(actors: bool, strictness: Mapping[str, str] | None = None) -> None:
     """Worker start-up: the collector's threshold as the main process has it (a fresh "spawn" worker
-    starts at CPython's 700, and its young passes cost ~2.5% of reading an article), and the weights
-    loaded once, before the first chunk arrives."""
+    starts at CPython's 700, and its young passes cost ~2.5% of reading an article), ``strictness``
+    (the pool's process's ``STRICT_NAMES`` that are set, when given), and the weights loaded once,
+    before the first chunk arrives."""
     from brief.pipeline import collect_less
 
     collect_less()
+    if strictness is not None:
+        for name in STRICT_NAMES:
+            if name in strictness:
+                os.environ[name] = strictness[name]
+            else:
+                os.environ.pop(name, None)
     if actors:
         from brief.actors import attribution, ner
 
@@ -322,13 +356,13 @@ def _read_uncached(
             if progress and (done % 10 == 0 or done == total):
                 progress(done, total)
         return
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     chunks = _chunks(articles, workers * CHUNKS_PER_WORKER)
-    context = multiprocessing.get_context("spawn")
     start_resource_tracker()
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm, initargs=(actors,)) as pool:
+    context = pool_context()
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm,
+                             initargs=(actors, {n: os.environ[n] for n in STRICT_NAMES if n in os.environ})) as pool:
         beside = meanwhile(pool.submit) if meanwhile is not None else None  # its tasks first: the longest
         feed = _Feed(pool.submit, [(_read_chunk, chunk, method, count, actors) for chunk in chunks],
                      workers * IN_FLIGHT_PER_WORKER)
