@@ -57,7 +57,7 @@ def _modifies(text: str, end: int) -> bool:
     """Whether the list's last element stands before a noun it modifies ("Martin Jol and Geordie hero Alan
     Shearer": a region's people, not a third name), not a verb ("Bynum and Bryant formed")."""
     after = _NEXT_WORD.match(text, end)
-    return bool(after) and is_noun(after.group(1)) and verb_lemma(after.group(1)) is None
+    return after is not None and is_noun(after.group(1)) and verb_lemma(after.group(1)) is None
 
 
 def listed_with_people(text: str, name: str, people: Collection[str]) -> bool:
