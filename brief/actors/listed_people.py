@@ -44,7 +44,7 @@ def listed_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue  # a word no name, or a name the tagger parted: no list of names
         listed = [m for m in items if m is not None]
         full = [m for m in listed if _full_person(m)]
-        single = [m for m in listed if " " not in m.name and m.kind != "person" and not m.demonym]
+        single = [m for m in listed if " " not in m.name and not m.demonym]  # one kept a person too ("Nani")
         if len(full) >= MIN_FULL_NAMES and len(full) + len(single) == len(listed):
             found.update(m.name for m in single if not m.name.isupper() and not known_place(m.name)
                          and not company_or_product(text, m.name))

@@ -22,6 +22,7 @@ from brief.actors.body_signs import named_with_initials, speaks_as_a_firm, which
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gazetteer import state_names as state_names  # read as personhood.state_names
 from brief.actors.gender import first_names, given_names, hand_given_names, shows_gender
+from brief.actors.kept_surnames import shown_among_people
 from brief.actors.kin_owners import kin_owned
 from brief.actors.kinds import ORGANIZATION_ENDINGS, model_number, team_word
 from brief.actors.known_names import CLAUSE_OPENERS
@@ -386,6 +387,9 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
     retyped = products | {n: ("place" if known_place(n) or _shown_a_place(text, n) else "organization")
                           for n, ms in by_name.items()
                           if n not in products and not _evidenced(n, ms, text, parts, plain, written_lower, steady, people)}
+    kept = {n for n in by_name if n not in retyped}  # a word alone listed with one of them ("Dodi and Diana"): a person
+    retyped = {n: k for n, k in retyped.items() if n in products or " " in n or not shown_among_people(
+        text, n, kept, [(m.start + shift, m.end + shift) for m in mentions if m.kind == "person" and m.name != n])}
     if not retyped:
         return mentions
     typed_bodies = {m.name for m in mentions if m.kind == "organization"}
