@@ -7,7 +7,7 @@ from __future__ import annotations
 from written import cues_by
 
 from brief.actors.attribution import Attribution
-from brief.actors.speaker_next_acts import before_main_clause
+from brief.actors.speaker_next_acts import before_main_clause, before_next_act
 
 HEAD = "Harbour dispute deepens\n\n"
 
@@ -53,3 +53,20 @@ def test_a_fronted_participle_with_a_relative_clause_keeps_it() -> None:
     cue = (0, len("Hoping"))
     found = Attribution(cue=cue, source=None, content=(cue[1] + 1, len(text) - 1), quote=False, sentence=0)
     assert text[slice(*before_main_clause(text, found, 0).content)] == "the council, which meets today, will agree"
+
+
+def test_added_to_is_a_deed_of_the_contents_subject() -> None:
+    text = "Brennan, who met the board twice, said fuel costs rose sharply and added to the deficit this year."
+    found = _said(text)
+    assert text[slice(*before_next_act(text, found).content)] == "fuel costs rose sharply and added to the deficit this year"
+
+
+def test_a_refusal_after_but_ends_what_was_said() -> None:
+    text = "Brennan, who met the board twice, said fuel costs rose sharply but refused to give figures."
+    found = _said(text)
+    assert text[slice(*before_next_act(text, found).content)] == "fuel costs rose sharply"
+
+
+def _said(text: str) -> Attribution:
+    cue = (text.index(" said ") + 1, text.index(" said ") + 5)
+    return Attribution(cue=cue, source=(0, len("Brennan")), content=(cue[1] + 1, len(text) - 1), quote=False, sentence=0)

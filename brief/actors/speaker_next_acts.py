@@ -15,6 +15,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word, open_quotation
+from brief.actors.phrasing import inflected_verb
 
 _NEXT_ACTS = {
     "deny": ("denied", "denies"), "insist": ("insisted", "insists"), "admit": ("admitted", "admits"),
@@ -34,6 +35,8 @@ _PAST = frozenset(past for past, _ in _NEXT_ACTS.values())
 _PRESENT = frozenset(present for _, present in _NEXT_ACTS.values())
 _JOIN = re.compile(r"\s*,?\s+(?P<word>but|and)\s+(?:(?:also|then|later|still|firmly|strongly)\s+)?(?P<verb>[a-z]+)\b")
 """A coordinating word and the verb right after it, an adverb allowed between ("but also stressed")."""
+_ADDED_TO = re.compile(r"\s+to\b")
+"""After "added", "to": a verb of doing ("costs rose and added to the deficit"), no saying."""
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -56,12 +59,13 @@ def before_next_act(text: str, attribution: Attribution) -> Attribution:
     cue = text[attribution.cue[0] : attribution.cue[1]]
     for join in _JOIN.finditer(text, start, end):
         verb = join.group("verb")
-        if join.group("word") == "and" and verb not in _AFTER_AND:
+        if join.group("word") == "and" and verb not in _AFTER_AND or verb in ("added", "adds") and _ADDED_TO.match(text, join.end()):
             continue
         if not _same_tense(cue, verb) or open_quotation(text[start : join.start()]):
             continue
-        if not any(finite_word(w) for w in _WORD.findall(text, start, join.start())):
-            continue  # "said nothing but added ...": no clause said before the join
+        said = _WORD.findall(text, start, join.start())
+        if len(said) < 2 or not any(finite_word(w) or inflected_verb(w.lower()) for w in said):
+            continue  # "said nothing but added ...": no clause said before the join ("costs rose": a verb)
         return dataclasses.replace(attribution, content=(start, join.start()))
     return attribution
 
