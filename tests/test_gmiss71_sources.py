@@ -27,6 +27,15 @@ _PREDICATE_NOUN = (
     '5,000 followers, "Comrades, the time to fight with the phone is over."'
 )
 
+_PREDICATE_NOUN_AFTER_SPEAKER = (
+    'Daughter in court over posts\n\n'
+    'KERROW - Lena Dunn appeared in court on Monday over posts made during the riots.\n\n'
+    'The first witness was police chief Ada Marsk, who led the inquiry.\n\n'
+    'She said Dunn had been watched for a long time before the riots began.\n\n'
+    'Dunn had been flagged because she was an influential social media user and, on June 30, had posted to her '
+    '5,000 followers, "Comrades, the time to fight with the phone is over."'
+)
+
 _FRONTED_AS = (
     'Roads plan for Kerrow\n\n'
     'KERROW - Planner Ruth Oman has studied the town roads for ten years.\n\n'
@@ -49,6 +58,10 @@ def test_those_involved_in_a_programme_are_not_the_programme() -> None:
 
 def test_a_verb_after_was_a_noun_and_is_the_subjects() -> None:
     assert holders(report_of(_PREDICATE_NOUN), "the time to fight with the phone") == ["Lena Dunn"]
+
+
+def test_the_pronoun_of_a_clause_inside_one_a_name_opens_is_that_name() -> None:
+    assert holders(report_of(_PREDICATE_NOUN_AFTER_SPEAKER), "the time to fight with the phone") == ["Lena Dunn"]
 
 
 def test_a_clause_opened_by_as_is_not_what_the_source_wrote() -> None:

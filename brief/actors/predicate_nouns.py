@@ -5,7 +5,8 @@ Why: the source tagger reads the words right before the cue, past the "and", as 
 modifies the predicate's noun ("social media" of "user") became the source of the second verb, and the words went
 to no one. When the model's source stands inside the noun phrase that follows "was a"/"is an", and only the rest of
 that phrase and "and" (with an aside in commas) lie between it and the cue, the clause's subject before "be" is
-the source.
+the source; a pronoun there, in a clause set inside one a name opens ("Dunn had been flagged because she was"), is
+that name.
 """
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ _NOUN_THEN_AND = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}\s*,?\s+and\s*(?:,[^,;:
 """From the source to the cue: the rest of the noun phrase ("user"), "and", and an aside in commas (", on June 30,")."""
 SUBJECT_REACH = 120
 """Characters before the source read for the subject and its "be"."""
+_PRONOUN = re.compile(r"[Hh]e|[Ss]he|[Tt]hey")
+_MAIN_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:[a-z][\w'’-]*\s+){1,6}(?:because|after|since|when|while|as|although|though)\s+$")
+"""A sentence opened by a name and its verb, then a subordinator right before the pronoun ("Dunn had been flagged
+because | she"): the pronoun of a clause set inside the main one is the main clause's subject, the name."""
 
 
 def subject_of_predicate_noun(text: str, attribution: Attribution) -> Attribution:
@@ -37,4 +44,9 @@ def subject_of_predicate_noun(text: str, attribution: Attribution) -> Attributio
     clause = _BE_NOUN.search(text, max(0, source[0] - SUBJECT_REACH), source[0])
     if clause is None:
         return attribution
-    return dataclasses.replace(attribution, source=(clause.start("subject"), clause.end("subject")))
+    subject = (clause.start("subject"), clause.end("subject"))
+    if _PRONOUN.fullmatch(text, *subject):
+        main = _MAIN_SUBJECT.search(text, max(0, subject[0] - SUBJECT_REACH), subject[0])
+        if main is not None:
+            subject = (main.start("name"), main.end("name"))
+    return dataclasses.replace(attribution, source=subject)
