@@ -3,8 +3,9 @@ told members ...".
 
 A hedging adverb between a name and its verb ("reportedly", "allegedly") can leave the cue model with no source
 at all, where the same sentence with "said" has one. A person or body named right before such a cue of saying,
-with nothing between but its title and no verb before it in its sentence, is the cue's subject. Other cues the
-model gave no source are often no statement ("was feeling a bit down", "may be planning"): left alone.
+with nothing between but its title and no verb before it in its sentence, is the cue's subject; so is one before a
+hedged belief with its "that" clause ("Reed reportedly believes that the intent was ..."). Other cues the model gave
+no source are often no statement ("was feeling a bit down", "may be planning"): left alone.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from brief.actors.sentence_openings import sentence_opening
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _HEDGED = re.compile(r"(?:reportedly|allegedly|reputedly|purportedly|apparently|privately|separately)\s+([a-z]+)", re.I)
 """A hedging adverb and the verb after it, the cue ("reportedly told", "allegedly threatened")."""
+_THAT_CLAUSE = re.compile(r"\s+that\s")
+"""A "that" opening the clause a hedged belief reports ("X reportedly believes that ..."): the subject's own view,
+as the news heard it; a belief with no clause after it ("reportedly thinks so", "allegedly knew him") is left."""
 
 
 def name_before_cue(text: str, cue: tuple[int, int], mentions: MentionIndex) -> Mention | None:
@@ -28,7 +32,10 @@ def name_before_cue(text: str, cue: tuple[int, int], mentions: MentionIndex) -> 
     title); None else. Cues the model gave no source are otherwise often no statement ("was feeling", "may be
     planning"), so only the hedged verb of saying is read."""
     hedged = _HEDGED.fullmatch(text, *cue)
-    if hedged is None or CUE_GROUP.get(lemma(hedged.group(1).lower())) not in SPOKEN:
+    if hedged is None:
+        return None
+    family = CUE_GROUP.get(lemma(hedged.group(1).lower()))
+    if family not in SPOKEN and not (family == "belief" and _THAT_CLAUSE.match(text, cue[1])):
         return None
     cue_start = cue[0]
     before = mentions.before(cue_start)

@@ -159,6 +159,11 @@ _MEDIUM = re.compile(
     r"(?:paper|study|statement|report|letter|post|blog\s+post|email|e-mail|memo|filing|op-ed|column|article|book|"
     r"note|essay|affidavit|complaint|lawsuit|motion|tweet|analysis|review)\b[^,]*(?:,|$)", re.I)
 """Where a statement was written or given, right after its cue ("wrote in the new paper, which ...")."""
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:(?:and|but|yet)\s+)?(?:as|though|although|even\s+though|while|whilst|whereas|when|whenever|after|before|since|"
+    r"because|once|until|unless|if)\b", re.I)
+"""A clause opened by a subordinator ("As the plan predicts ...,"): it leans on the main clause after it, and is
+never what the main clause's speaker stated on its own."""
 MIN_FRONTED_WORDS = 6
 """Words a clause before the source needs to be what was said ("Such stripping would occur regularly"):
 a shorter stretch is more likely a scene-setting phrase (set by hand)."""
@@ -176,8 +181,8 @@ def content_before_medium(text: str, attribution: Attribution, sentence_start: i
     if not _MEDIUM.match(text, start, end):
         return attribution
     before = text[sentence_start : source[0]].rstrip()
-    if not before.endswith(","):
-        return attribution
+    if not before.endswith(",") or _SUBORDINATE_OPENING.match(before.lstrip()):
+        return attribution  # "As the plan predicts ..., Oman writes in an article ... that ...": what she wrote follows
     words = _WORD.findall(before)
     if len(words) < MIN_FRONTED_WORDS or not any(finite_word(w) for w in words):
         return attribution

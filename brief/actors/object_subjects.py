@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.predicate_nouns import subject_of_predicate_noun
 
 _COMMA = re.compile(r",\s+")
 """Between the object and the next verb of a list of predicates ("the Liberal Party, called")."""
@@ -64,5 +65,7 @@ def shared_subjects(text: str, found: Sequence[Attribution]) -> list[Attribution
             whole = next((a for a in out if a.sentence == b.sentence and a.cue[1] <= b.cue[0] and _clause_of(a, source)), None)
             if whole is not None and _CLAUSE_JOIN.fullmatch(text, source[1], b.cue[0]):
                 b = dataclasses.replace(b, source=whole.source)
+            else:
+                b = subject_of_predicate_noun(text, b)  # "she was a social media user and had posted": she
         out.append(b)
     return out

@@ -1,5 +1,5 @@
 """Sources named by whom they are close to: "A source close to Meghan said", "people familiar with
-Musk's thinking said", "Allies of Rachel Reeves insist", "Those around Trump admit", "A former aide to Senator
+Musk's thinking said", "Allies of Rachel Reeves insist", "Those around Trump admit", "Those involved in the program stress", "A former aide to Senator
 Greer told", "a friend of Moreno said", "says a Moreno insider", "the Moreno source says"; and the subject of a work that speaks ("a book about Twitter has cast him as ..."). The name in such a source is whom the
 unnamed people know or back; they speak, and the person named did not say the words (a spokesperson
 "for" someone speaks for them, and stays theirs; a former aide no longer does, and a friend never did).
@@ -11,14 +11,14 @@ import re
 
 _CLOSE_TO = re.compile(
     r"\b(?:close\s+to|familiar\s+with|(?:allies|supporters|confidants?|associates)\s+of|"
-    r"(?:those|people|others|many|some|aides|staff)\s+around|"
+    r"(?:those|people|others|many|some|aides|staff)\s+around|(?:those|others)\s+(?:involved|taking\s+part)\s+in|"
     r"(?:former|ex-)\s*(?:aides?|advisers?|advisors?|assistants?|staffers?|employees?|bodyguards?|secretar(?:y|ies))\s+"
     r"(?:to|of)|(?:friends?|neighbou?rs?|acquaintances?)\s+of|"
     r"(?:book|biography|memoir|study|lawsuit|suit|investigation|probe|inquiry)\s+(?:about|into|on|against)|"
     r"(?:documentary|film|report|article|series|podcast|profile)\s+(?:about|into|against)|"
     r"(?:biography|profile|portrait)\s+of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$", re.IGNORECASE)
-"""The unnamed speakers' tie to the name ("close to", "allies of", "those around"), or a work about it
+"""The unnamed speakers' tie to the name ("close to", "allies of", "those around", "those involved in"), or a work about it
 ("a tell-all book about Twitter has cast him as ...", "a lawsuit against Google claims"): the name is
 whom they know or what the work is about; the work speaks, or its author, never its subject. A report,
 film or article "on" a name may be one the name broadcast ("a report on CNN said"): only "about" there."""
