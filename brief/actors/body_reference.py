@@ -10,12 +10,12 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from brief.actors.military_bodies import ARMED_NOUNS, armed_force_fits
 from brief.actors.clause_bodies import named_in_clause, names_event
 from brief.actors.content_ends import quoted_at
 from brief.actors.described_rivals import makers_product, named_after_description
 from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import METONYMS, Mention
+from brief.actors.military_bodies import ARMED_NOUNS, armed_force_fits
 from brief.actors.modifier_names import only_modifies
 from brief.actors.outlet_reference import cited_outlet
 from brief.actors.person_of_body import named_with_person
