@@ -4,7 +4,7 @@ the text calls a city, not the latest place named.
 Why: a city that speaks is its municipal body, and the latest place a story names before "the city said" is as
 often a park, a river or a borough inside it ("festooned Marlow Gardens with lights ... near the tip of
 Kettering ... The city said"). The city is one the text names as such ("Harbour City", "the city of Vell"), else
-the one its dateline gives, else a city the world list knows; with none of them the source stays unnamed.
+the one its dateline gives (under whatever kind the tagger gave its name), else a city the world list knows; with none of them the source stays unnamed.
 """
 
 from __future__ import annotations
@@ -38,5 +38,6 @@ def city_referred(text: str, before: list[Mention]) -> Mention | None:
     dateline = _DATELINE.search(text, 0, min(len(text), DATELINE_REACH))
     if dateline is not None:
         filed = dateline.group(1).split(",")[0].strip().lower()
-        return next((m for m in reversed(places) if m.name.lower() in (filed, filed + " city")), None)
+        return next((m for m in reversed(before) if m.kind != "person" and not m.demonym  # the tagger may type it a body
+                     and m.name.lower() in (filed, filed + " city")), None)
     return next((m for m in reversed(places) if known_city(m.name)), None)
