@@ -15,6 +15,8 @@ from brief.actors.content_ends import quoted_at
 from brief.actors.described_rivals import makers_product, named_after_description
 from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import METONYMS, Mention
+from brief.actors.military_bodies import ARMED_NOUNS, armed_force_fits
+from brief.actors.modifier_names import only_modifies
 from brief.actors.outlet_reference import cited_outlet
 from brief.actors.person_of_body import named_with_person
 from brief.actors.public_descriptions import public_bodies
@@ -151,8 +153,9 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
     rivals: list[Mention] = []  # bodies named after the description in its sentence: a last resort too
     aside = False
     for m in reversed(before):
-        last = _kind_word(_spelt_out(m.name, before), noun)
-        fits = governs(m) and not _described(text, m) if noun == "government" else _ministry(m) if noun == "ministry" else (last == noun or last not in BODY_WORDS | ORG_NOUNS
+        spelt = _spelt_out(m.name, before)
+        last = _kind_word(spelt, noun)
+        fits = armed_force_fits(text, m, spelt) if noun in ARMED_NOUNS else governs(m) and not _described(text, m) if noun == "government" else _ministry(m) if noun == "ministry" else (last == noun or last not in BODY_WORDS | ORG_NOUNS
                                                           and noun in GATHERINGS.get(last, (noun,))
                                                           or noun in COMPANY_NOUNS | TRADE_HEADS and last in COMPANY_ENDINGS
                                                           or noun in GENERIC_BODIES)
@@ -179,7 +182,7 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
             if named_after_description(text, m, noun):
                 rivals.append(m)  # "as the company tries to win customers from Apple": not the company
                 continue
-            if not _describes_thing(text, m) and noun not in _TRADES:
+            if not _describes_thing(text, m) and not only_modifies(text, m) and noun not in _TRADES:
                 return m
             fitting.append(m)
     if noun in _TRADES and fitting:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from brief.actors.gazetteer import TITLES
 from brief.actors.groups import people_noun
+from brief.actors.personal_staff import own_account
 from brief.actors.source_words import OUTSIDERS, SELF_SPEAKING
 
 PERSON_VOICES = frozenset(
@@ -39,5 +40,5 @@ def sorted_by_person(head: str) -> bool:
     bare, experts and titles ("UCLA students", "a Harvard professor", as for a place): held-out
     actor checks F 755 -> 754 (positions the body had held went to no one)."""
     people = (people_noun(head) or head in TITLES or head in SELF_SPEAKING or head in OUTSIDERS
-              or head in UNOFFICIAL_VOICES)
+              or head in UNOFFICIAL_VOICES or own_account(head))
     return people and head not in PERSON_VOICES

@@ -22,6 +22,7 @@ from brief.actors.body_reference import COMPANY_NOUNS, GENERIC_BODIES, body_desc
 from brief.actors.body_title_holders import another_bodys, holders_of_named_body
 from brief.actors.body_titled_people import titled_after_inverted_source, titled_after_source
 from brief.actors.cast_roles import PERFORMER_ROLES, plays_a_part
+from brief.actors.city_bodies import CITY_NOUNS, city_referred
 from brief.actors.clause_described import described_before_clause
 from brief.actors.colon_datelines import colon_dateline
 from brief.actors.compiled_figures import compiling_bodies
@@ -420,7 +421,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
             noun = "organisation" if head not in ORG_NOUNS else head  # "the governing body", "the think tank"
             return _company_referred(text, before, noun, attribution, start, mentions.before(start))
         if head in PLACE_NOUNS:
-            return _latest(before, "place")
+            return city_referred(text, before) if head in CITY_NOUNS else _latest(before, "place")
     return None
 
 
