@@ -38,3 +38,31 @@ def test_a_speaker_named_after_a_quotation_keeps_the_quotation_after() -> None:
         "Work starts in the spring."
     )
     assert holders(report_of(canal), "our folly, and the town") == ["Moira Brannigan"]
+
+
+def test_a_spokesmans_he_added_stays_with_the_principal_after_naming_another() -> None:
+    """"Mayor Ruth Calder's spokesman said the mayor had asked Tom Bryce ... | “...,” he added": the spokesman
+    speaks for Calder throughout; "the mayor had asked" inside his words is Calder's too, and the "he" who
+    adds is the spokesman again, not Bryce, the man his words name."""
+    harbour = (
+        "Harbour wall vote delayed\n\n"
+        "The town council has put off its vote on the new harbour wall until March.\n\n"
+        "Mayor Ruth Calder's spokesman said the mayor had asked Tom Bryce, the harbour master, to draw up new "
+        "plans.\n\n"
+        "“We believe the judge got this wrong and we will say so in court,” he added.\n\n"
+        "The wall was due to be finished next year."
+    )
+    assert holders(report_of(harbour), "say so in court") == ["Ruth Calder"]
+
+
+def test_a_spokesman_for_a_titled_principal_speaks_for_them() -> None:
+    """"A spokeswoman for Councillor Dan Holt said the councillor had asked Fay Moss ... | She added ...":
+    the voice speaks for Holt (a title between "for" and the name), and "she" is that voice again."""
+    depot = (
+        "Bus depot plan shelved\n\n"
+        "Plans for a new bus depot on the edge of Arnley have been shelved.\n\n"
+        "A spokeswoman for Councillor Dan Holt said the councillor had asked Fay Moss, the planning officer, "
+        "to look again at the site. She added that residents would be consulted before any new plan.\n\n"
+        "The depot was meant to open in 2026."
+    )
+    assert holders(report_of(depot), "residents would be consulted") == ["Dan Holt"]

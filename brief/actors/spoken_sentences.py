@@ -4,7 +4,7 @@ own goes on from (``speakers.continued_quotes``, ``quote_paragraphs``).
 A sentence may hold a speaker's report of another's words ("Harlow said since Kemp told him the board
 would sue, ..."): the one who speaks there is the reporter, whose words hold the other's cue and begin
 before the other's words or the other's cue; a quotation after it goes on with the reporter, not with the
-one reported (``reported_inside``). A speaker named after the words they frame ("Her friends mocked him,
+one reported (``_relayed_by``). A speaker named after the words they frame ("Her friends mocked him,
 calling him “a clown,” Susan said as she left") is the sentence's reporter, though the tagger may have
 read the friends' words as running on over the cue: nothing reports them. Where each holds the other's cue
 (the tagger read a clause before a later cue as its words), the one named first speaks."""
@@ -35,7 +35,7 @@ def _frames_before(attribution: Attribution, sentence: Sentence) -> bool:
     return _OWN_CLAUSE.match(sentence.text, max(0, attribution.cue[1] - sentence.start)) is None
 
 
-def reported_inside(attribution: Attribution, other: Attribution, sentence: Sentence) -> bool:
+def _relayed_by(attribution: Attribution, other: Attribution, sentence: Sentence) -> bool:
     """Whether ``attribution`` is words that ``other``, of the same sentence, reports: other's content holds
     attribution's cue and begins before attribution's content or cue, and attribution's speaker is not named
     after the words they frame (``_frames_before``)."""
@@ -53,7 +53,7 @@ def sentence_speakers(sentences: Sequence[Sentence], resolved: Sequence[tuple[At
         lo = min(attribution.cue[0], attribution.content[0])
         hi = max(attribution.cue[1], attribution.content[1])
         home = next((s for s in sentences if s.start <= attribution.cue[0] < s.end), None)
-        inside = home is not None and any(reported_inside(attribution, other, home) for other, _ in resolved)
+        inside = home is not None and any(_relayed_by(attribution, other, home) for other, _ in resolved)
         for k, s in enumerate(sentences):
             if s.start < hi and lo < s.end and not (inside and k in speaker):
                 speaker[k] = mention
