@@ -22,7 +22,7 @@ from brief.actors.mentions import Mention
 from brief.actors.office_holders import described_office
 from brief.actors.phrasing import simple_past
 from brief.actors.proxies import spoke_for, voiced
-from brief.actors.reported_speakers import reported_inside, within_dash_aside
+from brief.actors.reported_speakers import reported_inside, same_voice, within_dash_aside
 from brief.actors.sentence_subjects import clause_start
 from brief.actors.speakers import described_expert, goes_on_unnamed, unnamed_people
 
@@ -140,8 +140,10 @@ class SpeakerChain:
         # "the report described ..., stating ...": a participle with no source goes on with the document
         through = (quoted_document(text[attribution.source[0] : attribution.source[1]]) if attribution.source
                     else self._document and mention is self._previous)
+        # "X's spokesman said the mayor had asked ...": the spokesman still speaks for X
+        self._proxy = spoke_for(text, attribution, mention) or (
+            self._proxy and same_voice(outer, self._previous, attribution, mention))
         self._previous, self._sentence, self._document = mention, attribution.sentence, through
-        self._proxy = spoke_for(text, attribution, mention)
         start = min(attribution.cue[0], attribution.content[0], *(attribution.source or ()))
         document = _DOCUMENT.search(text, start, max(attribution.cue[1], attribution.content[1]))
         if document is not None:

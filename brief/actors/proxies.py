@@ -25,7 +25,9 @@ def voiced(text: str, attribution: Attribution) -> bool:
 
 
 _SPOKESPERSON_OF = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|official|representative)\s+"
-                              r"(?:for|of|from|at)\s+(?:the\s+)?$", re.I)
+                              r"(?:for|of|from|at)\s+(?:the\s+)?(?-i:(?:[A-Z][\w.]*\s+){0,3})$", re.I)
+"""A voice's noun and its "for" right before the name it speaks for, a title or two between ("a spokesman for
+Mayor Ruth Calder", "a spokeswoman for House Speaker ...")."""
 
 
 def spoke_for(text: str, attribution: Attribution, mention: Mention) -> bool:

@@ -30,6 +30,18 @@ def reported_inside(outer: tuple[Attribution, Mention] | None, previous: Mention
     return said.sentence == attribution.sentence and mention.name != speaker.name
 
 
+def same_voice(outer: tuple[Attribution, Mention] | None, previous: Mention | None, attribution: Attribution,
+               mention: Mention) -> bool:
+    """Whether ``attribution`` stands inside the words of ``outer``, the last speaker's (``previous``) statement in the
+    same sentence, and gives them to the same actor: "Mayor Calder's spokesman said the mayor had asked Tom Bryce
+    ...": the spokesman still speaks, for Calder, and a "he added" next is the spokesman again (``proxies``)."""
+    if outer is None or outer[1] is not previous or previous is None:
+        return False
+    said, _ = outer
+    return (said.sentence == attribution.sentence and said.content[0] <= attribution.cue[0] < said.content[1]
+            and mention.name == previous.name)
+
+
 _DASH = re.compile(r"\s[-–—]{1,2}\s")
 """A dash set off by spaces, as an aside opens or closes ("Nationality is no issue for Hodgson - his predecessor
 insisted on ... - but height is"); a hyphen within a word has none."""
