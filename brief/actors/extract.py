@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from brief.actors import inverted, trailing_sources
 from brief.actors.absolute_speakers import before_with_clause, set_off_speaker, with_subject
+from brief.actors.announced_quotations import announced_first
 from brief.actors.anonymous_frames import named_inside
 from brief.actors.apposed_after_source import name_after_fronted_source
 from brief.actors.apposed_subject import past_apposition
@@ -451,11 +452,9 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     """Positions the attribution model has no cue for: quotations that go on after their
     attribution, and interview answers under a speaker's label (``brief.actors.speakers``)."""
     continued = whole_quotations(article.text, sentences, [*continued_quotes(article.text, sentences, resolved, cues),
-                                                           *quotations_after_frames(article.text, sentences, resolved)],
-                                 cues, taken)
-    continued += whole_quotations(article.text, sentences,
-                                  quotations_after_asides(article.text, sentences, resolved, continued, cues, index),
-                                  cues, taken)
+                                                           *quotations_after_frames(article.text, sentences, resolved)], cues, taken)
+    continued = announced_first([*continued, *whole_quotations(article.text, sentences, quotations_after_asides(  # a colon frame's own
+        article.text, sentences, resolved, continued, cues, index), cues, taken)], colon := colon_quotations(article.text, sentences, index))
     subject = subject_quotations(article.text, sentences, mentions, cues)  # "Walsh remains “confident ...”"
     continued += embedded_quotations(article.text, sentences, resolved, [*continued, *subject], cues)
     # a signed quotation ("“...” — X") is X's, read before any rule that would carry the last speaker on into it
@@ -466,7 +465,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
                for c in answered_turns(article.text, labels)]  # a lead's description keeps its own cue; no question put
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
     framed += [(c, c.cue, True) for c in whole_quotations(article.text, sentences,
-                                                          colon_quotations(article.text, sentences, index), cues, taken)]
+                                                          colon, cues, taken)]
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
     framed += [(c, c.cue, True) for c in headline_quotations(article.text, article.title, sentences, index)]
