@@ -37,3 +37,14 @@ def test_for_example_before_a_quotation_leaves_the_quotation_to_its_speaker() ->
     assert holders(report, "Last season wasn't one of our better ones") == ["Marek Dunst"]
     dunst = next(a for a in actors_of(report) if a.name == "Marek Dunst")
     assert not any(p.text.startswith("For example") for p in dunst.positions)  # the writer's joint, not his words
+
+
+def test_a_gerund_after_in_goes_with_its_clauses_subject_not_its_object() -> None:
+    report = report_of(
+        "The rowing federation has been criticised for the conduct of its crews at the regatta.\n\n"
+        "Tomas Veyland, who won three world titles, chairs the sport's hall of fame.\n\n"
+        "Veyland has joined the respected oarsmen Ivo Marten and Pieter Dunst in believing that the crews are too arrogant.\n\n"
+        "\"Sport is only sport,\" he said, \"it is not war.\""
+    )
+    assert holders(report, "the crews are too arrogant") == ["Tomas Veyland"]
+    assert holders(report, "Sport is only sport") == ["Tomas Veyland"]

@@ -67,6 +67,7 @@ from brief.actors.force_staff import force_of_staff
 from brief.actors.framed_quotes import shown_framed
 from brief.actors.furniture_words import LISTED, past_dateline, source_past_dateline
 from brief.actors.gap_subjects import relative_subject, subject_filled
+from brief.actors.gerunds_after_in import gerund_shares_subject
 from brief.actors.group_members import group_member
 from brief.actors.groups import described_body, described_group, people_noun
 from brief.actors.headline_quotes import headline_quotations
@@ -238,7 +239,7 @@ def _read_block(
         if not _in_sentence(found_here, sentences):
             continue  # a cue in the page's furniture ("If you're seeing this message, ... log in"): no one's statement
         attribution = outlet_then_verb(marked, adverb_then_verb(marked, in_its_sentence(marked, found_here, sentences)))
-        attribution = agent_of_passive(marked, attribution, sentences)  # "The plan was rejected by X": X's stance
+        attribution = agent_of_passive(marked, gerund_shares_subject(marked, attribution), sentences)  # "The plan was rejected by X": X's stance
         attribution = modal_cue(marked, negated_cue(marked, clause_after_saying(marked, verb_after_medium(marked, tidy_cue(marked, attribution)))))
         attribution = before_next_frame(marked, attribution, found)  # “A,” said X. “B,” said Y: B is Y's
         attribution = source_before_inner_cue(marked, attribution, found)  # "The letter warns X: ...": not X
