@@ -48,3 +48,16 @@ def test_a_gerund_after_in_goes_with_its_clauses_subject_not_its_object() -> Non
     )
     assert holders(report, "the crews are too arrogant") == ["Tomas Veyland"]
     assert holders(report, "Sport is only sport") == ["Tomas Veyland"]
+
+
+def test_he_goes_on_with_the_subject_after_fronted_phrases_not_the_last_speaker() -> None:
+    report = report_of(
+        "Opposition leader Pavel Dunst demanded the resignation of the elections chief, Marek Tarnov, on Sunday.\n\n"
+        "Tarnov responded by telling him to take his complaints to the courts.\n\n"
+        "\"This is pressure and threats,\" he said, in footage shown on state television.\n\n"
+        "Later, at a protest against alleged media bias outside the offices of the state broadcaster in the capital, "
+        "Mr Dunst addressed a message to the president and the speaker of parliament.\n\n"
+        "\"I will not stop until you listen to me,\" he said."
+    )
+    assert holders(report, "I will not stop until you listen to me") == ["Pavel Dunst"]
+    assert holders(report, "This is pressure and threats") == ["Marek Tarnov"]
