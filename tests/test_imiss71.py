@@ -61,3 +61,13 @@ def test_he_goes_on_with_the_subject_after_fronted_phrases_not_the_last_speaker(
     )
     assert holders(report, "I will not stop until you listen to me") == ["Pavel Dunst"]
     assert holders(report, "This is pressure and threats") == ["Marek Tarnov"]
+
+
+def test_a_rugby_player_called_by_his_place_in_the_pack_is_the_player_just_named() -> None:
+    report = report_of(
+        "Harlow Rovers confirmed on Sunday that their coaching staff will help the national side this spring.\n\n"
+        "Tomas Veyland joked, \"I did tell the coach my retirement means I had given up my chance to play against him!\"\n\n"
+        "The no-nonsense back rower, who is likely to take an informal mentoring role with the squad, added, "
+        "\"It is about sharing information and getting better as coaches.\""
+    )
+    assert holders(report, "It is about sharing information") == ["Tomas Veyland"]
