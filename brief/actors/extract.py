@@ -454,7 +454,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     attribution, and interview answers under a speaker's label (``brief.actors.speakers``)."""
     continued = whole_quotations(article.text, sentences, [*continued_quotes(article.text, sentences, resolved, cues),
                                                            *quotations_after_frames(article.text, sentences, resolved)], cues, taken)
-    continued = announced_first([*continued, *whole_quotations(article.text, sentences, quotations_after_asides(  # a colon frame's own
+    continued = announced_first([*continued, *whole_quotations(article.text, sentences, quotations_after_asides(  # less what a colon frame gives another
         article.text, sentences, resolved, continued, cues, index), cues, taken)], colon := colon_quotations(article.text, sentences, index))
     subject = subject_quotations(article.text, sentences, mentions, cues)  # "Walsh remains “confident ...”"
     continued += embedded_quotations(article.text, sentences, resolved, [*continued, *subject], cues)

@@ -119,6 +119,8 @@ _PASSIVE_QUOTED = re.compile(r"(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?quoted
 """A cue in the passive ("was quoted as saying", "has been widely quoted as saying"): its subject, before it, is the one quoted."""
 _PASSIVE_SUBJECT = re.compile(r"(?:^|[,.;:!?”\"]\s+|\n)(?P<source>(?:[\w.'’-]+\s+){0,7}[A-Z][\w.'’-]*\s+)$")
 """The subject right before such a cue, back to the quotation's close or the clause's opening: a few words ending in a name."""
+PASSIVE_SUBJECT_REACH = 120
+"""Characters before the passive cue read for its subject (eight words of a title and a name)."""
 
 
 def quoted_as_saying(text: str, attribution: Attribution) -> Attribution:
@@ -130,7 +132,7 @@ def quoted_as_saying(text: str, attribution: Attribution) -> Attribution:
     passive = _PASSIVE_QUOTED.search(text, *attribution.cue)
     source = attribution.source
     if passive is not None and (source is None or attribution.cue[0] <= source[0] < attribution.cue[1]):
-        subject = _PASSIVE_SUBJECT.search(text, max(0, attribution.cue[0] - 120), passive.start())
+        subject = _PASSIVE_SUBJECT.search(text, max(0, attribution.cue[0] - PASSIVE_SUBJECT_REACH), passive.start())
         if subject is not None and not attribution.content[0] <= subject.start("source") < attribution.content[1]:
             start, end = subject.span("source")
             return dataclasses.replace(attribution, source=(start, start + len(text[start:end].rstrip())))
