@@ -44,8 +44,8 @@ _INTRODUCTORY = re.compile(
     r"(?:[Tt]he\s+)?"  # the article of a body whose officer speaks ("Over on Facebook, the RAC's spokesman")
     rf"(?:[A-Z][\w.'’-]*\s+){{0,{NAME_WORDS_LEFT_OUT}}}")
 _APPOSITION = re.compile(r",[^,:“”\"]{1,80},\s*")
-_PRONOUN_CLAUSE = re.compile(r"(?:^|,\s+and\s+|;\s+)(?:he|she)\s+(?=[a-z])")
-"""A last clause whose subject is "he"/"she" ("Ask X what ..., and he will answer, ...")."""
+_PRONOUN_CLAUSE = re.compile(r"(?:^|,\s+and\s+|;\s+|,\s+(?:this|that|here)\s+is\s+(?:what|how)\s+)(?:he|she)\s+(?=[a-z])")
+"""A last clause whose subject is "he"/"she" ("Ask X what ..., and he will answer, ..."; "..., this is what he had to say")."""
 _POSSESSED = re.compile(r"['’]s?\s+([a-z]+)")
 UTTERANCES = frozenset("tweet tweets statement post letter message note website blog account email speech "
                        "response reply answer verdict advice warning plea words view take reaction assessment "
@@ -91,7 +91,8 @@ def colon_quotations(text: str, sentences: Sequence[Sentence], index: MentionInd
             continue  # a quotation before the colon is another frame (a cue's, or a title's)
         if len(_quoted_words(text, opening)) < QUOTED_MIN_WORDS:
             continue
-        speaker = (_subject(text, s, frame, index) or _pronoun_subject(s, frame, index) or pronoun_teller(s, frame, index, sentences, k)
+        speaker = (_person_for_body(_subject(text, s, frame, index), s, frame, index) or _pronoun_subject(s, frame, index)
+                   or pronoun_teller(s, frame, index, sentences, k)
                    or _possessed_utterance(s, frame, index, sentences[k - 1].start if k else s.start)
                    or _described_subject(text, s, frame, index)
                    or (_named_before_saying(s, frame, index) or _pronoun_frame(s, frame, index, sentences, k)
@@ -286,6 +287,14 @@ def _titled_person(text: str, body: Mention, after: Sequence[Mention]) -> Mentio
         return None
     title = _TITLE_WORDS.fullmatch(text, body.end, after[0].start)
     return after[0] if title is not None else None
+
+
+def _person_for_body(subject: Mention | None, s: Sentence, frame: str, index: MentionIndex) -> Mention | None:
+    """ "BET.com named X its person of the year, and in his interview, this is what he had to say:": a body
+    opens the frame, but its last clause's "he" or "she" announces the words, the person named before it."""
+    if subject is None or subject.kind == "person":
+        return subject
+    return _pronoun_subject(s, frame, index) or subject
 
 
 def _pronoun_subject(s: Sentence, frame: str, index: MentionIndex) -> Mention | None:

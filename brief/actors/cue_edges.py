@@ -45,17 +45,23 @@ _WHEN_BEFORE_COLON = re.compile(r"(?:afterwards?|later|earlier|yesterday|today|t
 # confirmed"): the writer's joint, not the speaker's words, when they open a content that stands before
 # its cue. Not "now", "still", "then" or "so", which are as often the content's own ("Now is the time").
 LINKING_ADVERBS = ("however|meanwhile|meantime|moreover|furthermore|additionally|separately|nonetheless|"
-                   "nevertheless|likewise|similarly|elsewhere|also|indeed")
-_LINKING_ADVERB = re.compile(rf"(?:{LINKING_ADVERBS})\b,?\s+(?=\w)", re.I)
+                   "nevertheless|likewise|similarly|elsewhere|also|indeed|for\\s+example|for\\s+instance")
+_LINKING_ADVERB = re.compile(rf"(?:{LINKING_ADVERBS})\b,?\s+(?=\w|[“\"])", re.I)
+_OPENING_MARK = "“\""
+"""A quotation's opening mark: a content that opens on one past the adverb ("For example, “...,” he said") is a quote."""
 
 
 def linking_adverb(text: str, attribution: Attribution) -> Attribution:
-    """A content, written before its cue and not quoted, that opens with a linking adverb ("Meanwhile
-    Stormzy will headline ..., organisers confirmed") starts after it: the position reads "confirm
-    Stormzy will headline ...", not "confirm meanwhile Stormzy will ..."."""
+    """A content, written before its cue, that opens with a linking adverb ("Meanwhile Stormzy will
+    headline ..., organisers confirmed") starts after it: the position reads "confirm Stormzy will
+    headline ...", not "confirm meanwhile Stormzy will ..."; one that then opens a quotation ("For
+    example, “Last year was poor,” he said") is that quotation."""
     start, end = attribution.content
     adverb = _LINKING_ADVERB.match(text, start, end) if end <= attribution.cue[0] else None
-    return attribution if adverb is None else dataclasses.replace(attribution, content=(adverb.end(), end))
+    if adverb is None:
+        return attribution
+    quote = attribution.quote or text[adverb.end() : adverb.end() + 1] in _OPENING_MARK
+    return dataclasses.replace(attribution, content=(adverb.end(), end), quote=quote)
 
 
 _TELLING = re.compile(r"(?:told|tells|telling|tell|asked|asks|warned|warns|assured|assures|reminded|reminds)$", re.I)

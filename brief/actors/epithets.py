@@ -42,11 +42,11 @@ not those that are the people or state as a whole ("the French", "the British", 
 PLAYING_CALLINGS = frozenset(
     "striker midfielder defender goalkeeper keeper winger fullback full-back centre-back forward captain skipper "
     "batter batsman batswoman bowler opener all-rounder spinner paceman pacer pitcher quarterback linebacker "
-    "youngster teenager veteran champion rookie debutant international".split()
+    "youngster teenager veteran champion rookie debutant international rower flanker fly-half scrum-half outside-half".split()
 )
 """What a sports page calls a player it has just named ("the striker added", "the England captain said",
-"the youngster", "the Spain international", capped by a country's team): as ``referring.CALLINGS`` are, one
-person the story is about."""
+"the youngster", "the Spain international", capped by a country's team; a rugby player by his place in the
+pack, "the back rower", "the fly-half"): as ``referring.CALLINGS`` are, one person the story is about."""
 _RANKED = re.compile(r"\bworld\s+(?:number|no\.?)\s+(?:one|two|three|\d{1,3})$")
 """A player by their ranking ("the world number one", "the world No. 3")."""
 _AGED = re.compile(r"\d{1,3}-year-old")

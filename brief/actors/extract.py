@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from brief.actors import inverted, trailing_sources
 from brief.actors.absolute_speakers import before_with_clause, set_off_speaker, with_subject
+from brief.actors.announced_quotations import announced_first
 from brief.actors.anonymous_frames import named_inside
 from brief.actors.apposed_after_source import name_after_fronted_source
 from brief.actors.apposed_subject import past_apposition
@@ -66,6 +67,7 @@ from brief.actors.force_staff import force_of_staff
 from brief.actors.framed_quotes import shown_framed
 from brief.actors.furniture_words import LISTED, past_dateline, source_past_dateline
 from brief.actors.gap_subjects import relative_subject, subject_filled
+from brief.actors.gerunds_after_in import gerund_shares_subject
 from brief.actors.group_members import group_member
 from brief.actors.groups import described_body, described_group, people_noun
 from brief.actors.headline_quotes import headline_quotations
@@ -237,7 +239,7 @@ def _read_block(
         if not _in_sentence(found_here, sentences):
             continue  # a cue in the page's furniture ("If you're seeing this message, ... log in"): no one's statement
         attribution = outlet_then_verb(marked, adverb_then_verb(marked, in_its_sentence(marked, found_here, sentences)))
-        attribution = agent_of_passive(marked, attribution, sentences)  # "The plan was rejected by X": X's stance
+        attribution = agent_of_passive(marked, gerund_shares_subject(marked, attribution), sentences)  # "The plan was rejected by X": X's stance
         attribution = modal_cue(marked, negated_cue(marked, clause_after_saying(marked, verb_after_medium(marked, tidy_cue(marked, attribution)))))
         attribution = before_next_frame(marked, attribution, found)  # “A,” said X. “B,” said Y: B is Y's
         attribution = source_before_inner_cue(marked, attribution, found)  # "The letter warns X: ...": not X
@@ -451,11 +453,9 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     """Positions the attribution model has no cue for: quotations that go on after their
     attribution, and interview answers under a speaker's label (``brief.actors.speakers``)."""
     continued = whole_quotations(article.text, sentences, [*continued_quotes(article.text, sentences, resolved, cues),
-                                                           *quotations_after_frames(article.text, sentences, resolved)],
-                                 cues, taken)
-    continued += whole_quotations(article.text, sentences,
-                                  quotations_after_asides(article.text, sentences, resolved, continued, cues, index),
-                                  cues, taken)
+                                                           *quotations_after_frames(article.text, sentences, resolved)], cues, taken)
+    continued = announced_first([*continued, *whole_quotations(article.text, sentences, quotations_after_asides(  # less what a colon frame gives another
+        article.text, sentences, resolved, continued, cues, index), cues, taken)], colon := colon_quotations(article.text, sentences, index))
     subject = subject_quotations(article.text, sentences, mentions, cues)  # "Walsh remains “confident ...”"
     continued += embedded_quotations(article.text, sentences, resolved, [*continued, *subject], cues)
     # a signed quotation ("“...” — X") is X's, read before any rule that would carry the last speaker on into it
@@ -466,7 +466,7 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
                for c in answered_turns(article.text, labels)]  # a lead's description keeps its own cue; no question put
     framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
     framed += [(c, c.cue, True) for c in whole_quotations(article.text, sentences,
-                                                          colon_quotations(article.text, sentences, index), cues, taken)]
+                                                          colon, cues, taken)]
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
     framed += [(c, c.cue, True) for c in headline_quotations(article.text, article.title, sentences, index)]

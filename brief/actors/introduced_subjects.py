@@ -19,6 +19,23 @@ _OWN_VERB = re.compile(r"\s+[a-z]")
 """After the name: its clause's verb or an adverb before it, in lower case (not another name, not a comma)."""
 
 
+_FRONTED_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:Later|Earlier|Afterwards|Then|In|On|At|After|Before|During|Outside|Inside)\b"
+                              r"[^.!?;:\n“”\"]*,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+"""A sentence opened by fronted phrases of time and place, each set off by its comma, up to a name ("Later, at a
+protest outside the offices of the state broadcaster, Mr Dale addressed ..."): more phrases, and longer, than
+``opening_subject`` reads as one."""
+FRONTED_REACH = 200
+"""Characters before the name read back for the sentence's opening."""
+_VERB_AFTER = re.compile(r"\s+(?!(?:and|or|of|in|at|on|for|to|from|with)\b)[a-z]")
+"""After the name: its own verb (not a word that goes on a list or a phrase: "Smith, Jones and Brown met")."""
+
+
+def _after_fronted_phrases(text: str, m: Mention) -> bool:
+    """Whether the name follows its sentence's fronted phrases and goes on with its own verb: the subject."""
+    return (_FRONTED_OPENING.search(text, max(0, m.start - FRONTED_REACH), m.start) is not None
+            and bool(_VERB_AFTER.match(text, m.end)))
+
+
 def _joined_clause_subject(text: str, m: Mention) -> bool:
     """Whether the name opens a main clause joined to its sentence's first ("The players got nothing, but
     Blakemore quickly defused the row"): a subject brought in as one that opens the sentence is."""
@@ -39,7 +56,8 @@ def introduced_subject(text: str, before: list[Mention], last: Speaker | None, s
                 and (opens_sentence(text, m.start) or passive_agent(text, m.start)
                      or apposed_to_opening(text, m.start)  # "one of the engineers in the room, Ron Dale, started"
                      or fronted_before_pronoun(text, m, head)  # "When I repeat this to Walter Penhallow, he is quiet"
-                     or _joined_clause_subject(text, m))  # "..., but Blakemore quickly defused the situation"
+                     or _joined_clause_subject(text, m)  # "..., but Blakemore quickly defused the situation"
+                     or _after_fronted_phrases(text, m))  # "Later, at a protest outside ..., Mr Dale addressed"
                 and (last is None or (m.name != last.mention.name and last.sentence < m.sentence))):
             return m
     return carried_subject(text, before, last, sentence, head, at)  # "X was wise ... With Y, he was happy ... he said"

@@ -115,10 +115,27 @@ _QUOTED_PERSON = re.compile(r"\s+(?P<source>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w
                             r"(?:saying|telling|writing|stating|adding)\b")
 
 
+_PASSIVE_QUOTED = re.compile(r"(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?quoted\s+as\s+(?:saying|telling|writing|stating|adding)\b")
+"""A cue in the passive ("was quoted as saying", "has been widely quoted as saying"): its subject, before it, is the one quoted."""
+_PASSIVE_SUBJECT = re.compile(r"(?:^|[,.;:!?”\"]\s+|\n)(?P<source>(?:[\w.'’-]+\s+){0,7}[A-Z][\w.'’-]*\s+)$")
+"""The subject right before such a cue, back to the quotation's close or the clause's opening: a few words ending in a name."""
+PASSIVE_SUBJECT_REACH = 120
+"""Characters before the passive cue read for its subject (eight words of a title and a name)."""
+
+
 def quoted_as_saying(text: str, attribution: Attribution) -> Attribution:
     """ "“I don't regret it,” local newspapers quote Salinas as saying": an outlet that quotes
     someone reports their words; the one quoted, named after the cue, is the speaker, not the
-    outlet the tagger read as the source. Any other attribution is returned as it is."""
+    outlet the tagger read as the source. "“...,” board president Ada Quinn was quoted as saying": the
+    subject of the passive cue is, where the tagger took a word inside the cue ("as") for the source.
+    Any other attribution is returned as it is."""
+    passive = _PASSIVE_QUOTED.search(text, *attribution.cue)
+    source = attribution.source
+    if passive is not None and (source is None or attribution.cue[0] <= source[0] < attribution.cue[1]):
+        subject = _PASSIVE_SUBJECT.search(text, max(0, attribution.cue[0] - PASSIVE_SUBJECT_REACH), passive.start())
+        if subject is not None and not attribution.content[0] <= subject.start("source") < attribution.content[1]:
+            start, end = subject.span("source")
+            return dataclasses.replace(attribution, source=(start, start + len(text[start:end].rstrip())))
     cue = text[attribution.cue[0] : attribution.cue[1]].split()
     if not cue or cue[-1].lower() not in _QUOTING_CUES:
         return attribution
