@@ -99,11 +99,12 @@ def people_shown(names: Collection[str]) -> set[str]:
 
 # "... Ahmadinejad's words. The Iranian president's wish is ...", "jumped to Obama, now preferring the Illinois
 # senator": news goes on about a person named by his surname by his office or calling, a capitalised word of his
-# state or country before it; offices of state only (a firm's president is "its president" or "the company's"),
+# state or country before it (a bare "the mayor" may be another, whom the text has not named: "Haldane said ...
+# Though the mayor insisted"); offices of state only (a firm's president is "its president" or "the company's"),
 # not callings: "the actor who plays" after "Superman" is another person, whom the text does not name.
 _OFFICES = ("president|vice president|senator|governor|premier|prime minister|chancellor|mayor|minister|lawmaker|"
             "congressman|congresswoman|legislator|king|queen|prince|princess|pope")
-_OFFICE_BACK = re.compile(rf"\b[Tt]he[^\S\n]+(?:(?:former|late|new|incoming|outgoing)[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+)?"
+_OFFICE_BACK = re.compile(rf"\b[Tt]he[^\S\n]+(?:(?:former|late|new|incoming|outgoing)[^\S\n]+)?[A-Z][a-z]+[^\S\n]+"
                           rf"(?:{_OFFICES})(?:['’]s\b|(?=[^\S\n]+(?!of\b)[a-z]+))")
 OFFICE_BACK_REACH = 160
 """Characters after a writing read for the office going on about it: the rest of its sentence and the next."""
