@@ -48,16 +48,18 @@ def _same_tense(cue: str, verb: str) -> bool:
     return verb in (_PRESENT if present else _PAST)
 
 
-def before_next_act(text: str, attribution: Attribution) -> Attribution:
+def next_act(text: str, attribution: Attribution) -> re.Match[str] | None:
     """ "Brennan, who met the board twice, said the chief was received warmly but denied he had been given special
-    treatment": the content ends before "but denied", the speaker's next act, when the content before it is a
-    clause of its own (a finite verb) and no quotation is open there; "that" after the join ("but that ...") is a
-    second clause of the same cue, so the verb must follow the join directly."""
+    treatment": the join ("but denied") where the speaker's next act starts inside the content, when the content
+    before it is a clause of its own (a finite verb) and no quotation is open there; "that" after the join ("but
+    that ...") is a second clause of the same cue, so the verb must follow the join directly; the join may also
+    stand right after the content. Its ``verb`` group is the next act's verb."""
     start, end = attribution.content
     if attribution.quote or attribution.source is None or start < attribution.cue[1]:
-        return attribution
+        return None
     cue = text[attribution.cue[0] : attribution.cue[1]]
-    for join in _JOIN.finditer(text, start, end):
+    after = _JOIN.match(text, end)  # the model may have ended the content there itself, and tagged no next act
+    for join in [*_JOIN.finditer(text, start, end), *([after] if after else [])]:
         verb = join.group("verb")
         if join.group("word") == "and" and verb not in _AFTER_AND or verb in ("added", "adds") and _ADDED_TO.match(text, join.end()):
             continue
@@ -66,8 +68,16 @@ def before_next_act(text: str, attribution: Attribution) -> Attribution:
         said = _WORD.findall(text, start, join.start())
         if len(said) < 2 or not any(finite_word(w) or inflected_verb(w.lower()) for w in said):
             continue  # "said nothing but added ...": no clause said before the join ("costs rose": a verb)
-        return dataclasses.replace(attribution, content=(start, join.start()))
-    return attribution
+        return join
+    return None
+
+
+def before_next_act(text: str, attribution: Attribution) -> Attribution:
+    """The attribution with its content ended before the speaker's next act (``next_act``), if there is one."""
+    join = next_act(text, attribution)
+    if join is None:
+        return attribution
+    return dataclasses.replace(attribution, content=(attribution.content[0], join.start()))
 
 
 _OPENING_PARTICIPLE = re.compile(r"[\s\"“‘'(]*[A-Z][a-z]+ing\b")

@@ -1,0 +1,43 @@
+"""Who does the speaker's next act: in "Sullivan put off deciding whether the group could question Clinton but said
+it could come back later", the one who put off deciding also said; the second verb's subject is the first's.
+
+Why: ``speaker_next_acts`` ends the first content before "but said", so the second statement is covered only by an
+attribution of its own. The cue model often tags that second verb, but with a noun inside the first content for its
+source ("the group said"), and later rules then drop or merge it: the second statement was in no position at all.
+Here the second verb's attribution, tagged or not, takes the first's source, as a coordinated predicate's subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from brief.actors.attribution import Attribution
+from brief.actors.speaker_next_acts import next_act
+
+_THAT = re.compile(r"\s+(?:that\s+)?")
+"""Between the next act's verb and what it says, when the model did not tag it ("but said that ...")."""
+
+
+def next_act_sources(text: str, found: Sequence[Attribution]) -> list[Attribution]:
+    """The attributions with each speaker's next act (``next_act``) given the first cue's source: the model's own
+    attribution of that verb re-sourced, or, when it tagged none, a new one running to the first content's end."""
+    out = list(found)
+    for a in found:
+        join = next_act(text, a)
+        if join is None or a.source is None:
+            continue
+        verb = join.span("verb")
+        tagged = next((i for i, b in enumerate(out) if b.cue[0] == verb[0] and not b.quote), None)
+        if tagged is not None:
+            out[tagged] = _with_source(out[tagged], a.source)
+            continue
+        said = _THAT.match(text, verb[1])
+        start = said.end() if said else verb[1]
+        if start < a.content[1]:
+            out.append(Attribution(cue=verb, source=a.source, content=(start, a.content[1]), quote=False, sentence=a.sentence))
+    return sorted(out, key=lambda b: b.cue[0]) if len(out) > len(found) else out
+
+
+def _with_source(b: Attribution, source: tuple[int, int]) -> Attribution:
+    return Attribution(cue=b.cue, source=source, content=b.content, quote=b.quote, sentence=b.sentence)
