@@ -20,14 +20,17 @@ _THAT = re.compile(r"\s+(?:that\s+)?")
 
 
 def next_act_sources(text: str, found: Sequence[Attribution]) -> list[Attribution]:
-    """The attributions with each speaker's next act (``next_act``) given the first cue's source: the model's own
-    attribution of that verb re-sourced, or, when it tagged none, a new one running to the first content's end."""
+    """The attributions with each speaker's next act (``next_act``) given the first cue's source (the outermost's,
+    when a cue inside its content reaches the same verb): the model's own attribution of that verb re-sourced, or,
+    when it tagged none, a new one running to the first content's end."""
     out = list(found)
+    done: set[int] = set()  # the verbs given a source: by the outer cue, read first ("X said the van showed ... but")
     for a in found:
         join = next_act(text, a)
-        if join is None or a.source is None:
+        if join is None or a.source is None or join.start("verb") in done:
             continue
         verb = join.span("verb")
+        done.add(verb[0])
         tagged = next((i for i, b in enumerate(out) if b.cue[0] == verb[0] and not b.quote), None)
         if tagged is not None:
             out[tagged] = _with_source(out[tagged], a.source)
