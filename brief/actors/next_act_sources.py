@@ -9,6 +9,7 @@ Here the second verb's attribution, tagged or not, takes the first's source, as 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -33,7 +34,7 @@ def next_act_sources(text: str, found: Sequence[Attribution]) -> list[Attributio
         done.add(verb[0])
         tagged = next((i for i, b in enumerate(out) if b.cue[0] == verb[0] and not b.quote), None)
         if tagged is not None:
-            out[tagged] = _with_source(out[tagged], a.source)
+            out[tagged] = dataclasses.replace(out[tagged], source=a.source)
             continue
         said = _THAT.match(text, verb[1])
         start = said.end() if said else verb[1]
@@ -41,6 +42,3 @@ def next_act_sources(text: str, found: Sequence[Attribution]) -> list[Attributio
             out.append(Attribution(cue=verb, source=a.source, content=(start, a.content[1]), quote=False, sentence=a.sentence))
     return sorted(out, key=lambda b: b.cue[0]) if len(out) > len(found) else out
 
-
-def _with_source(b: Attribution, source: tuple[int, int]) -> Attribution:
-    return Attribution(cue=b.cue, source=source, content=b.content, quote=b.quote, sentence=b.sentence)
