@@ -18,6 +18,7 @@ from brief.actors.content_ends import finite_word, open_quotation, quote_then_de
 from brief.actors.frame_tails import writer_tail
 from brief.actors.fronted_contents import main_clause_after_fronted
 from brief.actors.quoted_glosses import before_quoted_gloss
+from brief.actors.speaker_next_acts import before_main_clause, before_next_act
 from brief.actors.statements import QUOTE_MARKS
 from brief.actors.subject_cues import subject_cue_content
 from brief.actors.summary_appositives import before_summary_appositive, judged_complement
@@ -99,4 +100,5 @@ def clause_ends(text: str, attribution: Attribution, sentence_start: int) -> Att
     attribution = before_with_absolute(text, attribution)  # "..., with Foreign Minister X warning ...": X's
     attribution = judged_complement(text, attribution, sentence_start)  # the union's: "as ...", not the move
     attribution = main_clause_after_fronted(text, attribution, sentence_start)  # "While X say Y, | Z ..."
+    attribution = before_next_act(text, before_main_clause(text, attribution, sentence_start))  # "... but denied"
     return before_unsaid_clause(text, quote_then_deed(text, quote_then_other_clause(text, attribution)))

@@ -18,6 +18,7 @@ import re
 from brief.actors.attribution import Attribution
 from brief.actors.dashed_asides import ASIDE_DASH
 from brief.actors.phrasing import inflected_verb
+from brief.actors.speaker_next_acts import frame_end
 from brief.text.lexicon import IRREGULAR_VERBS
 
 _CONCESSIVE = re.compile(r"\s*,\s*(?:although|though|even\s+though|whereas|while)\b", re.I)
@@ -56,7 +57,9 @@ def writer_tail(text: str, attribution: Attribution, sentence_start: int) -> Att
     if attribution.quote or attribution.source is None:
         return attribution
     first = min(attribution.cue[0], attribution.source[0])
-    last = max(attribution.cue[1], attribution.source[1])
+    last = max(frame_end(text, attribution), attribution.source[1])  # "told reporters": the audience is the frame's
+    if attribution.source[1] < attribution.cue[0] and attribution.cue[1] <= start < last:
+        start = last  # the model's content opened on the audience, inside the frame
     if not _COMMA_BEFORE.search(text, sentence_start, first):
         return attribution
     comma = text.rindex(",", sentence_start, first)

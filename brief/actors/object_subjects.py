@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.attribution import Attribution
+from brief.actors.next_act_sources import next_act_sources
 from brief.actors.predicate_nouns import subject_of_predicate_noun
 
 _COMMA = re.compile(r",\s+")
@@ -68,4 +69,4 @@ def shared_subjects(text: str, found: Sequence[Attribution]) -> list[Attribution
             else:
                 b = subject_of_predicate_noun(text, b)  # "she was a social media user and had posted": she
         out.append(b)
-    return out
+    return next_act_sources(text, out)  # "X put off deciding whether Y could ... but said": X said
