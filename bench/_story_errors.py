@@ -26,17 +26,23 @@ def f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
+def _groups(labels: Sequence[object], gold: Sequence[str]) -> tuple[dict[object, list[int]], dict[str, list[int]]]:
+    """The articles (their indices) of each predicted group and of each gold story."""
+    members: dict[object, list[int]] = defaultdict(list)
+    stories: dict[str, list[int]] = defaultdict(list)
+    for i, (label, story) in enumerate(zip(labels, gold)):
+        members[label].append(i)
+        stories[story].append(i)
+    return members, stories
+
+
 def error_budget(
     labels: Sequence[object], gold: Sequence[str], is_single: Callable[[str], bool]
 ) -> tuple[tuple[float, float, float], dict[str, float]]:
     """B-cubed (precision, recall, F1) and each kind's cost in F1 (``is_single``: a one-article gold
     story's label)."""
     n = len(gold)
-    members: dict[object, list[int]] = defaultdict(list)
-    stories: dict[str, list[int]] = defaultdict(list)
-    for i, (label, story) in enumerate(zip(labels, gold)):
-        members[label].append(i)
-        stories[story].append(i)
+    members, stories = _groups(labels, gold)
     lost: Counter[str] = Counter()
     for i in range(n):
         group = members[labels[i]]
@@ -73,11 +79,7 @@ def error_cases(
     """Merges and splits, each as (gold story, its articles in the error, the articles they were held
     against): for a group holding several gold stories, each story but its biggest against that one;
     for a multi-article gold story split, each piece but its biggest against that one."""
-    members: dict[object, list[int]] = defaultdict(list)
-    stories: dict[str, list[int]] = defaultdict(list)
-    for i, (label, story) in enumerate(zip(labels, gold)):
-        members[label].append(i)
-        stories[story].append(i)
+    members, stories = _groups(labels, gold)
     merges = []
     for rows in members.values():
         parts = Counter(gold[i] for i in rows).most_common()
@@ -100,11 +102,7 @@ def error_costs(
     F1 gained if their articles' cross pairs alone were right), every gold story split (its
     pieces' sizes, the F1 gained if it alone were whole)."""
     n = len(gold)
-    members: dict[object, list[int]] = defaultdict(list)
-    stories: dict[str, list[int]] = defaultdict(list)
-    for i, (label, story) in enumerate(zip(labels, gold)):
-        members[label].append(i)
-        stories[story].append(i)
+    members, stories = _groups(labels, gold)
     mixed: Counter[tuple[str, str]] = Counter()
     split: Counter[str] = Counter()
     for i in range(n):
