@@ -15,19 +15,26 @@ from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention
 
 
+def _words_around(outer: tuple[Attribution, Mention] | None, previous: Mention | None,
+                  attribution: Attribution) -> Attribution | None:
+    """``outer``'s attribution when it is the last speaker's (``previous``) and its words hold ``attribution``'s cue."""
+    if outer is None or outer[1] is not previous:
+        return None
+    said = outer[0]
+    return said if said.content[0] <= attribution.cue[0] < said.content[1] else None
+
+
 def reported_inside(outer: tuple[Attribution, Mention] | None, previous: Mention | None, attribution: Attribution,
                     mention: Mention) -> bool:
     """Whether ``attribution`` (resolved to ``mention``) stands inside the words of ``outer``, the last speaker's
     (``previous``) statement in the same sentence: a body's statement inside a person's ("He notes that the
     Commission announced ..."), or another person's ("X told MPs ... after Y told him ...")."""
-    if outer is None or outer[1] is not previous or outer[1].kind != "person":
-        return False
-    said, speaker = outer
-    if not said.content[0] <= attribution.cue[0] < said.content[1]:
+    said = _words_around(outer, previous, attribution)
+    if said is None or previous is None or previous.kind != "person":
         return False
     if mention.kind != "person":
         return True
-    return said.sentence == attribution.sentence and mention.name != speaker.name
+    return said.sentence == attribution.sentence and mention.name != previous.name
 
 
 def same_voice(outer: tuple[Attribution, Mention] | None, previous: Mention | None, attribution: Attribution,
@@ -35,10 +42,8 @@ def same_voice(outer: tuple[Attribution, Mention] | None, previous: Mention | No
     """Whether ``attribution`` stands inside the words of ``outer``, the last speaker's (``previous``) statement in the
     same sentence, and gives them to the same actor: "Mayor Calder's spokesman said the mayor had asked Tom Bryce
     ...": the spokesman still speaks, for Calder, and a "he added" next is the spokesman again (``proxies``)."""
-    if outer is None or outer[1] is not previous or previous is None:
-        return False
-    said, _ = outer
-    return (said.sentence == attribution.sentence and said.content[0] <= attribution.cue[0] < said.content[1]
+    said = _words_around(outer, previous, attribution)
+    return (said is not None and previous is not None and said.sentence == attribution.sentence
             and mention.name == previous.name)
 
 
