@@ -41,8 +41,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _web_checks import matches, norm  # noqa: E402
 from actors_web import TOP, misses_pages, misses_parser, ranked, run_page  # noqa: E402
 
-import brief.actors.assemble as assemble_module  # noqa: E402
 import brief.actors.article_mentions as steps_module  # noqa: E402
+import brief.actors.assemble as assemble_module  # noqa: E402
 import brief.actors.mentions as mentions_module  # noqa: E402
 from brief.actors.gazetteer import phrase_table  # noqa: E402
 from brief.actors.gender import given_names, shows_gender  # noqa: E402

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from written import said_by
 
-
 LONG_NAME = (
     "Driver eyes a full season\n\nTom Vale will drive a full schedule for Harbor Racing this year, the team said on Monday.\n\n"
     "Vale has six starts over the past two seasons, with a best finish of ninth. Vale said this year he "
