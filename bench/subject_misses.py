@@ -41,8 +41,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _web_checks import matches, norm  # noqa: E402
 from actors_web import TOP, misses_pages, misses_parser, ranked, run_page  # noqa: E402
 
+import brief.actors.article_mentions as steps_module  # noqa: E402
 import brief.actors.assemble as assemble_module  # noqa: E402
-import brief.actors.extract as extract_module  # noqa: E402
 import brief.actors.mentions as mentions_module  # noqa: E402
 from brief.actors.gazetteer import phrase_table  # noqa: E402
 from brief.actors.gender import given_names, shows_gender  # noqa: E402
@@ -53,7 +53,8 @@ from brief.actors.salience import lead_openers  # noqa: E402
 
 FILTERS = ("find_mentions", "defined_terms", "common_acronyms", "unevidenced_people", "aged_people", "unplaced_places",
            "things_named", "noted_writers", "people_no_media", "listed_with_companies", "towns_of_bodies", "addresses")
-"""The article-level steps of ``extract._read_block`` that take a list of mentions and return one."""
+"""The article-level steps of ``article_mentions.article_mentions`` that take a list of mentions and return one
+(wrapped where that module calls them: a step wrapped in a module that only imports it is never watched)."""
 
 
 @dataclass
@@ -75,7 +76,7 @@ WATCH = Watch()
 
 
 def _wrap_filter(name: str) -> None:
-    original = getattr(extract_module, name)
+    original = getattr(steps_module, name)
 
     def wrapped(*args: Any, **kwargs: Any) -> Any:
         out = original(*args, **kwargs)
@@ -86,7 +87,7 @@ def _wrap_filter(name: str) -> None:
         WATCH.stages.append((name, list(given), list(out)))
         return out
 
-    setattr(extract_module, name, wrapped)
+    setattr(steps_module, name, wrapped)
 
 
 def _wrap_tagger() -> None:
@@ -99,7 +100,8 @@ def _wrap_tagger() -> None:
         WATCH.tagged.extend((" ".join(words[a:b]), label) for a, b, label in found)
         return found
 
-    def watched_mention(article: Any, sentence: int, sent: list[Any], a: int, b: int, label: str, lowercase: Any) -> Any:
+    def watched_mention(article: Any, sentence: int, sent: list[Any], a: int, b: int, label: str, lowercase: Any,
+                        *rest: Any) -> Any:
         last = [0]
 
         def local(frame: Any, event: str, arg: Any) -> Any:
@@ -113,7 +115,7 @@ def _wrap_tagger() -> None:
         previous = sys.gettrace()
         sys.settrace(tracer)
         try:
-            out = entity_mention(article, sentence, sent, a, b, label, lowercase)
+            out = entity_mention(article, sentence, sent, a, b, label, lowercase, *rest)
         finally:
             sys.settrace(previous)
         if out is None:

@@ -52,7 +52,8 @@ _RANKED = re.compile(r"\bworld\s+(?:number|no\.?)\s+(?:one|two|three|\d{1,3})$")
 _AGED = re.compile(r"\d{1,3}-year-old")
 """A person by their age ("the 34-year-old"): only a person is written so in news."""
 EPITHET_MAX_WORDS = 5
-"""Words of "the 21-year-old England captain": a longer phrase is a clause, no epithet."""
+"""Words of "the 21-year-old England captain": a longer phrase is a clause, no epithet. A name's capitalised
+words count as one ("the two-time Lakeside Motor Speedway champion" is four): a name is one word of the phrase."""
 
 
 LEADING_CALLINGS = frozenset({"boss", "manager", "coach"})
@@ -79,7 +80,7 @@ def epithet(written: str) -> bool:
     captain", "the veteran"), an age ("the 34-year-old"), a ranking ("the world number one"), a named
     body's leader ("the Arsenal boss") or a place's party member ("the Ohio Republican")."""
     words = written.split()
-    if not 2 <= len(words) <= EPITHET_MAX_WORDS or words[0].lower() != "the":
+    if not 2 <= _phrase_length(words) <= EPITHET_MAX_WORDS or words[0].lower() != "the":
         return False
     head = words[-1].rstrip(",")
     return (head in NATIONALS or head.lower() in PLAYING_CALLINGS or _AGED.fullmatch(head) is not None
@@ -88,11 +89,19 @@ def epithet(written: str) -> bool:
                 or head.lower() in RACING_CALLINGS and words[1] not in DEMONYMS) and len(words) >= 3 and words[1][:1].isupper())
 
 
-def centred_person(before: list[Mention], mentions: MentionIndex, sentence: int) -> Mention | None:
+def _phrase_length(words: list[str]) -> int:
+    """The phrase's words, a run of capitalised words after its first (a name: "Lakeside Motor Speedway") counted once."""
+    return 1 + sum(1 for i, w in enumerate(words[1:], 1) if not (w[:1].isupper() and words[i - 1][:1].isupper() and i > 1))
+
+
+def centred_person(before: list[Mention], mentions: MentionIndex, sentence: int,
+                   speaker: Mention | None = None) -> Mention | None:
     """The person the text was just about: the first person named in the latest sentence within
-    ``DESCRIBED_REACH`` that names one (see the module's docstring); None when none was named so near."""
+    ``DESCRIBED_REACH`` that names one (see the module's docstring); None when none was named so near.
+    When that sentence also names the last speaker, the speaker: "Vale said .... Reid, Ames and Oduya are
+    Vale's rivals. “...,” the two-time champion said" goes on with Vale, not the first rival listed."""
     people = [m for m in before if mentions.personal(m) and not m.demonym and sentence - DESCRIBED_REACH <= m.sentence]
     if not people:
         return None
-    latest = people[-1].sentence
-    return next(m for m in people if m.sentence == latest)
+    latest = [m for m in people if m.sentence == people[-1].sentence]
+    return next((m for m in latest if speaker is not None and speaker.kind == "person" and m.name == speaker.name), latest[0])

@@ -154,6 +154,7 @@ from brief.actors.vox_pop import signed_answers
 from brief.actors.whole_quotes import partly_quoted, whole_quotations
 from brief.model import Article, Position, Sentence
 from brief.text.quotes import doubled_as_curly
+from brief.text.unclosed_quotes import closed_before_frames
 
 ENGLISH = "en"
 
@@ -183,9 +184,9 @@ def read_article(article: Article, sentences: Sequence[Sentence]) -> ArticleActo
     """
     if article.language != ENGLISH:
         return ArticleActors(())
-    curly = doubled_as_curly(article.text)  # same offsets
+    curly = closed_before_frames(doubled_as_curly(article.text))  # same offsets; '"A, X said, "B"': A closed
     if curly != article.text:  # the sentences read the same marks ("''It's anti-reform.''" opens a quotation)
-        sentences = [dataclasses.replace(s, text=doubled_as_curly(s.text)) for s in sentences]
+        sentences = [dataclasses.replace(s, text=curly[s.start : s.end]) for s in sentences]  # a sentence: its span
     article = dataclasses.replace(article, text=curly)
     lowercase = lru_cache(maxsize=1)(lambda: set(re.findall(r"\b[a-z]+\b", article.text)))
     blocks = blocks_of(article.text, sentences)
