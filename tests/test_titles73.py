@@ -1,4 +1,8 @@
-"""A table's row of menu items at the top of a page's text is never its headline (brief.ingest.text)."""
+"""Reading fixes found by briefing a folder of real pages as a user would: a table's row of menu items is never a
+page's headline (brief.ingest.text), text ads are furniture (brief.ingest.text_ads), and a long medium frame
+("said in a new report made public today") is not what was said (brief.actors.attribution.medium_participles)."""
+
+from written import said_by
 
 from brief.ingest.text import article_from_text
 
@@ -30,3 +34,66 @@ def test_headline_line_still_titles():
 def test_two_cells_may_hold_a_headline():
     page = "| Business | Kessel ferry to stop in March |\n\n" + HEADLINED_PAGE.split("\n\n", 1)[1]
     assert "Kessel ferry to stop in March" in article_from_text(page, 1, "ferry.txt").title
+
+
+AD_PAGE = """Hamlet Rovers sign a new keeper
+
+- Garden chairs. Great chairs at great prices from Seatco.
+
+- Sleep better tonight. Try our herbal pillow, softer than feathers.
+
+www.seatco.example.com
+
+www.pillowco.example.com
+
+Hamlet Rovers signed the goalkeeper Piet Landa on Tuesday, the club said, after a long search for a replacement.
+
+"He is the keeper we wanted all summer," the manager Ada Quinn said.
+
+Landa joins from a second-division side and will start on Saturday."""
+
+LIST_PAGE = """Hamlet Rovers sign a new keeper
+
+Hamlet Rovers signed the goalkeeper Piet Landa on Tuesday, the club said, after a long search.
+
+- Landa played 200 games for his old club.
+
+- He kept 80 clean sheets.
+
+www.hamletrovers.example.com
+
+"He is the keeper we wanted all summer," the manager Ada Quinn said."""
+
+
+def _sentences(text: str) -> list[str]:
+    article = article_from_text(text, 1, "rovers.txt")
+    return [article.text[a:b] for a, b in article.paragraphs]
+
+
+def test_text_ads_are_furniture():
+    kept = " ".join(_sentences(AD_PAGE))
+    assert "Seatco" not in kept and "pillow" not in kept and "www." not in kept
+    assert "signed the goalkeeper Piet Landa" in kept
+
+
+def test_a_story_list_before_one_address_stays():
+    kept = " ".join(_sentences(LIST_PAGE))
+    assert "200 games" in kept and "80 clean sheets" in kept
+
+
+def test_a_long_medium_frame_is_not_the_content():
+    text = ("Rebels in Norland\n\nThe rebels continue to abduct children to fight as soldiers in the conflict in Norland, "
+            "Secretary-General Ana Ruiz said in a new report made public today.\n\n"
+            "The report covers the period from November to September.")
+    assert said_by(text)["Ana Ruiz"] == ["The rebels continue to abduct children to fight as soldiers in the conflict in Norland"]
+    text = ("Rebels in Norland\n\nThe rebels continue to abduct children, Ana Ruiz said on Monday in a letter released "
+            "by her office.\n\nThe report covers the period from November to September.")
+    assert said_by(text)["Ana Ruiz"] == ["The rebels continue to abduct children"]
+
+
+def test_an_owed_answer_is_no_position():
+    text = ("Rovers wait on Landa\n\nThe club's fans have waited all week. Piet Landa should come out and say whether he "
+            "is interested in the Rovers job or not.\n\nAda Quinn said the club would decide by Friday.")
+    said = said_by(text)
+    assert not said.get("Piet Landa")
+    assert said["Ada Quinn"] == ["the club would decide by Friday"]
