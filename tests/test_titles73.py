@@ -97,3 +97,12 @@ def test_an_owed_answer_is_no_position():
     said = said_by(text)
     assert not said.get("Piet Landa")
     assert said["Ada Quinn"] == ["the club would decide by Friday"]
+
+
+def test_a_passive_relative_agent_is_not_the_speaker():
+    text = ("Harbour news\n\nA woman who was attacked from the ages of 14 to 17 by Piet Landa has revealed she was never "
+            "allowed into his office.\n\nA man who was hired by Ada Quinn in March said the project would be late.")
+    said = said_by(text)
+    assert not said.get("Piet Landa") and not said.get("Ada Quinn")
+    text = "Harbour news\n\nThe plan was rejected by Ada Quinn, who said it would cost too much."
+    assert "it would cost too much" in said_by(text)["Ada Quinn"]
