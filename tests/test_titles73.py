@@ -106,3 +106,11 @@ def test_a_passive_relative_agent_is_not_the_speaker():
     assert not said.get("Piet Landa") and not said.get("Ada Quinn")
     text = "Harbour news\n\nThe plan was rejected by Ada Quinn, who said it would cost too much."
     assert "it would cost too much" in said_by(text)["Ada Quinn"]
+
+
+def test_a_judging_participle_aside_is_no_position():
+    for aside in ("considered one of the most vulnerable members of the council", "widely considered the favourite"):
+        text = f"Harbour news\n\nAda Quinn, {aside}, will need to raise money from major donors.\n\nThe vote is in May."
+        assert not said_by(text).get("Ada Quinn")
+    text = "Harbour news\n\nThe offer was fair, Ada Quinn considered, and she signed it.\n\nThe vote is in May."
+    assert said_by(text)["Ada Quinn"] == ["The offer was fair"]
