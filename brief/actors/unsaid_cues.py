@@ -1,5 +1,6 @@
 """Cues that report nothing said: a saying not yet done ("Relatives have yet to tell him that ...", "has not yet
-said whether ...") and a name a group gave itself ("Google's employees — Googlers, they called themselves —").
+said whether ...", an answer someone is told they owe: "should say whether he is interested") and a name a group
+gave itself ("Google's employees — Googlers, they called themselves —").
 
 Why: the cue model tags "tell" and "said" after "have yet to" and "has not yet" as it does after "have"; but
 what is yet to be told is the writer's fact, which no one has stated (fresh40's sample judged it a deed). A
@@ -23,6 +24,11 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NOT_YET = re.compile(r"\b(?:yet\s+to|not\s+yet|n[o']t\s+yet|never\s+yet)\s+(?:[\w'’-]+\s+)?$", re.I)
 """What makes a cue's verb a saying still to come: "have yet to tell", "has not yet said", "hasn't yet told"
 (one word may sit between, "has yet to publicly say")."""
+_OWED = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+"""A saying someone is told they owe ("Shearer should come out and say", "the minister must tell"), up to three
+words between ("should come out and say")."""
+_OPEN_QUESTION = re.compile(r"\s+(?:whether|if)\b", re.I)
+"""An open question after the cue: what is owed is an answer no one gave ("say whether he is interested")."""
 _REFLEXIVE_ASIDE = re.compile(r"\s+(?:themselves|himself|herself|itself|ourselves|myself|yourself|yourselves)"
                               r"\s*(?=[,.;:!?)\]—–]|-\s|$)", re.I)
 """A reflexive that ends the clause after "call" ("Googlers, they called themselves —", "as it calls itself,")."""
@@ -50,15 +56,17 @@ def named_by_relative(text: str, attribution: Attribution) -> bool:
 
 
 def not_yet_said(text: str, attribution: Attribution) -> bool:
-    """ "Relatives have yet to tell the boy that ...", "The line has not yet said whether ...": the saying has
-    not happened, so there is no position (in a quotation too: the words are the writer's)."""
+    """ "Relatives have yet to tell the boy that ...", "The line has not yet said whether ...", "He should come out
+    and say whether he is interested": the saying has not happened, so there is no position (in a quotation too:
+    the words are the writer's)."""
     start, end = attribution.cue
     words = _WORD.findall(text, start, end)
     if not words:
         return False
     last = _last_word_at(text[start:end], words[-1])
     before = text[max(0, start - 40) : start + (last if last is not None else end - start)]
-    return _NOT_YET.search(before) is not None
+    return _NOT_YET.search(before) is not None or (_OWED.search(before) is not None
+                                                  and _OPEN_QUESTION.match(text, end) is not None)
 
 
 def _last_word_at(segment: str, word: str) -> int | None:

@@ -11,7 +11,8 @@ own and is known by what stands around it, on any site:
   Only call NHS 111 …", "In the US, call the National Suicide Prevention Lifeline …"), and the
   author's note there ("Jane Doe is a health reporter for the Gazette.");
 - a spec or fact box: a run of short question-and-answer lines ("What is it? The story of …",
-  "Multiplayer? No") among unpunctuated ones ("Developer Paintbucket Games", "Expect to pay $15").
+  "Multiplayer? No") among unpunctuated ones ("Developer Paintbucket Games", "Expect to pay $15");
+- text ads, bulleted items followed by their advertisers' addresses (``brief.ingest.text_ads``).
 
 Each rule needs its neighbours to be furniture already (or the story to be over), so a story's
 own paragraph that happens to say "we" and "you", give a phone number or ask a question stays.
@@ -23,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from brief.ingest.furniture import is_quoted
+from brief.ingest.text_ads import text_ads
 
 # A bullet before a list item, or a bullet left alone on its line by the extraction.
 _BULLET = re.compile(r"^\s*[•·▪●◦*—–-]\s*")
@@ -70,7 +72,7 @@ def placed_furniture(paragraphs: Sequence[str], furniture: Sequence[bool]) -> se
 
     ``furniture[i]`` is whether paragraph ``i`` is furniture by its own words.
     """
-    found = _list_items(paragraphs, furniture)
+    found = _list_items(paragraphs, furniture) | text_ads(paragraphs)
     marked = [f or i in found for i, f in enumerate(furniture)]
     found |= _site_voice(paragraphs, marked)
     found |= _spec_box(paragraphs, marked)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from brief.ingest.apostrophes import mended_apostrophes
-from brief.ingest.furniture import POST_SIGNATURE, is_boilerplate, is_heading, story_spans
+from brief.ingest.furniture import POST_SIGNATURE, is_boilerplate, is_heading, story_spans, table_cells
 from brief.ingest.glued import unglue
 from brief.ingest.runs import placed_furniture
 from brief.ingest.titles import site_keys, site_names
@@ -127,10 +127,20 @@ def _looks_wrapped(lines: list[str]) -> bool:
     return mid_sentence >= WRAP_MID_SENTENCE * len(inner)
 
 
+ROW_MIN_CELLS = 3
+"""Cells from which a table's row is a menu or a row of data, never a headline ("| HOME | RSS FEEDS | SEARCH |"):
+a page laid out in a table may set its headline in a cell of its own, or beside a section's name."""
+
+
+def _is_row(paragraph: str) -> bool:
+    """Whether a paragraph is a table's row of ``ROW_MIN_CELLS`` or more filled cells."""
+    return len(table_cells(paragraph)) >= ROW_MIN_CELLS
+
+
 def is_headline(paragraph: str, single_line: bool) -> bool:
-    """A headline: one short line, no closing period or comma, words in title case or capitals."""
+    """A headline: one short line, no closing period or comma, words in title case or capitals; no table's row."""
     words = paragraph.split()
-    if not single_line or not 2 <= len(words) <= HEADLINE_MAX_WORDS or len(paragraph) > HEADLINE_MAX_CHARS:
+    if _is_row(paragraph) or not single_line or not 2 <= len(words) <= HEADLINE_MAX_WORDS or len(paragraph) > HEADLINE_MAX_CHARS:
         return False
     if re.search(r"[.,;:]$", paragraph) and not paragraph.endswith("..."):
         return False
@@ -143,7 +153,7 @@ def is_headline(paragraph: str, single_line: bool) -> bool:
 
 def _plain_headline(paragraph: str) -> bool:
     """A first line that does not end like a sentence, short as headlines are, and not furniture."""
-    return is_heading(paragraph) and count_words(paragraph) <= HEADLINE_MAX_WORDS and not is_boilerplate(paragraph)
+    return not _is_row(paragraph) and is_heading(paragraph) and count_words(paragraph) <= HEADLINE_MAX_WORDS and not is_boilerplate(paragraph)
 
 
 _LABELLED_HEADLINE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}: [A-Z][^.!?]*")

@@ -104,6 +104,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.participle_objects import without_following_sources
     from brief.actors.participle_statements import with_fronted_participles
     from brief.actors.passive_namings import without_passive_namings
+    from brief.actors.passive_relative_agents import without_passive_relative_agents
     from brief.actors.plain_cues import plain_cues, within_plain
     from brief.actors.platform_stances import platform_cues, platform_sources
     from brief.actors.plea_cues import plea_cues
@@ -186,6 +187,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         out.append(Attribution(cue_span, src_span, (doc.spans[ca][0], doc.spans[cb - 1][1]), quote, sent))
     out = [subject_before_object_agent(text, fronted_before_said(text, a, sentence_spans), sentence_spans)
            for a in without_outer_frames(text, out)]  # "X, he said, adding Y"; "rejected accusations by Y that ..."
+    out = without_passive_relative_agents(text, out)  # "A woman who was hired by X said": the woman, not X
     out = without_relay_tails(text, out)  # "... 'fake news,' Al Sahil TV reported": not the outlet's clause
     out = fronted_told(text, out, sentence_spans)  # "X has no plans, Y told reporters, adding": X has no plans
     out = with_fronted_participles(text, out, sentence_spans)  # "Stressing that ..., Yuksel said, ...": his, both
