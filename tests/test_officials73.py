@@ -72,3 +72,22 @@ def test_a_countrys_office_is_its_holder_named_later() -> None:
         "told the Daily News."
     )
     assert holders(report, "formally pull out") == ["Marek Volten"]
+
+
+def test_two_callings_of_a_player_are_not_his_country() -> None:
+    report = report_of(
+        "Former club fitness chief Dale Prentice is poised to join the Wales staff in May, but Tom Ashbury could beat "
+        "him to it.\n\n"
+        "The former England captain and Lions great confirmed last night, \"I have had a talk with Warren about "
+        "coaching.\""
+    )
+    assert "England" not in holders(report, "had a talk with Warren")
+
+
+def test_which_after_a_body_in_a_place_is_the_body() -> None:
+    report = report_of(
+        "Hamas named a new leader on Tuesday.\n\n"
+        "Rami Saleh is the head of the Palestinian Dialogue Group in Turkey, which says on its site that it aims to "
+        "\"protect the historical rights of the Palestinian people.\""
+    )
+    assert holders(report, "protect the historical") == ["Palestinian Dialogue Group"]

@@ -17,6 +17,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.describing import source_phrase
+from brief.actors.epithets import LEADING_CALLINGS, PLAYING_CALLINGS
 from brief.actors.gazetteer import TITLES, is_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
@@ -48,7 +49,8 @@ def located_source(text: str, attribution: Attribution, mentions: MentionIndex, 
         return found
     if (found is not None and (found.kind == "place" or found.demonym or is_country(found.name))
             and phrase[0] <= found.start and found.end <= phrase[1]):
-        if _own_bodys_officials(text, found, phrase) or _heads_after(text, found, phrase, MEMBER_HEADS | PLURAL_BODIES):
+        if (_own_bodys_officials(text, found, phrase) or _heads_after(text, found, phrase, MEMBER_HEADS | PLURAL_BODIES)
+                or _calling_after(text, found, phrase)):
             return None
         if (holder := _titled_holder(text, found, phrase, mentions)) is not None:
             return holder
@@ -71,6 +73,14 @@ def _heads_after(text: str, place: Mention, phrase: tuple[int, int], heads: froz
     several bodies are, and the one word after it, which ends the source, is that member or those bodies."""
     after = text[place.end : phrase[1]].split()
     return len(after) == 1 and after[0].lower().strip(".,") in heads
+
+
+def _calling_after(text: str, place: Mention, phrase: tuple[int, int]) -> bool:
+    """ "The former England captain and Lions colossus": a player's or a coach's calling right after the place, in a
+    source of two callings of one person, the person the story is about, never the country's side or state."""
+    after = text[place.end : phrase[1]].split()
+    return (len(after) >= 3 and after[1] == "and" and after[0].lower() in PLAYING_CALLINGS | LEADING_CALLINGS
+            and text[phrase[0] : place.start].split()[:1] in (["The"], ["the"]))
 
 
 _OFFICE_AFTER = re.compile(r"['’]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s*")
