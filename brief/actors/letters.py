@@ -27,6 +27,10 @@ _TOWN = r"[A-Z][a-zA-Z.'’-]+(?:\s+[A-Z][a-zA-Z.'’-]+){0,2}"
 _SIGNATURE = re.compile(rf"(?P<name>{_NAME})\n\n(?P<town>{_TOWN})(?:\n|$)")
 _SIGNED_LINE = re.compile(rf"[—–-]\s*(?P<name>{_NAME}),\s*(?P<town>{_TOWN})\s*(?:\n|$)")
 _FIRST_PERSON = re.compile(r"[\s\-–—•*]*I\s+(?!am\b|was\b|have\b|had\b|will\b|would\b)[a-z]+")
+SECTION_WORDS = frozenset("More Most Latest Top Related Recent Popular Featured Headlines Stories News Sports Videos "
+                          "Links".split())
+"""Words of a page's section links and headings ("More Sports" / "MLB Headlines" after a game story): two such
+lines read like a name over a town, but a reader's signature has none of them."""
 WRITES_CUE = "writes"
 """The cue of a letter's own words under its writer."""
 
@@ -54,6 +58,8 @@ def signed_letters(text: str, sentences: Sequence[Sentence], article: int) -> li
         name = match.group("name")
         if name == match.group("town") or any(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in name.split()):
             continue  # "Location Details" twice; a heading of common words, not a name
+        if not SECTION_WORDS.isdisjoint(f"{name} {match.group('town')}".split()):
+            continue  # "More Sports" / "MLB Headlines": the page's links to its sections, no writer
         writer = Mention(article, inside[-1].index, match.start("name"), match.end("name"), normalise(name), name,
                          "person")
         out.append(Letter((body_start, start), writer))

@@ -55,6 +55,7 @@ from brief.actors.joint_signers import first_coordinated
 from brief.actors.kin_heads import kin_of_described
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.listings import first_comma
+from brief.actors.located_speakers import located_source
 from brief.actors.lone_officials import lone_official, lone_worker
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
@@ -155,6 +156,7 @@ def resolve_source(text: str, attribution: Attribution, mentions: MentionIndex,
         return None  # "The letter warns Mr Johnson: '...'": whom it warns, not who speaks
     found = office_holder_of(text, attribution, mentions, _resolve(text, attribution, mentions, previous)
                              or nickname_subject(text, attribution, mentions))  # '"Perry" said'; "the mayor of X": Mayor Y
+    found = located_source(text, attribution, mentions, found)  # "party officials in Johor", "Plymouth MP": not the place
     if colon_dateline(text, attribution, found) or found is not None and publishing_venue(text, found):
         return None  # "Mumbai: Shares of ... fell": where the story was filed; "a study published in Science": where it appeared
     return first_coordinated(text, qualified_place(text, found, mentions), mentions, attribution.cue[1]) if found is not None else None

@@ -36,7 +36,24 @@ def relative_source(text: str, attribution: Attribution, index: MentionIndex) ->
     if not named:  # "Oxfam, a British charity, which argued": the name before the apposition
         named = [m for m in index.before(at + 1) if _APPOSITION.fullmatch(text, m.end, at) and not m.demonym]
     if word == "which":
+        if named and (body := _located_body(text, named[-1], index)) is not None:
+            return body  # "the Palestinian Dialogue Group in Turkey, which says": the group, which the place locates
         return named[-1] if named and named[-1].kind != "person" else None  # a body's clause; a person takes "who"
     if named and named[-1].kind != "person":  # "said Ada Banda of the Miners' Network, who added": Banda
         return person_of_body(text, named[-1], index)
     return named[-1] if named else None
+
+
+_LOCATED_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?$")
+"""Between a body's name and the place that says where it is ("the Dialogue Group in Turkey")."""
+
+
+def _located_body(text: str, place: Mention, index: MentionIndex) -> Mention | None:
+    """The body named right before "in PLACE" when ``place`` is a place that only locates it, else None."""
+    if place.kind != "place":
+        return None
+    located = _LOCATED_IN.search(text, max(0, place.start - 12), place.start)
+    if located is None:
+        return None
+    bodies = [m for m in index.before(located.start() + 1) if m.end == located.start()]
+    return bodies[-1] if bodies and bodies[-1].kind == "organization" and not bodies[-1].demonym else None
