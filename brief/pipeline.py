@@ -17,6 +17,7 @@ from brief.cache import ArticleCache, StoryEntry, briefing_name, forget_splits, 
 from brief.ingest import dates, web
 from brief.ingest.files import DEFAULT_MAX_BYTES, Loaded, load_articles
 from brief.model import Actor, Article, BriefingItem, Meta, Report, Sentence, Story, Summary
+from brief.pool_start import start_early
 from brief.stories import Group, group_articles
 from brief.summarize import registry
 from brief.summarize.relative_time import without_relative_time
@@ -142,6 +143,8 @@ def build_report(
     warnings = [f"{error}; skipped" for error in loaded.errors] + list(loaded.warnings)
     warnings.extend(f"{dup}: same story as {orig}; summarized once" for dup, orig in loaded.duplicates)
     cache = open_cache(options.cache, options.cache_dir, warnings)
+    if options.actors or options.article_sentences:  # else no article is read (read_articles)
+        start_early(articles, options.workers, cache)  # the pool's loading beside the splitting and grouping
     sentences = split_all(articles, progress)
     groups = sort_into_stories(articles, sentences, options, progress, cache)
     by_id = {a.id: a for a in articles}
