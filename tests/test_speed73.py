@@ -65,3 +65,41 @@ def test_a_small_pile_starts_nothing(tmp_path: Path) -> None:
     loaded = pipeline.load(_pile(tmp_path / "pile", 1), pipeline.Options(cache=False))
     assert not pool_start.start_early(loaded.articles, None, None)
     assert not pool_start.start_early(loaded.articles, 1, None)
+
+
+def test_each_story_is_cast_as_its_readings_arrive(tmp_path: Path) -> None:
+    """A story's actors are assembled once its last article is read, and are those assembled at the end."""
+    from brief.story_cast import CastAsRead
+
+    loaded = pipeline.load(_pile(tmp_path / "pile", 2), pipeline.Options(cache=False))
+    report = pipeline.build_report(loaded, pipeline.Options(cache=False, workers=1))
+    by_id = {a.id: a for a in loaded.articles}
+    groups = [pipeline.Group(story.articles, story.articles[0], story.title) for story in report.stories]
+    _, _, found = pipeline.read_all(loaded.articles, pipeline.Options(cache=False), 0, True, report.sentences,
+                                    None, [])
+    cast = CastAsRead(groups, range(len(groups)), by_id)
+    seen: dict[int, object] = {}
+    last = {n: max(loaded.articles.index(by_id[i]) for i in g.articles) for n, g in enumerate(groups)}
+    for position, article in enumerate(loaded.articles):
+        seen[article.id] = found[article.id]
+        cast.arrived(article.id, {i: found[i] for i in seen})
+        for n, at in last.items():
+            if at == position:  # complete now: assembled from what has arrived, before the rest is read
+                assert cast.actors(n, {}) == report.stories[n].actors
+    assert any(story.actors for story in report.stories)
+
+
+def test_a_story_not_wanted_is_never_cast(tmp_path: Path) -> None:
+    """Stories whose actors were kept are not assembled: only the wanted ones are."""
+    from brief.story_cast import CastAsRead
+
+    loaded = pipeline.load(_pile(tmp_path / "pile", 1), pipeline.Options(cache=False))
+    report = pipeline.build_report(loaded, pipeline.Options(cache=False, workers=1))
+    by_id = {a.id: a for a in loaded.articles}
+    groups = [pipeline.Group(story.articles, story.articles[0], story.title) for story in report.stories]
+    cast = CastAsRead(groups, (), by_id)
+    for article in loaded.articles:
+        cast.arrived(article.id, {})  # nothing wanted: no reading is looked at
+    _, _, found = pipeline.read_all(loaded.articles, pipeline.Options(cache=False), 0, True, report.sentences,
+                                    None, [])
+    assert cast.actors(0, found) == report.stories[0].actors  # assembled when asked, from every reading
