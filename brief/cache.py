@@ -276,6 +276,10 @@ class ArticleCache:
         self._write(self._path(key), {"schema": SCHEMA, "key": key, "value": stored, "shapes": shapes,
                                       "summaries": {name: list(picks) for name, picks in summaries.items()}})
 
+    def holds(self, article: Article) -> bool:
+        """Whether a reading of ``article`` is stored (whether it still reads is ``get``'s to find)."""
+        return self._path(self.key(article)).exists()
+
     def story_key(self, members: Sequence[Article]) -> str:
         """The key of a story: its articles' keys in its order, the order of their ids, and the code."""
         ids = [a.id for a in members]

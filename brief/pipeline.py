@@ -17,7 +17,9 @@ from brief.cache import ArticleCache, StoryEntry, briefing_name, forget_splits, 
 from brief.ingest import dates, web
 from brief.ingest.files import DEFAULT_MAX_BYTES, Loaded, load_articles
 from brief.model import Actor, Article, BriefingItem, Meta, Report, Sentence, Story, Summary
+from brief.pool_start import start_early
 from brief.stories import Group, group_articles
+from brief.story_cast import CastAsRead
 from brief.summarize import registry
 from brief.summarize.relative_time import without_relative_time
 from brief.text.sentences import split_article
@@ -142,6 +144,8 @@ def build_report(
     warnings = [f"{error}; skipped" for error in loaded.errors] + list(loaded.warnings)
     warnings.extend(f"{dup}: same story as {orig}; summarized once" for dup, orig in loaded.duplicates)
     cache = open_cache(options.cache, options.cache_dir, warnings)
+    if options.actors or options.article_sentences:  # else no article is read (read_articles)
+        start_early(articles, options.workers, cache)  # the pool's loading beside the splitting and grouping
     sentences = split_all(articles, progress)
     groups = sort_into_stories(articles, sentences, options, progress, cache)
     by_id = {a.id: a for a in articles}
@@ -168,16 +172,17 @@ def build_report(
     readings = {i for g, k in zip(groups, kept) if k is None or k.actors is None for i in g.articles}
     summary = summary_name(options.method, options.article_sentences)
     known = kept_summaries(groups, kept, summary, options.article_sentences, sentences)
+    cast = CastAsRead(groups, [n for n, k in enumerate(kept) if k is None or k.actors is None] if options.actors else (),
+                      by_id)
     summaries, caps, found = read_all(
         articles, options, options.article_sentences, options.actors, sentences, step, warnings, meanwhile=brief_all,
-        cache=cache, readings=readings, known=known,
+        cache=cache, readings=readings, known=known, arrived=cast.arrived,
     )
     warnings.extend(registry.describe_caps(caps))
     warnings.extend(registry.describe_caps(briefing_caps, pooled=True))
     actors = [
-        (k.actors if k is not None and k.actors is not None else story_actors(g.articles, by_id, found))
-        if options.actors else None
-        for g, k in zip(groups, kept)
+        (k.actors if k is not None and k.actors is not None else cast.actors(n, found)) if options.actors else None
+        for n, k in enumerate(kept)
     ]
     if cache is not None:
         fresh_briefings = [not was and not briefing_caps for was in known_briefings]  # a capped one is not kept
@@ -421,11 +426,12 @@ def read_all(
     sentences: dict[int, tuple[Sentence, ...]], progress: Callable[[int, int], None] | None,
     warnings: list[str], meanwhile: parallel.Beside | None = None,
     cache: ArticleCache | None = None, readings: set[int] | None = None,
-    known: Mapping[int, tuple[int, ...]] | None = None,
+    known: Mapping[int, tuple[int, ...]] | None = None, arrived: Callable[[int, Mapping[int, ArticleActors]], None] | None = None,
 ) -> tuple[dict[int, Summary], list[registry.Capped], dict[int, ArticleActors]]:
     """Every article's summary (``count`` sentences by ``options.method``; ``known`` ones as given),
     caps and reading (of the articles in ``readings`` when given): in a pool on large inputs, from
-    ``cache`` when given (brief.parallel). The cache's trouble, if any, is added to ``warnings``."""
+    ``cache`` when given (brief.parallel). The cache's trouble, if any, is added to ``warnings``.
+    ``arrived(article, readings so far)`` is called as each reading comes (``story_cast.CastAsRead``)."""
     summaries: dict[int, Summary] = {}
     caps: list[registry.Capped] = []
     found: dict[int, ArticleActors] = {}
@@ -437,6 +443,8 @@ def read_all(
         caps.extend(result.caps)
         if result.found is not None:
             found[result.article] = result.found
+            if arrived is not None:
+                arrived(result.article, found)
         warnings.extend(result.warnings)
     if cache is not None:
         warnings.extend(w for w in cache.warnings if w not in warnings)
