@@ -1,7 +1,9 @@
 """Pronoun subjects go on with an antecedent that fits them, or with no one: a "they" after people named in the
 sentence before ("critics of the plan", "the team") is those people, not a body named sentences earlier
 (brief.actors.people_since); an "it" after a person's thing the sentence before opened with ("Her diary ...") is
-that thing, not a body named further back (brief.actors.owned_things); on articles written for these tests."""
+that thing, not a body named further back (brief.actors.owned_things); a "she" goes on with the subject before it,
+not a possessor past the verb ("did little to undo Piet Oster's laws": brief.actors.subject_antecedents); on
+articles written for these tests."""
 
 from __future__ import annotations
 
@@ -38,6 +40,17 @@ _DIARY = ("A senator's school years\n\n"
 
 def test_it_after_a_persons_thing_is_not_the_body_named_before() -> None:
     assert "Brightwater Housing Trust" not in holders(report_of(_DIARY), "happiest days")
+
+_REFORMER = ("A leader remembered\n\n"
+             "The country will remember Ada Byrne as its first woman leader. Like her father, Tom Byrne, she left a "
+             "mixed record.\n\n"
+             "Byrne was a careful reformer who in two terms did little to undo Kerem Oster's harsh press laws.\n\n"
+             "Like her father, she ruled alone and trusted few. She declared herself head of the party for life and "
+             "named no heir.\n")
+
+
+def test_she_after_a_possessor_past_the_verb_is_the_subject() -> None:
+    assert "Kerem Oster" not in holders(report_of(_REFORMER), "head of the party")
 
 
 def test_they_after_critics_of_a_plan_is_not_the_firm_named_before() -> None:
