@@ -2,8 +2,9 @@
 sentence before ("critics of the plan", "the team") is those people, not a body named sentences earlier
 (brief.actors.people_since); an "it" after a person's thing the sentence before opened with ("Her diary ...") is
 that thing, not a body named further back (brief.actors.owned_things); a "she" goes on with the subject before it,
-not a possessor past the verb ("did little to undo Piet Oster's laws": brief.actors.subject_antecedents); on
-articles written for these tests."""
+not a possessor past the verb ("did little to undo Piet Oster's laws": brief.actors.subject_antecedents); a "he"
+goes on with the person its paragraph opened with, not the last speaker of the paragraph before
+(brief.actors.paragraph_subjects); on articles written for these tests."""
 
 from __future__ import annotations
 
@@ -63,3 +64,15 @@ def test_they_after_a_team_is_not_the_rocket_named_before() -> None:
 
 def test_they_after_the_body_itself_is_still_the_body() -> None:
     assert "Greenway Foods" in holders(report_of(_BODY_AGAIN), "other chains")
+
+
+_ORGANISER = ("Drivers ready for a contract fight\n\n"
+              "Union members are readying themselves for a fight. Piet Marsh said, “There is a lot of buzz. People "
+              "are asking how it is going.”\n\n"
+              "Tom Reyes isn't sure when he will get a break from organising. The national contract gives top "
+              "officers unpaid leave during their term. When asked what he does in his free time, he told me, "
+              "“This is it.” He does enjoy long walks with his dog, he said.\n")
+
+
+def test_he_goes_on_with_the_person_his_paragraph_opened_with() -> None:
+    assert holders(report_of(_ORGANISER), "This is it") == ["Tom Reyes"]
