@@ -15,6 +15,8 @@ import re
 from brief.actors.mentions import Mention
 from brief.actors.noun_modifying_names import modifies_noun
 from brief.actors.opening_subject import opens_sentence
+from brief.actors.owned_things import person_thing_before
+from brief.actors.people_since import people_since
 from brief.actors.people_they import SENTENCE_BREAK, they_are_people
 
 __all__ = ["indefinite_before", "latest_subject_body", "oblique", "they_are_people"]
@@ -42,11 +44,14 @@ def oblique(text: str, m: Mention) -> bool:
     return bool(_POSSESSIVE_AFTER.match(text, m.end)) or modifies_noun(text, m)  # "told a Netflix documentary crew"
 
 
-def latest_subject_body(text: str, before: list[Mention], sentence: int, they: int | None = None) -> Mention | None:
+def latest_subject_body(text: str, before: list[Mention], sentence: int, they: int | None = None,
+                        it: int | None = None) -> Mention | None:
     """The body "it" or "they" goes on with: the last organisation named, unless it is named as a
     prepositional object or a possessor; then the last organisation opening a sentence within
     ``SUBJECT_REACH`` sentences (the centre the text kept), or no one. A "they" (at ``they``) after
-    people a noun described since that body is those people: no one (``they_are_people``)."""
+    people a noun described since that body is those people: no one (``they_are_people``), as after people the
+    sentence before named, the body further back (``people_since``); an "it" (at ``it``) after a person's thing that
+    sentence opened with is that thing (``person_thing_before``)."""
     bodies = [m for m in before if m.kind == "organization" and not m.demonym]
     if they is not None and they_are_people(text, they, next((m for m in reversed(bodies) if opens_sentence(text, m.start)), None)):
         return None  # "Uber drivers gathered ... They tell horror stories": the drivers
@@ -54,9 +59,13 @@ def latest_subject_body(text: str, before: list[Mention], sentence: int, they: i
     if country is not None:
         return country  # "Russia has walked a fine line for years. ..., it has criticized": Russia
     if not bodies or not oblique(text, bodies[-1]):
-        return bodies[-1] if bodies else None
-    return next((m for m in reversed(bodies) if m.sentence >= sentence - SUBJECT_REACH
-                 and opens_sentence(text, m.start) and not modifies_noun(text, m)), None)
+        found = bodies[-1] if bodies else None
+    else:
+        found = next((m for m in reversed(bodies) if m.sentence >= sentence - SUBJECT_REACH
+                      and opens_sentence(text, m.start) and not modifies_noun(text, m)), None)
+    if it is not None and person_thing_before(text, it, found):
+        return None  # "Her yearbook entry thanks her mother. It suggests": the entry, no actor
+    return None if they is not None and people_since(text, they, found) else found  # "critics of X ... They argue"
 
 
 def _place_subject_since(text: str, before: list[Mention], sentence: int, body: Mention | None) -> Mention | None:

@@ -10,6 +10,7 @@ from brief.actors.fronted_people import fronted_before_pronoun
 from brief.actors.last_speaker import Speaker
 from brief.actors.mentions import Mention
 from brief.actors.opening_subject import opens_sentence, passive_agent
+from brief.actors.paragraph_subjects import paragraph_subject
 from brief.actors.pronoun_chains import carried_subject
 
 _JOINED_CLAUSE = re.compile(r"(?:[,;]\s+(?:but|and|yet|so)|[a-z]\s+but)\s+$")
@@ -48,7 +49,8 @@ def introduced_subject(text: str, before: list[Mention], last: Speaker | None, s
     person brought in as the subject ("Mr Anderson, who quit ..., had taken the stand. He told
     the jury ..."), or as a thing's passive agent ("The plan was backed by union leader Bob Street");
     "he" goes on with them, not with the last speaker or a name since; or one who opens the sentence before that,
-    when the one between goes on with them as "he" (``pronoun_chains``, from the pronoun's sentence at ``at``)."""
+    when the one between goes on with them as "he" (``pronoun_chains``, from the pronoun's sentence at ``at``); or
+    the subject its paragraph opened with, no one else named since (``paragraph_subjects``)."""
     for m in reversed(before):
         if m.sentence < sentence - 1:
             break
@@ -60,4 +62,5 @@ def introduced_subject(text: str, before: list[Mention], last: Speaker | None, s
                      or _after_fronted_phrases(text, m))  # "Later, at a protest outside ..., Mr Dale addressed"
                 and (last is None or (m.name != last.mention.name and last.sentence < m.sentence))):
             return m
-    return carried_subject(text, before, last, sentence, head, at)  # "X was wise ... With Y, he was happy ... he said"
+    # "X was wise ... With Y, he was happy ... he said"; "\n\nX isn't sure .... The contract .... he told me"
+    return carried_subject(text, before, last, sentence, head, at) or paragraph_subject(text, before, last, at)

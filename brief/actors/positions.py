@@ -12,7 +12,7 @@ import re
 
 from brief.actors.academic_staff import academics_of_university
 from brief.actors.adjacent_subjects import name_before_cue
-from brief.actors.antecedents import indefinite_before, latest_subject_body, they_are_people
+from brief.actors.antecedents import indefinite_before, latest_subject_body
 from brief.actors.apposed_holders import person_apposed_to_body
 from brief.actors.apposed_names import apposed_to
 from brief.actors.apposed_roles import apposed_role_words
@@ -83,6 +83,7 @@ from brief.actors.owned_bodies import owned_body
 from brief.actors.owned_roles import owner_of_unnamed
 from brief.actors.paired_subjects import listed_they
 from brief.actors.paragraph_reach import near_paragraphs
+from brief.actors.people_since import people_before
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.place_governments import place_government
 from brief.actors.placed_callings import placed_calling
@@ -378,7 +379,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
         if document is not None:
             return document[1]  # "rejected the audit report. To start, it confirms": the report's author, or no one
         if (previous is not None and previous.kind != "person" and not mentions.personal(previous)
-                and spoke >= attribution.sentence - PRONOUN_REACH and not (head == "they" and they_are_people(text, start, previous))
+                and spoke >= attribution.sentence - PRONOUN_REACH and not (head == "they" and people_before(text, start, previous))
                 and not (previous.kind == GROUP and head in ("it", "its"))):
             # "they" go on with a group of people; "it" with a body or a place; neither with one person,
             # though the tagger typed the last speaker's name otherwise ("Trump" after "Donald Trump")
@@ -391,7 +392,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
                          and m.sentence >= attribution.sentence - PRONOUN_REACH), None)
         # not "posted to Facebook", "the EU's regime", nor a person's name the tagger read as a body's
         return latest_subject_body(text, [m for m in before if not mentions.personal(m)], attribution.sentence,
-                                   start if head == "they" else None)
+                                   start if head == "they" else None, start if head == "it" else None)
     if quoted_document(" ".join(words)):
         # "“...,” the statement read": who gave it in the frame of their words, else its author as the
         # text brought it in ("a report from the World Bank ... the report said")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.content_ends import finite_word
 from brief.actors.mentions import Mention
 from brief.actors.people_they import SENTENCE_BREAK
 from brief.actors.reported_speakers import within_dash_aside
@@ -29,11 +30,13 @@ replaced by Lise Moor, Ada Quinn is confident": Quinn), not a name of a preposit
 PREPOSITION_REACH = 80
 """Characters before a name looked at for its preposition and the names joined with it."""
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+_CUT_POSSESSOR = re.compile(r"\s+(?:[a-z]{1,3}[-\s])?[A-Z][\w-]*['’]s?\s")
+"""A possessive after the rest of a name the tagger cut ("Zia" of "Zia ul-Haq's", "Osama" of "Osama bin Laden's")."""
 SENTENCE_REACH = 400
 """Characters back from a name looked at for the start of its sentence."""
 SUBJECT, OBLIQUE, POSSESSOR, ASIDE = 0, 1, 2, 3
 """Ranks of a person named in a sentence, best first: a subject's place, a preposition's object, a possessor
-within a preposition's object, one named in an aside set off by dashes (``_rank``)."""
+within a preposition's object or past the verb, one named in an aside set off by dashes (``_rank``)."""
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -49,8 +52,17 @@ def _rank(text: str, m: Mention) -> int:
         return ASIDE  # "for Hodgson - his predecessor Lawrie Sanchez insisted on ... - but": a side remark's
     start = max(_sentence_start(text, m.start), m.start - PREPOSITION_REACH)
     if not _PREPOSITION.search(text, start, m.start) or _CLAUSE_OPENS.search(text, start, m.start):
-        return SUBJECT
+        return POSSESSOR if possessor_after_verb(text, m, _sentence_start(text, m.start)) else SUBJECT
     return POSSESSOR if _POSSESSIVE_AFTER.match(text, m.end) else OBLIQUE
+
+
+def possessor_after_verb(text: str, m: Mention, sentence_start: int) -> bool:
+    """Whether the name is a possessor past its sentence's verb ("Bhutto did little to reverse Zia's policies"): it
+    says whose the object is, no subject's place, however near the pronoun after it; before the verb ("the
+    Taoiseach's spokesman said") it is the one the subject speaks for."""
+    if not _POSSESSIVE_AFTER.match(text, m.end) and not _CUT_POSSESSOR.match(text, m.end):
+        return False
+    return any(finite_word(w) for w in re.findall(r"[A-Za-z]+", text[sentence_start : m.start]))
 
 
 def subject_antecedent(text: str, candidates: list[Mention]) -> Mention | None:
