@@ -90,6 +90,7 @@ from brief.actors.state_ministries import state_ministries
 from brief.actors.street_ends import street_ends
 from brief.actors.street_short_forms import streets_shortened
 from brief.actors.surname_people import surnames_of_people
+from brief.actors.surname_signs import surname_people
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.title_names import title_names
 from brief.actors.titled_surnames import titled_surnames
@@ -130,6 +131,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = spaced_initials(mentions)  # "K.Ravindran": initials glued to a surname, a person's name
     mentions = cities_typed_people(text, unevidenced_people(text, mentions, article.title))  # "toward Des Moines": a city
     mentions = home_teams(text, unplaced_places(text, name_part_people(text, aged_people(text, mentions))))  # "Dan Evans ... seed Evans"
+    mentions = surname_people(text, mentions)  # "Lee was fined, meaning he ...", "President Vardy": a surname
     mentions = listed_people(text, mentions)  # "the arrivals of Tavo, Rinaldi, Owen Marsh and Piet Kade": people
     mentions = schools_by_namesake(mentions)  # "Lincoln High School ... Lincoln trailed": the school
     mentions = police_words_dropped(text, vehicles_dropped(text, streets_shortened(text, mentions)))  # "at Elm and Whitaker", "a Honda Civic", "Operation Kowhai": no actors

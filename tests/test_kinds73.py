@@ -1,0 +1,78 @@
+"""One-word names the tagger typed organisations that the text treats as a person's surname, on articles written for
+these tests: a name that opens its sentence and is then gone on about as "he" or "she", or that stands after a
+person's title ("President Quellin"), is a person; a name the text calls "it" or "its", or whose "he" belongs to
+another person named between, stays a body."""
+
+from __future__ import annotations
+
+from written import kinds_of, tagged_mentions
+
+from brief.actors.surname_signs import surname_people
+
+
+def _kinds(text: str, names: dict[str, str]) -> dict[str, str]:
+    return {m.name: m.kind for m in surname_people(text, tagged_mentions(text, names))}
+
+
+_TERM = (
+    "Prosecutors reopened the bribery file on Monday. Vardokan was convicted in 1998 along with six other "
+    "executives. Vardokan was handed a two-year suspended prison term, meaning he did not serve time in jail."
+)
+
+
+def test_a_subject_gone_on_about_as_he_is_a_person() -> None:
+    assert _kinds(_TERM, {"Vardokan": "organization"})["Vardokan"] == "person"
+
+
+_TITLED = "Talks resumed in the capital after President Quellin's tour of the region ended. Quellin's aides said little."
+
+
+def test_a_name_after_a_persons_title_is_a_person() -> None:
+    assert _kinds(_TITLED, {"Quellin": "organization"})["Quellin"] == "person"
+
+
+_SEEDED = (
+    "Top-ranked Marvosz, aiming for a third straight title and claiming to be fully over the virus that upset his "
+    "preparation, plays a night match on Tuesday."
+)
+
+
+def test_a_described_subject_with_his_is_a_person() -> None:
+    assert _kinds(_SEEDED, {"Marvosz": "organization"})["Marvosz"] == "person"
+
+
+_FIRM = (
+    "Zentrofix reported a loss for the quarter. Zentrofix said its orders fell, and he was not surprised, an "
+    "analyst added."
+)
+
+
+def test_a_name_called_its_stays_a_body() -> None:
+    assert _kinds(_FIRM, {"Zentrofix": "organization"})["Zentrofix"] == "organization"
+
+
+_HIRED = "Zentrofix hired Lena Osterholt in May, and she will run the plant from next year."
+
+
+def test_a_pronoun_after_another_name_is_not_the_bodys() -> None:
+    kinds = _kinds(_HIRED, {"Zentrofix": "organization", "Lena Osterholt": "person"})
+    assert kinds["Zentrofix"] == "organization"
+
+
+_MOTORS = "General Drevmark cut its forecast. The carmaker said demand was weak."
+
+
+def test_a_title_word_that_is_a_common_adjective_makes_no_person() -> None:
+    assert _kinds(_MOTORS, {"Drevmark": "organization"})["Drevmark"] == "organization"
+
+
+_REPORT = (
+    "Defence chief Ehud Varshani met the envoys in Jerusalem on Tuesday.\n\n"
+    "Varshani has ordered the removal of two dozen roadblocks since he took office in June, but the other side "
+    "says the changes are small."
+)
+
+
+def test_a_report_lists_the_surname_as_a_person() -> None:
+    kinds = kinds_of(_REPORT)
+    assert kinds.get("Ehud Varshani", kinds.get("Varshani")) == "person"
