@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from written import kinds_of, tagged_mentions
 
+from brief.actors.clock_dates import clock_dates_dropped
+from brief.actors.language_names import languages_dropped
 from brief.actors.surname_signs import surname_people
 
 
@@ -76,3 +78,53 @@ _REPORT = (
 def test_a_report_lists_the_surname_as_a_person() -> None:
     kinds = kinds_of(_REPORT)
     assert kinds.get("Ehud Varshani", kinds.get("Varshani")) == "person"
+
+
+_POSTS = (
+    "The council will decide on Monday whether the grant goes ahead.\n\n"
+    "Posted by: Quill, Harrowgate on 1:19pm Thu 17 Jan 08 It is time the funding was set out in advance.\n\n"
+    "Posted by: Fennick on 5:17pm Thu 17 Jan 08 I disagree with the council."
+)
+
+
+def test_a_short_weekday_in_a_date_is_no_actor() -> None:
+    kept = clock_dates_dropped(_POSTS, tagged_mentions(_POSTS, {"Thu": "organization"}))
+    assert kept == []
+
+
+_TRAIN = (
+    "The train was stranded in Pellbrook at 2am (AEST) on Monday, and the service due to leave at 8.35am (AEST) "
+    "on Tuesday will now depart from Marlow at 23.10 (AEST)."
+)
+
+
+def test_a_time_zone_after_a_time_is_no_actor() -> None:
+    kept = clock_dates_dropped(_TRAIN, tagged_mentions(_TRAIN, {"AEST": "organization"}))
+    assert kept == []
+
+
+_PAPER = "The Sun reported on Monday that the club would sell, and Sun editors stood by the story."
+
+
+def test_a_weekdays_short_form_with_no_date_stays() -> None:
+    kept = clock_dates_dropped(_PAPER, tagged_mentions(_PAPER, {"Sun": "organization"}))
+    assert len(kept) == 2
+
+
+_INSULT = (
+    "The bowler may have used a colloquial Punjabi curse that sounds like the word he was charged with. It is "
+    "unclear whether he used his Punjabi defence at the first hearing."
+)
+
+
+def test_a_language_describing_a_noun_is_no_actor() -> None:
+    kept = languages_dropped(_INSULT, tagged_mentions(_INSULT, {"Punjabi": "organization"}))
+    assert kept == []
+
+
+_ELDER = "A Lakota elder said the treaty was broken, and the Lakota say they will take the case to court."
+
+
+def test_a_people_that_acts_stays() -> None:
+    kept = languages_dropped(_ELDER, tagged_mentions(_ELDER, {"Lakota": "organization"}))
+    assert kept

@@ -20,6 +20,7 @@ from brief.actors.business_roles import business_bodies
 from brief.actors.caption_openers import captions_dropped
 from brief.actors.city_people import cities_typed_people
 from brief.actors.clause_heads import clause_heads_cut
+from brief.actors.clock_dates import clock_dates_dropped
 from brief.actors.code_names import code_names
 from brief.actors.company_subjects import company_subjects
 from brief.actors.connected_bodies import connected_bodies
@@ -155,6 +156,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = seats_placed(text, mentions)  # "The South Dunmore MLA said:": a seat, no person
     mentions = described_bodies(text, mentions)  # "state forecaster Meteo Valdor ... Meteo Valdor said": the agency at each
     mentions = family_groups(text, filing_parties_dropped(fires_dropped(text, mentions)))  # "the Pell Creek and Sorrel fires": fires; "Plaintiff's yard": a side; "the Okonkwos": a family
+    mentions = clock_dates_dropped(text, mentions)  # "on 1:19pm Thu 17 Jan 08", "at 2am (AEST)": a date, a zone
     mentions = land_regions(text, guide_words_dropped(text, mentions))  # "PFC-free", "the Best Tents": no actors; "the Plains": a place
     mentions = predicate_roles(text, sentences, mentions)  # "Owen Tarrant is the director of X. He says"
     mentions = release_towns(text, mentions)  # "DUNMORE, Ohio /Businesswire/ -- ... its Dunmore branch": the town
