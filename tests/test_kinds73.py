@@ -128,3 +128,13 @@ _ELDER = "A Lakota elder said the treaty was broken, and the Lakota say they wil
 def test_a_people_that_acts_stays() -> None:
     kept = languages_dropped(_ELDER, tagged_mentions(_ELDER, {"Lakota": "organization"}))
     assert kept
+
+
+_LEAN = (
+    "The former minister is 71 and could pass for a man ten years younger. Lean, alert and quick to read a room, he "
+    "has lost the tired look he had when he left office."
+)
+
+
+def test_a_capital_only_at_a_sentences_start_makes_no_person() -> None:
+    assert _kinds(_LEAN, {"Lean": "organization"})["Lean"] == "organization"

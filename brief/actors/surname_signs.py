@@ -4,7 +4,8 @@ News names a person in full once (often in a heading or a caption the tagger nev
 by the surname alone, which the tagger, having never seen it, reads as a body: "Lee was handed a suspended
 term, meaning he did not serve time", "President Vardy's tour". English gives a body "it" and "its", never
 "he" or "she", and no body is written after a person's title. So a one-word name that opens its sentence (or
-is that sentence's subject after one describing word: "Top-ranked Vardy, aiming for a third title, ...")
+is that sentence's subject after one describing word: "Top-ranked Vardy, aiming for a third title, ...", or with
+a verb after it: not "Lean, alert and sharp, he ...", an adjective)
 and whose first pronoun in the sentence, before any other name, is "he", "she", "his" or "himself", or a name
 written after a person's title, is retyped a person at each writing; unless the text anywhere goes on about it
 with "it", "its" or "they" first, or shows it a company's, a place's or a product's.
@@ -20,12 +21,19 @@ from brief.actors.gazetteer import ORG_WORDS
 from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.mentions import Mention
 from brief.actors.personhood import company_or_product, known_place
+from brief.actors.phrasing import verb_lemma
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
 from brief.text.phrases import phrase_spans
 
 _OPENS = re.compile(r"(?:^|[.!?][\"”’']?[^\S\n]+|\n[^\S\n]*)(?:[A-Z][a-z]+-[a-z]+[^\S\n]+)?\Z")
 """What stands before a name that is its sentence's subject: the sentence's start, with at most one hyphened word
 describing it ("Top-ranked Vardy"), not a clause or a phrase ("On Tuesday, Vardy": its own start is read)."""
+_DESCRIBED_OPENING = re.compile(r"[A-Z][a-z]+-[a-z]+[^\S\n]+\Z")
+"""The describing word before a subject ("Top-ranked Vardy"): a noun phrase, whatever follows the name."""
+_VERB_AFTER = re.compile(r"(?:['’]s\b|[^\S\n]+([a-z]+)\b)")
+"""What follows a bare name that opens its sentence as its subject: a verb ("Vardy was fined") or a possessive
+("Vardy's tenure"); not a comma, which may follow an adjective a sentence opens with ("Lean, alert and sharp, he
+...")."""
 OPENING_REACH = 40
 """Characters before a writing read for the sentence's start and its describing word."""
 _PRONOUN = re.compile(r"\b(?:he|she|his|himself|herself|him|her|it|its|itself|they|their|them|themselves)\b", re.I)
@@ -64,6 +72,15 @@ def _titled(text: str, start: int) -> bool:
     return found is not None and found.group(1).lower() in _TITLES
 
 
+def _subject(text: str, start: int, end: int) -> bool:
+    """Whether the writing at ``start``-``end`` reads as its sentence's subject: after a describing word, or with a
+    verb or a possessive after it."""
+    if _DESCRIBED_OPENING.search(text, max(0, start - OPENING_REACH), start):
+        return True
+    after = _VERB_AFTER.match(text, end)
+    return after is not None and (after.group(1) is None or verb_lemma(after.group(1)) is not None)
+
+
 def _candidate(name: str) -> bool:
     """A one-word name of a surname's shape: capitalised, not an acronym, no digit, no body's word."""
     return (" " not in name and name[:1].isupper() and not name.isupper()
@@ -81,7 +98,7 @@ def _a_person(text: str, name: str, others: Sequence[int]) -> bool:
             return False
         if _titled(text, start):
             shown = True
-        elif pronoun in _PERSONAL and _OPENS.search(text, max(0, start - OPENING_REACH), start):
+        elif pronoun in _PERSONAL and _OPENS.search(text, max(0, start - OPENING_REACH), start) and _subject(text, start, end):
             shown = True
     return shown
 
