@@ -20,6 +20,7 @@ from brief.actors.business_roles import business_bodies
 from brief.actors.caption_openers import captions_dropped
 from brief.actors.city_people import cities_typed_people
 from brief.actors.clause_heads import clause_heads_cut
+from brief.actors.clock_dates import clock_dates_dropped
 from brief.actors.code_names import code_names
 from brief.actors.company_subjects import company_subjects
 from brief.actors.connected_bodies import connected_bodies
@@ -90,6 +91,7 @@ from brief.actors.state_ministries import state_ministries
 from brief.actors.street_ends import street_ends
 from brief.actors.street_short_forms import streets_shortened
 from brief.actors.surname_people import surnames_of_people
+from brief.actors.surname_signs import surname_people
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.title_names import title_names
 from brief.actors.titled_surnames import titled_surnames
@@ -130,6 +132,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = spaced_initials(mentions)  # "K.Ravindran": initials glued to a surname, a person's name
     mentions = cities_typed_people(text, unevidenced_people(text, mentions, article.title))  # "toward Des Moines": a city
     mentions = home_teams(text, unplaced_places(text, name_part_people(text, aged_people(text, mentions))))  # "Dan Evans ... seed Evans"
+    mentions = surname_people(text, mentions)  # "Lee was fined, meaning he ...", "President Vardy": a surname
     mentions = listed_people(text, mentions)  # "the arrivals of Tavo, Rinaldi, Owen Marsh and Piet Kade": people
     mentions = schools_by_namesake(mentions)  # "Lincoln High School ... Lincoln trailed": the school
     mentions = police_words_dropped(text, vehicles_dropped(text, streets_shortened(text, mentions)))  # "at Elm and Whitaker", "a Honda Civic", "Operation Kowhai": no actors
@@ -153,6 +156,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = seats_placed(text, mentions)  # "The South Dunmore MLA said:": a seat, no person
     mentions = described_bodies(text, mentions)  # "state forecaster Meteo Valdor ... Meteo Valdor said": the agency at each
     mentions = family_groups(text, filing_parties_dropped(fires_dropped(text, mentions)))  # "the Pell Creek and Sorrel fires": fires; "Plaintiff's yard": a side; "the Okonkwos": a family
+    mentions = clock_dates_dropped(text, mentions)  # "on 1:19pm Thu 17 Jan 08", "at 2am (AEST)": a date, a zone
     mentions = land_regions(text, guide_words_dropped(text, mentions))  # "PFC-free", "the Best Tents": no actors; "the Plains": a place
     mentions = predicate_roles(text, sentences, mentions)  # "Owen Tarrant is the director of X. He says"
     mentions = release_towns(text, mentions)  # "DUNMORE, Ohio /Businesswire/ -- ... its Dunmore branch": the town

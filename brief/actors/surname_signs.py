@@ -1,0 +1,121 @@
+"""A one-word name the tagger typed an organisation that the text treats as a person's surname: a person.
+
+News names a person in full once (often in a heading or a caption the tagger never reads as prose) and then
+by the surname alone, which the tagger, having never seen it, reads as a body: "Lee was handed a suspended
+term, meaning he did not serve time", "President Vardy's tour". English gives a body "it" and "its", never
+"he" or "she", and no body is written after a person's title. So a one-word name that opens its sentence (or
+is that sentence's subject after one describing word: "Top-ranked Vardy, aiming for a third title, ...", or with
+a verb after it: not "Lean, alert and sharp, he ...", an adjective)
+and whose first pronoun in the sentence, before any other name, is "he", "she", "his" or "himself", or a name
+written after a person's title, is retyped a person at each writing; unless the text anywhere goes on about it
+with "it", "its" or "they" first, or shows it a company's, a place's or a product's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from brief.actors.gazetteer import ORG_WORDS
+from brief.actors.kinds import ORGANIZATION_ENDINGS
+from brief.actors.mentions import Mention
+from brief.actors.personhood import company_or_product, known_place
+from brief.actors.phrasing import verb_lemma
+from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
+from brief.text.phrases import phrase_spans
+
+_OPENS = re.compile(r"(?:^|[.!?][\"”’']?[^\S\n]+|\n[^\S\n]*)(?:[A-Z][a-z]+-[a-z]+[^\S\n]+)?\Z")
+"""What stands before a name that is its sentence's subject: the sentence's start, with at most one hyphened word
+describing it ("Top-ranked Vardy"), not a clause or a phrase ("On Tuesday, Vardy": its own start is read)."""
+_DESCRIBED_OPENING = re.compile(r"[A-Z][a-z]+-[a-z]+[^\S\n]+\Z")
+"""The describing word before a subject ("Top-ranked Vardy"): a noun phrase, whatever follows the name."""
+_VERB_AFTER = re.compile(r"(?:['’]s\b|[^\S\n]+([a-z]+)\b)")
+"""What follows a bare name that opens its sentence as its subject: a verb ("Vardy was fined") or a possessive
+("Vardy's tenure"); not a comma, which may follow an adjective a sentence opens with ("Lean, alert and sharp, he
+...")."""
+OPENING_REACH = 40
+"""Characters before a writing read for the sentence's start and its describing word."""
+_PRONOUN = re.compile(r"\b(?:he|she|his|himself|herself|him|her|it|its|itself|they|their|them|themselves)\b", re.I)
+"""The pronouns that may go back to the name; "him" and "her" are read but prove nothing (an object, as often
+someone else: "Vardy told her")."""
+_PERSONAL = frozenset("he she his himself herself".split())
+"""A person's pronouns that go back to a sentence's subject: "Vardy was fined, meaning he ..."."""
+_THINGS = frozenset("it its itself they their them themselves".split())
+"""A body's or a group's pronouns: a name whose first pronoun is one of these anywhere is no person's."""
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
+"""A sentence's end: the pronoun looked for stands before it."""
+SENTENCE_REACH = 240
+"""Characters after a writing read for its sentence's pronoun: a long sentence's rest."""
+_TITLES = frozenset(PERSON_TITLES | TITLE_WORDS) - {"general", "gen", "major", "maj", "private", "justice", "speaker"}
+"""Titles before the name that make it a person's; not the titles that are common adjectives or nouns of bodies as
+well ("General Motors", "Major League", "Private Eye", "Justice Department", "Speaker Series")."""
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[^\S\n]+\Z")
+TITLE_REACH = 20
+"""Characters before a writing read for the title right before it."""
+
+
+def _first_pronoun(text: str, end: int, others: Sequence[int]) -> str:
+    """The first pronoun after ``end`` in its sentence, lower-cased, or "" when none stands before the sentence's
+    end or another name (``others``: the starts of the other names, whose pronoun it may be)."""
+    stop = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    limit = stop.start() if stop else min(len(text), end + SENTENCE_REACH)
+    found = _PRONOUN.search(text, end, limit)
+    if found is None or any(end <= at < found.start() for at in others):
+        return ""
+    return found.group().lower()
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether a person's title stands right before the writing at ``start`` ("President Vardy")."""
+    found = _TITLE_BEFORE.search(text, max(0, start - TITLE_REACH), start)
+    return found is not None and found.group(1).lower() in _TITLES
+
+
+def _subject(text: str, start: int, end: int) -> bool:
+    """Whether the writing at ``start``-``end`` reads as its sentence's subject: after a describing word, or with a
+    verb or a possessive after it."""
+    if _DESCRIBED_OPENING.search(text, max(0, start - OPENING_REACH), start):
+        return True
+    after = _VERB_AFTER.match(text, end)
+    return after is not None and (after.group(1) is None or verb_lemma(after.group(1)) is not None)
+
+
+def _candidate(name: str) -> bool:
+    """A one-word name of a surname's shape: capitalised, not an acronym, no digit, no body's word."""
+    return (" " not in name and name[:1].isupper() and not name.isupper()
+            and not any(c.isdigit() for c in name) and name not in ORGANIZATION_ENDINGS
+            and name.lower() not in ORG_WORDS and not known_place(name))
+
+
+def _a_person(text: str, name: str, others: Sequence[int]) -> bool:
+    """Whether the text writes ``name`` as a subject that "he" or "she" goes on about, or after a person's title,
+    and never goes on about it with a body's pronoun first."""
+    shown = False
+    for start, end in phrase_spans(text, name):
+        pronoun = _first_pronoun(text, end, others)
+        if pronoun in _THINGS:
+            return False
+        if _titled(text, start):
+            shown = True
+        elif pronoun in _PERSONAL and _OPENS.search(text, max(0, start - OPENING_REACH), start) and _subject(text, start, end):
+            shown = True
+    return shown
+
+
+def surname_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions, with one-word names typed organisations that the text treats as a person's surname retyped
+    people."""
+    names = {m.name for m in mentions if m.kind == "organization" and not m.demonym and not m.medium
+             and _candidate(m.name)}
+    if not names:
+        return list(mentions)
+    found: set[str] = set()
+    for name in names:
+        others = [m.start for m in mentions if m.name != name and m.kind != "place" and not m.demonym]
+        if _a_person(text, name, others) and not company_or_product(text, name):
+            found.add(name)
+    if not found:
+        return list(mentions)
+    return [dataclasses.replace(m, kind="person") if m.kind == "organization" and m.name in found and not m.demonym
+            else m for m in mentions]
