@@ -82,7 +82,7 @@ from brief.actors.joint_speakers import co_speakers
 from brief.actors.labelled_turns import answered_turns, unnamed_turns
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.medium_participles import verb_after_medium
-from brief.actors.mention_index import MentionIndex
+from brief.actors.mention_index import MentionIndex, add_found
 from brief.actors.mentions import Mention
 from brief.actors.name_cues import cue_in_name
 from brief.actors.named_before import quotations_after_naming
@@ -323,16 +323,16 @@ def _read_block(
                 owning = own_possessed_body(marked, attribution, mention, sentences[attribution.sentence].index, people_noun)
                 if owning is not mention:
                     mention = owning
-                    _add_mention(mentions, index, owning)
+                    add_found(mentions, index, owning)
             placed = body_of_place(marked, attribution, index, mention, article.id)
             if placed is not mention:  # None: "Germany's biggest union demanded", not the country
                 mention = placed  # "the Inner Mongolia health commission said": the commission, not the region
                 if mention is not None:
-                    _add_mention(mentions, index, mention)
+                    add_found(mentions, index, mention)
         label = next((x for x in labels if attribution.source and overlaps(attribution.source, x.label)), None)
         if label is not None:
             mention = label.mention  # "Nadia: I was ...": the label names its speaker, however the tagger typed it
-            _add_mention(mentions, index, label.mention)
+            add_found(mentions, index, label.mention)
             attribution = dataclasses.replace(attribution, content=label.span)  # and the whole answer is theirs
         elif (any(x.span[0] <= attribution.cue[0] < x.span[1] for x in [*labels, *signed])
               or any(a <= attribution.cue[0] < b for a, b in turns)):
@@ -364,14 +364,14 @@ def _read_block(
                        or group_member(marked, attribution, sentences, attribution.sentence, article.id)  # "One wrote:"
                        or force_of_staff(marked, attribution, index))  # "Deputies said": the sheriff's office
             if mention is not None:
-                _add_mention(mentions, index, mention)
+                add_found(mentions, index, mention)
         if mention is None:
             mention = publisher_speaks(marked, attribution, index, article.source)
         # "Researchers predicted that ..." in a reader's letter: people the writer describes, not the writer
         writer = writer_of(letters, marked, attribution) if mention is None and not unnamed_people(marked, attribution) else None
         if writer is not None:
             mention = writer  # "I disagree with the notion that ...", signed "Herman Betchart"
-            _add_mention(mentions, index, mention)
+            add_found(mentions, index, mention)
             if 0 <= attribution.sentence < len(sentences) and opens_in_first_person(sentences[attribution.sentence].text):
                 continue  # the writer's sentence is listed whole, with its "I" (brief.actors.letters)
         if mention is not None and names_itself(marked, attribution, mention):
@@ -482,20 +482,11 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
                 or cue == CONTINUED_CUE and quoted_again(article.text, item.span)):  # a pull quote, framed below
             continue
         taken.append(item.span)
-        _add_mention(mentions, index, item.mention)
+        add_found(mentions, index, item.mention)
         said = content[len(cue):] if cue and content.startswith(cue) else content  # "declined to comment"
         summary = summary_line(cue, said if quote else sentence_case(said, lowercase, article.text), quote)
         positions.append((item.mention, Position(cue=cue, text=content, summary=summary, quote=quote,
                                                  article=article.id, index=sentences[item.sentence].index)))
-
-
-def _add_mention(mentions: list[Mention], index: MentionIndex, mention: Mention) -> None:
-    """A speaker's mention found by framing, counted once (a label may be met twice); it stands for
-    the tagger's mention of the same words ("Nadia" read as a place), which is dropped."""
-    if mention not in mentions:
-        mentions[:] = [m for m in mentions if (m.start, m.end) != (mention.start, mention.end)]
-        index.add(mention)
-        mentions.append(mention)
 
 
 _QUOTED_AS = re.compile(r"[^.;:\n]{0,80}?\bas\s+(?:saying|telling|stating|writing)\b")

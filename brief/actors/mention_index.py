@@ -56,3 +56,12 @@ class MentionIndex:
     def before(self, position: int) -> list[Mention]:
         k = bisect.bisect_left(self.starts, position)
         return [m for m in self.mentions[max(0, k - self.LOOKBACK) : k] if m.end <= position]
+
+
+def add_found(mentions: list[Mention], index: MentionIndex, mention: Mention) -> None:
+    """A speaker's mention found by framing, counted once (a label may be met twice); it stands for
+    the tagger's mention of the same words ("Nadia" read as a place), which is dropped."""
+    if mention not in mentions:
+        mentions[:] = [m for m in mentions if (m.start, m.end) != (mention.start, mention.end)]
+        index.add(mention)
+        mentions.append(mention)
