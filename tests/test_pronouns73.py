@@ -4,8 +4,7 @@ sentence before ("critics of the plan", "the team") is those people, not a body 
 that thing, not a body named further back (brief.actors.owned_things); a "she" goes on with the subject before it,
 not a possessor past the verb ("did little to undo Piet Oster's laws": brief.actors.subject_antecedents); a "he"
 goes on with the person its paragraph opened with, not the last speaker of the paragraph before
-(brief.actors.paragraph_subjects); a "she" never goes on with a man the text calls by his given name alone
-("Bobby says": brief.actors.gender); on articles written for these tests."""
+(brief.actors.paragraph_subjects); on articles written for these tests."""
 
 from __future__ import annotations
 
@@ -77,14 +76,3 @@ _ORGANISER = ("Drivers ready for a contract fight\n\n"
 
 def test_he_goes_on_with_the_person_his_paragraph_opened_with() -> None:
     assert holders(report_of(_ORGANISER), "This is it") == ["Tom Reyes"]
-
-
-_FIRST_LADY = ("The new first lady\n\n"
-               "Mira Sand grew up in Tolan and studied chemistry at the state university.\n\n"
-               "\"She was calm the whole time,\" Bobby says. \"She never lost her temper, and she never cursed.\"\n\n"
-               "\"She is the steady one in this house,\" Bobby says.\n\n"
-               "\"I have always liked a quiet life,\" she says. \"My parents did too.\"\n")
-
-
-def test_she_is_not_a_man_called_by_his_given_name() -> None:
-    assert holders(report_of(_FIRST_LADY), "quiet life") == ["Mira Sand"]

@@ -210,8 +210,6 @@ class Genders:
             if not votes and name not in self._shared:
                 for given in _given_before(self.text, name):
                     votes[given] += 1
-            if not votes and " " not in name and name not in self._shared and name in given_names():
-                votes[given_names()[name]] += 1  # "Bobby says": a person the text calls by a given name alone
             self._cache[name] = MALE if votes[MALE] and not votes[FEMALE] else FEMALE if votes[FEMALE] and not votes[MALE] else ""
         return self._cache[name]
 
