@@ -6,7 +6,7 @@ these tests:
   opening_subject.participle_subject);
 - a body named "X of Y" is of the kind its word before "of" says ("Bank of Valdoria"): "the national statistics
   office said" does not refer back to it, though its last word is in no list of bodies' words
-  (body_reference._kind_word);
+  (body_kinds._kind_word);
 - someone described with "one" or "another" and a line of work, a place of work after it ("One pilot at Westhaven
   Air, who asked not to be named, said ...") is someone new, whom a "she said" after goes on with: no actor, not
   the woman who spoke before (speakers.unnamed_people, person_nouns.LINES_OF_WORK); nor is what such a worker says, or

@@ -12,7 +12,7 @@ written for these tests:
 - a second predicate after "was" and "but" ("said it was disappointed but proud of the campaign") is what was said,
   not a stance of its own that ends it (coordinated_predicates);
 - an office or agency named for a field it serves ("the National Weather Office") is not "the government"
-  (body_reference.governs);
+  (body_kinds.governs);
 - a wire's name of two words in brackets before a dash ends a dateline ("(Business Wire) - ": furniture_words);
 - a field word after a possessive or article opening the sentence is the title's ("His campaign manager, X,":
   roles._field_word); a long office set off after a name, past its owner ("X, Germany's special envoy for

@@ -10,12 +10,17 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from brief.actors.body_kinds import (
+    COMPANY_ENDINGS,
+    GOVERNING,
+    TRADES,
+    noun_fits,
+)
 from brief.actors.clause_bodies import named_in_clause, names_event
 from brief.actors.content_ends import quoted_at
 from brief.actors.described_rivals import makers_product, named_after_description
 from brief.actors.furniture_words import dateline_end
 from brief.actors.mentions import METONYMS, Mention
-from brief.actors.military_bodies import ARMED_NOUNS, armed_force_fits
 from brief.actors.modifier_names import only_modifies
 from brief.actors.outlet_reference import cited_outlet
 from brief.actors.person_of_body import named_with_person
@@ -23,7 +28,7 @@ from brief.actors.public_descriptions import public_bodies
 from brief.actors.publishing_venues import venue_names
 from brief.actors.self_styled import styled_body
 from brief.actors.short_forms import CLUB_ENDINGS, acronym
-from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_HEADS, TRADE_NOUNS
+from brief.actors.source_words import BODY_WORDS, CLUB_NOUNS, ORG_NOUNS, TRADE_NOUNS
 from brief.actors.trade_names import traded_as
 from brief.actors.trade_words import other_trades_left_out
 from brief.text.phrases import bounded_count
@@ -32,78 +37,8 @@ OPENED_BODIES = CLUB_NOUNS | frozenset({"school", "university", "college"})
 """Descriptions closing their sentence ("..., the club announced") that stand for the body the sentence opens with
 ("Harlow Rovers have sacked ...", "Houston has promoted ..."), as "the company" does; not "the regulator" after the
 firm it charged ("Zentrix had failed ..., the regulator said")."""
-COMPANY_NOUNS = frozenset({"company", "firm"}) | TRADE_NOUNS
-"""What news calls a company it has named ("the company", "the airline"). As a source ("the company
-said") the latest one named speaks (``body_referred``: making it the one the story follows moved a
-dev-page quote onto a chip named often in a round-up of laptop makers); as a mention of the company the
-story follows, only when it names one far more often than the others (``company_followed``)."""
-
-_TRADES = TRADE_NOUNS | TRADE_HEADS
-GENERIC_BODIES = frozenset({"organisation", "organization", "body"})
-"""What news calls a body of any kind ("Amnesty International ... the organisation said", "the
-governing body"): whatever word its name ends with, it may be the body named."""
-COMPANY_ENDINGS = frozenset("group company firm inc inc. corp corp. co co. ltd ltd. plc llc ag gmbh sa nv "
-                            "corporation holdings airlines".split())
-"""Last words of a company's name ("Hyundai Motor Group", "Ford Motor Company", "Acme Inc.", "Qantas
-Airlines") that are words for a body, yet of no other kind than a company: "the carmaker" or "the
-company" may be it."""
-
 _BODY_ENDS = BODY_WORDS | ORG_NOUNS | COMPANY_ENDINGS
 """Last words that keep a name longer than another company's a body of its own ("Halvex Bank"), not its product."""
-
-GATHERINGS: dict[str, frozenset[str]] = {"congress": frozenset("party union movement group".split())}
-"""Last words of a body's name in no list of bodies' words, with what news calls such a body: a congress is a
-party ("the Congress ... the party said") or a union of unions ("the Nigeria Labour Congress ... the union"),
-never the ministry, the company or the agency a later "the finance ministry defended" refers back to."""
-
-_GOVERNING = frozenset("government administration cabinet ministry department office executive authority agency".split())
-"""Words of a body's name that may make it what a text calls "the government" ("the Justice Department")."""
-
-
-def governs(m: Mention) -> bool:
-    """Whether a body's name says it may be what a text calls "the government": a word of it names a
-    governing body ("the Justice Department", "the Ministry of Health", "the Welsh Government"). A
-    name with no such word is no government, though its last word is in no list of other bodies
-    either ("ICMR", "the Lords", "Pew Research Center"): on the read pages every "the government" or
-    "a government spokesperson" read as such a body was wrong (a research council twice, a health
-    team, a research centre, a chamber of parliament). Nor is an office or agency named for a field it serves
-    ("the National Weather Office", ``_SERVICE_FIELDS``)."""
-    words = set(m.name.lower().split())
-    governing = words & _GOVERNING
-    if governing and governing <= _SERVICE_ENDINGS and not words.isdisjoint(_SERVICE_FIELDS):
-        return False  # "the National Weather Office ... The government denied the claim": two bodies
-    return bool(governing)
-
-
-_SERVICE_ENDINGS = frozenset("office agency authority".split())
-"""Words of a body's name that make it a government only when it serves no one field (``_SERVICE_FIELDS``): "the
-Home Office", "the Palestinian Authority", "the U.S. Attorney's Office" may be what a text calls "the government"."""
-_SERVICE_FIELDS = frozenset("weather meteorological meteorology met statistics statistical census patent patents "
-                            "passport audit budget standards environment environmental space nuclear aviation "
-                            "seismological geological survey".split())
-"""Fields an office or agency serves ("the National Weather Office", "the Federal Statistical Office", "the
-Environment Agency", "the Civil Aviation Authority"): a service of a government, not the government a later "the
-government denied" is, which news names apart from its services."""
-
-
-def _described(text: str, m: Mention) -> bool:
-    """Whether a body is written as a description, all lower case after its article ("the defence ministry"):
-    one ministry among the government's, not what the text calls "the government" next ("The defence ministry
-    said ... The government said": two voices), as a ministry it names ("the Ministry of Health") may be."""
-    words = text[m.start : m.end].split()
-    return words[0].lower() in ("the", "a", "an") and all(w.islower() for w in words[1:]) if words else False
-
-
-BARE_MINISTRIES = frozenset("treasury exchequer pentagon".split())
-"""Ministries named with no word that says so ("the Treasury said ... the ministry added")."""
-
-
-def _ministry(m: Mention) -> bool:
-    """Whether a body may be what a text calls "the ministry": one that may govern (``governs``) or a ministry's
-    bare name ("the Treasury"); never the company, the union or the party named last ("Lumina", "the Nigeria
-    Labour Congress", "the BJP ... The finance ministry said": a party's initials are as common as a ministry's)."""
-    return governs(m) or not BARE_MINISTRIES.isdisjoint(m.name.lower().split())
-
 
 PUBLIC_AGENCY_ENDINGS = frozenset("agency administration commission authority bureau service organization organisation programme".split())
 """Last words of a public agency's name: "the agency" after "the National Highway Traffic Safety
@@ -154,14 +89,10 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
     aside = False
     for m in reversed(before):
         spelt = _spelt_out(m.name, before)
-        last = _kind_word(spelt, noun)
-        fits = armed_force_fits(text, m, spelt) if noun in ARMED_NOUNS else governs(m) and not _described(text, m) if noun == "government" else _ministry(m) if noun == "ministry" else (last == noun or last not in BODY_WORDS | ORG_NOUNS
-                                                          and noun in GATHERINGS.get(last, (noun,))
-                                                          or noun in COMPANY_NOUNS | TRADE_HEADS and last in COMPANY_ENDINGS
-                                                          or noun in GENERIC_BODIES)
+        fits = noun_fits(text, m, spelt, noun)
         fits = fits and not (noun in _INSTITUTIONS and _plural_people(text, m)  # the Kremlin is no "bank", "group":
-                             or m.name in METONYMS and noun not in _GOVERNING)  # a government's seat stands for it alone
-        fits = fits and not (noun in _TRADES and (set(m.name.lower().split()) & _NO_COMPANY
+                             or m.name in METONYMS and noun not in GOVERNING)  # a government's seat stands for it alone
+        fits = fits and not (noun in TRADES and (set(m.name.lower().split()) & _NO_COMPANY
                                                       or (_LOCATED.search(text, max(0, m.start - 12), m.start)
                                                           and not _WHOSE.search(text, max(0, m.start - STAFF_REACH), m.start))))
         told = _TOLD.search(text, max(0, m.start - TOLD_REACH), m.start) is not None or cited_outlet(text, m)
@@ -182,10 +113,10 @@ def body_referred(text: str, before: list[Mention], noun: str, start: int | None
             if named_after_description(text, m, noun):
                 rivals.append(m)  # "as the company tries to win customers from Apple": not the company
                 continue
-            if not _describes_thing(text, m) and not only_modifies(text, m) and noun not in _TRADES:
+            if not _describes_thing(text, m) and not only_modifies(text, m) and noun not in TRADES:
                 return m
             fitting.append(m)
-    if noun in _TRADES and fitting:
+    if noun in TRADES and fitting:
         fitting = other_trades_left_out(fitting, noun)  # "the airline": not "Aerion Aircraft"
         introduced = re.compile(rf"\b{noun}\s+$", re.I)  # "Brokerage Kotak Equities ... the brokerage said"
         named_so = next((m for m in fitting if introduced.search(text, max(0, m.start - len(noun) - 3), m.start)), None)
@@ -228,19 +159,6 @@ def _spelt_fits(text: str, m: Mention, before: list[Mention], noun: str) -> bool
     "NTSB" no more than after "National Transportation Safety Board")."""
     spelt = _spelt_out(m.name, before)
     return spelt == m.name or body_referred(text, [dataclasses.replace(m, name=spelt)], noun) is not None
-
-
-def _kind_word(name: str, noun: str) -> str:
-    """The word of a body's name that says its kind, for a description ("the office") to fit: its last word,
-    but the word before "of" when that is a word for a body ("Bank of Ostravia", "Court of Appeals"): "the
-    national statistics office said" is then not the bank named before, whose last word ("Ostravia") is in no
-    list of bodies' words and so would fit any noun. A company noun ("Bank of America ... the company said")
-    still reads the last word: a company may be named so."""
-    words = name.lower().split()
-    if noun in COMPANY_NOUNS | _TRADES or "of" not in words[1:]:
-        return words[-1]
-    head = words[words.index("of", 1) - 1]
-    return head if head in BODY_WORDS | ORG_NOUNS else words[-1]
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)(?:the\s+)?$", re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from brief.actors.body_reference import COMPANY_NOUNS, GENERIC_BODIES
+from brief.actors.body_kinds import COMPANY_NOUNS, GENERIC_BODIES
 from brief.actors.content_ends import finite_word
 from brief.actors.mentions import Mention
 from brief.actors.people_they import SENTENCE_BREAK

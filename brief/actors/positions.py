@@ -18,7 +18,8 @@ from brief.actors.apposed_names import apposed_to
 from brief.actors.apposed_roles import apposed_role_words
 from brief.actors.asked_about import asked_about
 from brief.actors.attribution import Attribution
-from brief.actors.body_reference import COMPANY_NOUNS, GENERIC_BODIES, body_described, body_referred, opening_body
+from brief.actors.body_kinds import COMPANY_NOUNS, GENERIC_BODIES
+from brief.actors.body_reference import body_described, body_referred, opening_body
 from brief.actors.body_title_holders import another_bodys, holders_of_named_body
 from brief.actors.body_titled_people import titled_after_inverted_source, titled_after_source
 from brief.actors.cast_roles import PERFORMER_ROLES, plays_a_part

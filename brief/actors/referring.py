@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from brief.actors.body_kinds import COMPANY_NOUNS, governs
 from brief.actors.body_reference import (
-    COMPANY_NOUNS,
     DESCRIBED_KINDS,
     body_of_kind,
     body_referred,
     company_followed,
-    governs,
     is_body,
 )
 from brief.actors.body_voices import VOICED_BODIES
