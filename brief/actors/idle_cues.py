@@ -24,6 +24,7 @@ from brief.actors.deed_senses import (
     questioned_witness,
     urged_on,
 )
+from brief.actors.deed_complements import deed_complement
 from brief.actors.described_statements import described_statement
 from brief.actors.flourishes import lent_saying
 from brief.actors.intended_deeds import intended_deed
@@ -46,4 +47,4 @@ def idle_cue(text: str, attribution: Attribution) -> bool:
             or claimed_prize(text, attribution) or concluded_event(text, attribution) or intended_deed(text, attribution)
             or reason_gerund(text, attribution) or named_by_relative(text, attribution)
             or asked_study_task(text, attribution) or object_deed(text, attribution)
-            or described_statement(text, attribution))
+            or described_statement(text, attribution) or deed_complement(text, attribution))

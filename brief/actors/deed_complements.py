@@ -1,0 +1,82 @@
+"""Cue verbs whose complement shows them a deed: "He did so after ...", "prosecutors charged Maxwell with
+facilitating ...", "NATO supported the UN by intervening in the war".
+
+Why: the cue model tags these verbs from their place after a subject ("did", "charged", "found", "supported" each
+open a statement elsewhere: "did say", "charged that ...", "found that ...", "supported the bill"). The words after
+the verb tell the sense: "do so" stands for an act named before it; "charge X with" brings a charge in court, whose
+words are the charge, not the prosecutor's stance; and an object reached "by" doing something is what the act did ("supported the UN by
+intervening", "committed football suicide by conceding"). A "that"-clause, a quotation or a colon after the verb
+is none of these shapes and keeps the position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.cues import CUE_GROUP, lemma
+from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_PRO_VERB = re.compile(r"(?:\w+\s+){0,2}?(?:do|does|did|done|doing)\s+(?:so|this|that|it)\W*", re.I)
+"""A cue of the pro-verb "do so" ("did so", "has done so", "would do this"): it stands for an act the sentence
+before named; no saying of its own."""
+_CHARGED_WITH = re.compile(r"\s+(?:[\w'’.-]+\s+){1,6}?with\s+(?!(?:a|an|the)\s+(?:statement|remarks?|comments?)\b)",
+                           re.I)
+"""An object of a few words, then "with" and the charge ("charged Maxwell with facilitating ...", "charged three
+men with murder"); not "charged ... with a statement that ...", a saying's means."""
+BY_OBJECT_WORDS = 6
+"""Words of an object before "by" and its gerund ("supported the UN by intervening", "committed football suicide
+by conceding"): a longer run holds a clause of its own."""
+_BY_GERUND = re.compile(rf"\s+(?:[\w'’-]+\s+){{1,{BY_OBJECT_WORDS}}}?by\s+([a-z]+ing)\b")
+"""An object, then "by" and a gerund: the means of a deed."""
+_INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an)\s+[a-z]")
+"""An indefinite noun after a gerund of saying ("by conceding a goal", "by claiming a point"): the verb's deed
+sense, where "by saying the plan works" gives a clause."""
+_SAYING_GROUPS = frozenset({"speech", "belief"})
+"""Cue families whose verb takes a clause ("said", "believes"): a "by" inside it belongs to what was said."""
+_STATEMENT_OPENERS = re.compile(r"\s*(?:that\b|whether\b|[\"“‘:])", re.I)
+"""What opens a statement right after the verb: a "that"-clause, "whether", a quotation or a colon."""
+
+
+def _head(text: str, attribution: Attribution) -> str | None:
+    words = _WORD.findall(text, *attribution.cue)
+    return verb_lemma(words[-1].lower()) if words else None
+
+
+def pro_verb(text: str, attribution: Attribution) -> bool:
+    """ "He did so after the prosecutor told him ...": the cue is "do so", an act named before."""
+    return _PRO_VERB.fullmatch(text, *attribution.cue) is not None
+
+
+def charged_with(text: str, attribution: Attribution) -> bool:
+    """ "Prosecutors charged Maxwell with facilitating ...": a charge brought, a deed."""
+    if attribution.quote or attribution.content[0] < attribution.cue[1] or _head(text, attribution) != "charge":
+        return False
+    return _CHARGED_WITH.match(text, attribution.cue[1]) is not None
+
+
+def done_by_means(text: str, attribution: Attribution) -> bool:
+    """ "NATO supported the UN by intervening in the war": an object reached by an act, itself a deed; not "by
+    saying ..." (a verb of saying after "by" states what was said) nor a statement's opener after the verb."""
+    if attribution.quote or attribution.content[0] < attribution.cue[1]:
+        return False
+    if _STATEMENT_OPENERS.match(text, attribution.cue[1]):
+        return False
+    means = _BY_GERUND.match(text, attribution.cue[1])
+    if means is None or means.end() > attribution.content[1] + 1:
+        return False
+    if CUE_GROUP.get(lemma(_head(text, attribution) or "")) in _SAYING_GROUPS:
+        return False  # "said the firm grew by cutting costs": the clause is what was said
+    passed = _WORD.findall(text, attribution.cue[1], means.start(1))
+    if any(w.lower() in ("that", "whether") or w[:1].islower() and inflected_verb(w) and not is_noun(w) for w in passed):
+        return False  # "backed the plan that grew by ...": a clause inside (a name's "United" is no verb)
+    if verb_lemma(means.group(1)) is None:
+        return False
+    # "by saying the plan works" states; "by conceding a goal" does: a saying's gerund with an indefinite object
+    return lemma(means.group(1)) not in CUE_GROUP or _INDEFINITE_OBJECT.match(text, means.end()) is not None
+
+
+def deed_complement(text: str, attribution: Attribution) -> bool:
+    """Whether the cue's complement shows it a deed (see the module's docstring)."""
+    return (pro_verb(text, attribution) or charged_with(text, attribution) or done_by_means(text, attribution))

@@ -1,0 +1,49 @@
+"""Cue words whose complement makes them a deed give no position (brief.actors.deed_complements and
+brief.actors.object_deeds): "did so", "charged X with", an object reached "by" an act,
+"committed" a wrong, an announcement that "may" come; while the same verbs with a statement keep theirs. On
+articles written for these tests."""
+
+from __future__ import annotations
+
+from written import cues_by
+
+HEAD = "Valley council in turmoil\n\n"
+
+
+def _texts(cues: dict[str, list[tuple[str, str]]], name: str) -> list[str]:
+    return [text for _, text in cues.get(name, [])]
+
+
+def test_do_so_is_no_position() -> None:
+    cues = cues_by(HEAD + "Thabo Berg has granted police chief Ivan Kolar leave. He did so after acting prosecutions "
+                          "head Lena Moss told Berg of the pending criminal prosecution of Kolar \"a few days ago\".")
+    assert not any("after acting prosecutions" in text for text in _texts(cues, "Thabo Berg"))
+
+
+def test_a_charge_brought_is_no_position() -> None:
+    cues = cues_by(HEAD + "Prosecutors charged Ramon Delacroix with facilitating the illegal transfers and lying to "
+                          "investigators.")
+    assert not any("facilitating the illegal transfers" in text for name in cues for text in _texts(cues, name))
+
+
+def test_an_object_reached_by_an_act_is_a_deed() -> None:
+    cues = cues_by(HEAD + "In March, Norway supported the United Nations by intervening in the war in Lakeland and "
+                          "Lakeland subsequently restricted shipping.")
+    assert not any("by intervening" in text for text in _texts(cues, "Norway"))
+    said = cues_by(HEAD + "Rovers manager Dan Hollis said his side committed suicide by conceding late goals.")
+    assert any("by conceding late goals" in text for text in _texts(said, "Dan Hollis"))
+
+
+def test_a_wrong_committed_is_no_pledge() -> None:
+    cues = cues_by(HEAD + "For the sixth time in the eight league matches since Hollis took over, Rovers committed "
+                          "football suicide by conceding a goal between the 82nd and 90th minutes.")
+    assert not any("football suicide" in text for name in cues for text in _texts(cues, name))
+    pledged = cues_by(HEAD + "Premier Alma Kovac committed her government to rebuilding the rail bridge within a "
+                             "year. Kovac also committed to publishing the costs of the bridge every month.")
+    assert any("publishing the costs" in text for text in _texts(pledged, "Alma Kovac"))
+
+
+def test_an_announcement_that_may_come_is_no_position() -> None:
+    cues = cues_by(HEAD + "It was understood Premier Alma Kovac may announce emergency relief measures, including "
+                          "state and federal disaster relief.")
+    assert not any("emergency relief measures" in text for text in _texts(cues, "Alma Kovac"))
