@@ -11,6 +11,7 @@ statement described by a relative clause ("issued a statement that seemed to ...
 from __future__ import annotations
 
 from brief.actors.attribution import Attribution
+from brief.actors.deed_complements import deed_complement
 from brief.actors.deed_senses import (
     addressed_only,
     appointed,
@@ -24,7 +25,6 @@ from brief.actors.deed_senses import (
     questioned_witness,
     urged_on,
 )
-from brief.actors.deed_complements import deed_complement
 from brief.actors.described_statements import described_statement
 from brief.actors.flourishes import lent_saying
 from brief.actors.intended_deeds import intended_deed
