@@ -1,7 +1,7 @@
-"""Cue words whose complement makes them a deed give no position (brief.actors.deed_complements and
-brief.actors.object_deeds): "did so", "charged X with", an object reached "by" an act,
-"committed" a wrong, an announcement that "may" come; while the same verbs with a statement keep theirs. On
-articles written for these tests."""
+"""Cue words whose complement or object makes them a deed give no position (brief.actors.deed_complements,
+brief.actors.object_deeds, brief.actors.deed_objects): "did so", "charged X with", an object reached "by" an act,
+"committed" a wrong, an announcement that "may" come, a country attacked, gifts declared; while the same verbs
+with a statement keep theirs. On articles written for these tests."""
 
 from __future__ import annotations
 
@@ -47,3 +47,19 @@ def test_an_announcement_that_may_come_is_no_position() -> None:
     cues = cues_by(HEAD + "It was understood Premier Alma Kovac may announce emergency relief measures, including "
                           "state and federal disaster relief.")
     assert not any("emergency relief measures" in text for text in _texts(cues, "Alma Kovac"))
+
+
+def test_a_country_attacked_is_a_strike_but_criticism_stays() -> None:
+    cues = cues_by(HEAD + "Chile and Peru attacked Bolivia in late February and Bolivia subsequently closed its "
+                          "border to lorries.")
+    assert not any("in late February" in text for name in cues for text in _texts(cues, name))
+    critic = cues_by(HEAD + "Senator Paul Mercer attacked China in May over its steel subsidies, saying they cost jobs.")
+    assert any("over its steel subsidies" in text for text in _texts(critic, "Paul Mercer"))
+
+
+def test_gifts_declared_are_registered_not_said() -> None:
+    cues = cues_by(HEAD + "Premier Alma Kovac declared the gifts to her husband, thought to have been worth about "
+                          "5,000 pounds, in the register last week.")
+    assert not any("the gifts" in text for text in _texts(cues, "Alma Kovac"))
+    stated = cues_by(HEAD + "Premier Alma Kovac declared that the valley would get a new bridge within a year.")
+    assert any("a new bridge" in text for text in _texts(stated, "Alma Kovac"))

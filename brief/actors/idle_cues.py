@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from brief.actors.attribution import Attribution
 from brief.actors.deed_complements import deed_complement
+from brief.actors.deed_objects import deed_object
 from brief.actors.deed_senses import (
     addressed_only,
     appointed,
@@ -47,4 +48,5 @@ def idle_cue(text: str, attribution: Attribution) -> bool:
             or claimed_prize(text, attribution) or concluded_event(text, attribution) or intended_deed(text, attribution)
             or reason_gerund(text, attribution) or named_by_relative(text, attribution)
             or asked_study_task(text, attribution) or object_deed(text, attribution)
-            or described_statement(text, attribution) or deed_complement(text, attribution))
+            or described_statement(text, attribution) or deed_complement(text, attribution)
+            or deed_object(text, attribution))
