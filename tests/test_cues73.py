@@ -63,3 +63,11 @@ def test_gifts_declared_are_registered_not_said() -> None:
     assert not any("the gifts" in text for text in _texts(cues, "Alma Kovac"))
     stated = cues_by(HEAD + "Premier Alma Kovac declared that the valley would get a new bridge within a year.")
     assert any("a new bridge" in text for text in _texts(stated, "Alma Kovac"))
+
+
+def test_features_a_product_supports_are_no_stance() -> None:
+    cues = cues_by(HEAD + "The Vessel 40 array from Harbour Storage supports Harbour's leading replication software "
+                          "and costs 8,000 dollars.")
+    assert not any("replication software" in text for said in cues.values() for _, text in said)
+    stance = cues_by(HEAD + "Councillor Ines Marrow supports the plan to rebuild the rail bridge within a year.")
+    assert any("rebuild the rail bridge" in text for text in _texts(stance, "Ines Marrow"))

@@ -1,10 +1,12 @@
 """Cue verbs whose object's kind makes them a deed: a country attacked ("Israel attacked Iran in late February"),
-holdings declared ("Starmer declared the gifts to his wife", "members have to declare any interest which ...").
+holdings declared ("Starmer declared the gifts to his wife", "members have to declare any interest which ..."),
+a product's features supported ("the AX4 supports iSCSI or Fibre Channel connectivity").
 
 Why: the cue model reads "attacked" as "attacked the plan" and "declared" as "declared that ...", from their place
 after a subject. The object tells the sense: a country attacked, with nothing after it of what for ("over the
 cuts", "as weak", "for its stance") nor where it was said ("in a speech", "on Twitter"), is a strike, not
-criticism; gifts, income or interests declared are entered in a register, not a stance stated.
+criticism; gifts, income or interests declared are entered in a register, not a stance stated; software, formats
+or capabilities supported are what a product works with, not a side it takes.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.gazetteer import is_country
-from brief.actors.object_heads import WORD
+from brief.actors.object_heads import WORD, object_phrase
 from brief.actors.phrasing import verb_lemma
 
 _COUNTRY_THEN = re.compile(
@@ -61,6 +63,28 @@ def holdings_declared(text: str, attribution: Attribution) -> bool:
     return bool(held) and not (held[0] + 1 < len(words) and words[held[0] + 1].lower() == "in")
 
 
+_SUPPORT = "support"
+_FEATURES = frozenset("software firmware hardware connectivity capability capabilities feature features format formats "
+                      "protocol protocols codec codecs resolution resolutions storage drives devices peripherals "
+                      "controllers accessories apps applications browsers plugins plug-ins".split())
+"""Heads of what a product works with (Levin's sense of "support" as "accommodate"): software, formats,
+connectivity, capabilities. A stance's object is a side, a plan or an idea ("supports the bill")."""
+_FEATURE_END = re.compile(r"\s+(?:in|for|from|at|on|across|including|like|such|by|that|which|to|as|so|but)\b|[,.;:(“\"—–]")
+"""Where the supported thing's noun phrase ends (a conjunction does not end it: "iSCSI or Fibre Channel
+connectivity")."""
+FEATURE_OBJECT_WORDS = 7
+"""Words of the supported thing's noun phrase up to its head ("either iSCSI or Fibre Channel SAN connectivity")."""
+
+
+def feature_supported(text: str, attribution: Attribution) -> bool:
+    """ "The AX4 supports either iSCSI or Fibre Channel SAN connectivity": what a product works with, no stance."""
+    if attribution.quote or attribution.content[0] < attribution.cue[1] or _head(text, attribution) != _SUPPORT:
+        return False
+    phrase = WORD.findall(object_phrase(text, attribution, _FEATURE_END))
+    return any(w.lower() in _FEATURES for w in phrase[:FEATURE_OBJECT_WORDS])  # "software and costs ...": its head
+
+
 def deed_object(text: str, attribution: Attribution) -> bool:
     """Whether the cue's object makes it a deed (see the module's docstring)."""
-    return country_attacked(text, attribution) or holdings_declared(text, attribution)
+    return (country_attacked(text, attribution) or holdings_declared(text, attribution)
+            or feature_supported(text, attribution))
