@@ -69,8 +69,8 @@ def done_by_means(text: str, attribution: Attribution) -> bool:
     if CUE_GROUP.get(lemma(_head(text, attribution) or "")) in _SAYING_GROUPS:
         return False  # "said the firm grew by cutting costs": the clause is what was said
     passed = _WORD.findall(text, attribution.cue[1], means.start(1))
-    if any(w.lower() in ("that", "whether") or w[:1].islower() and inflected_verb(w) and not is_noun(w) for w in passed):
-        return False  # "backed the plan that grew by ...": a clause inside (a name's "United" is no verb)
+    if any(w.lower() in ("that", "whether", "to") or w[:1].islower() and inflected_verb(w) and not is_noun(w) for w in passed):
+        return False  # "backed the plan that grew by ...", "urged X to act by ...": a clause inside ("United" no verb)
     if verb_lemma(means.group(1)) is None:
         return False
     # "by saying the plan works" states; "by conceding a goal" does: a saying's gerund with an indefinite object
