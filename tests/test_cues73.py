@@ -1,5 +1,5 @@
 """Cue words whose complement or object makes them a deed give no position (brief.actors.deed_complements,
-brief.actors.object_deeds, brief.actors.deed_objects): "did so", "charged X with", an object reached "by" an act,
+brief.actors.object_deeds, brief.actors.deed_objects): "did so", an object reached "by" an act,
 "committed" a wrong, an announcement that "may" come, a country attacked, gifts declared; while the same verbs
 with a statement keep theirs. On articles written for these tests."""
 
@@ -20,18 +20,14 @@ def test_do_so_is_no_position() -> None:
     assert not any("after acting prosecutions" in text for text in _texts(cues, "Thabo Berg"))
 
 
-def test_a_charge_brought_is_no_position() -> None:
-    cues = cues_by(HEAD + "Prosecutors charged Ramon Delacroix with facilitating the illegal transfers and lying to "
-                          "investigators.")
-    assert not any("facilitating the illegal transfers" in text for name in cues for text in _texts(cues, name))
-
-
 def test_an_object_reached_by_an_act_is_a_deed() -> None:
     cues = cues_by(HEAD + "In March, Norway supported the United Nations by intervening in the war in Lakeland and "
                           "Lakeland subsequently restricted shipping.")
     assert not any("by intervening" in text for text in _texts(cues, "Norway"))
     said = cues_by(HEAD + "Rovers manager Dan Hollis said his side committed suicide by conceding late goals.")
     assert any("by conceding late goals" in text for text in _texts(said, "Dan Hollis"))
+    plan = cues_by(HEAD + "Premier Alma Kovac proposed paying for the new rail bridge by raising the fuel levy.")
+    assert any("by raising the fuel levy" in text for text in _texts(plan, "Alma Kovac"))
 
 
 def test_a_wrong_committed_is_no_pledge() -> None:

@@ -1,10 +1,9 @@
-"""Cue verbs whose complement shows them a deed: "He did so after ...", "prosecutors charged Maxwell with
-facilitating ...", "NATO supported the UN by intervening in the war".
+"""Cue verbs whose complement shows them a deed: "He did so after ...", "NATO supported the UN by intervening in
+the war".
 
-Why: the cue model tags these verbs from their place after a subject ("did", "charged", "found", "supported" each
-open a statement elsewhere: "did say", "charged that ...", "found that ...", "supported the bill"). The words after
-the verb tell the sense: "do so" stands for an act named before it; "charge X with" brings a charge in court, whose
-words are the charge, not the prosecutor's stance; and an object reached "by" doing something is what the act did ("supported the UN by
+Why: the cue model tags these verbs from their place after a subject ("did" and "supported" each open a statement
+elsewhere: "did say", "supported the bill"). The words after
+the verb tell the sense: "do so" stands for an act named before it; and an object reached "by" doing something is what the act did ("supported the UN by
 intervening", "committed football suicide by conceding"). A "that"-clause, a quotation or a colon after the verb
 is none of these shapes and keeps the position.
 """
@@ -18,13 +17,9 @@ from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_PRO_VERB = re.compile(r"(?:\w+\s+){0,2}?(?:do|does|did|done|doing)\s+(?:so|this|that|it)\W*", re.I)
-"""A cue of the pro-verb "do so" ("did so", "has done so", "would do this"): it stands for an act the sentence
-before named; no saying of its own."""
-_CHARGED_WITH = re.compile(r"\s+(?:[\w'’.-]+\s+){1,6}?with\s+(?!(?:a|an|the)\s+(?:statement|remarks?|comments?)\b)",
-                           re.I)
-"""An object of a few words, then "with" and the charge ("charged Maxwell with facilitating ...", "charged three
-men with murder"); not "charged ... with a statement that ...", a saying's means."""
+_PRO_VERB = re.compile(r"(?:\w+\s+){0,2}?(?:do|does|did|done|doing)\s+so\W*", re.I)
+"""A cue of the pro-verb "do so" ("did so", "has done so"): it stands for an act the sentence before named; no
+saying of its own. Not "do it" or "do this", which open questions ("what does this say about ...")."""
 BY_OBJECT_WORDS = 6
 """Words of an object before "by" and its gerund ("supported the UN by intervening", "committed football suicide
 by conceding"): a longer run holds a clause of its own."""
@@ -49,13 +44,6 @@ def pro_verb(text: str, attribution: Attribution) -> bool:
     return _PRO_VERB.fullmatch(text, *attribution.cue) is not None
 
 
-def charged_with(text: str, attribution: Attribution) -> bool:
-    """ "Prosecutors charged Maxwell with facilitating ...": a charge brought, a deed."""
-    if attribution.quote or attribution.content[0] < attribution.cue[1] or _head(text, attribution) != "charge":
-        return False
-    return _CHARGED_WITH.match(text, attribution.cue[1]) is not None
-
-
 def done_by_means(text: str, attribution: Attribution) -> bool:
     """ "NATO supported the UN by intervening in the war": an object reached by an act, itself a deed; not "by
     saying ..." (a verb of saying after "by" states what was said) nor a statement's opener after the verb."""
@@ -69,8 +57,8 @@ def done_by_means(text: str, attribution: Attribution) -> bool:
     if CUE_GROUP.get(lemma(_head(text, attribution) or "")) in _SAYING_GROUPS:
         return False  # "said the firm grew by cutting costs": the clause is what was said
     passed = _WORD.findall(text, attribution.cue[1], means.start(1))
-    if any(w.lower() in ("that", "whether", "to") or w[:1].islower() and inflected_verb(w) and not is_noun(w) for w in passed):
-        return False  # "backed the plan that grew by ...", "urged X to act by ...": a clause inside ("United" no verb)
+    if any(w.lower() in ("that", "whether", "to") or w.lower().endswith("ing") or w[:1].islower() and inflected_verb(w) and not is_noun(w) for w in passed):
+        return False  # "backed the plan that grew by", "urged X to act by", "proposed paying for it by": a plan's means
     if verb_lemma(means.group(1)) is None:
         return False
     # "by saying the plan works" states; "by conceding a goal" does: a saying's gerund with an indefinite object
@@ -79,4 +67,4 @@ def done_by_means(text: str, attribution: Attribution) -> bool:
 
 def deed_complement(text: str, attribution: Attribution) -> bool:
     """Whether the cue's complement shows it a deed (see the module's docstring)."""
-    return (pro_verb(text, attribution) or charged_with(text, attribution) or done_by_means(text, attribution))
+    return (pro_verb(text, attribution) or done_by_means(text, attribution))

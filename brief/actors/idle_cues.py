@@ -7,7 +7,7 @@ passive aside after a name ("X, backed by the union's executive, said"), a sayin
 tell"), a name a group gave itself ("Googlers, they called themselves") or a thing's name after a relative pronoun
 ("what Apple is calling “spatial” photos"), or a study's task for its people ("asked five people to perform"), an announcement still to come ("will announce a new strategy") or others committed to a course, a
 statement described by a relative clause ("issued a statement that seemed to ..."), or a deed its complement or
-object shows ("did so", "charged X with", "supported X by intervening", "attacked Iran in February", "declared the
+object shows ("did so", "supported X by intervening", "attacked Iran in February", "declared the
 gifts")."""
 
 from __future__ import annotations

@@ -17,10 +17,10 @@ from brief.actors.phrasing import verb_lemma
 
 UNVEILING = frozenset({"announce", "unveil", "present", "launch"})
 """Verbs whose noun object is the thing made public ("will announce a new strategy"), not anything said of it."""
-_FUTURE = re.compile(r"\b(?:will|shall|may|might|could|(?:is|are)\s+(?:going\s+|expected\s+|set\s+)?to)\s+(?:\w+ly\s+)?$",
+_FUTURE = re.compile(r"\b(?:will|shall|may|might|could|(?:is|are)\s+(?:going\s+)?to)\s+(?:\w+ly\s+)?$",
                      re.I)
 """A future, a plan or a chance before the verb ("will announce", "is to unveil", "is going to present", "will soon
-launch", "may announce", "is expected to unveil"): nothing made public yet."""
+launch", "may announce"): nothing made public yet."""
 _MODAL_REACH = 24
 """Characters read before a one-word cue for its future's modal ("will | announce", "is going to | present")."""
 _CLAUSE_OR_QUOTE = re.compile(r"\s*(?:that\b|whether\b|if\b|how\b|what\b|who\b|[\"“'‘:,])", re.I)
