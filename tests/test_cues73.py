@@ -67,3 +67,9 @@ def test_features_a_product_supports_are_no_stance() -> None:
     assert not any("replication software" in text for said in cues.values() for _, text in said)
     stance = cues_by(HEAD + "Councillor Ines Marrow supports the plan to rebuild the rail bridge within a year.")
     assert any("rebuild the rail bridge" in text for text in _texts(stance, "Ines Marrow"))
+
+
+def test_an_attack_by_a_saying_keeps_its_position() -> None:
+    cues = cues_by(HEAD + "Councillor Ines Marrow attacked Mayor Hilda Varga by reminding voters that the ferry "
+                          "contract had cost the valley 30 jobs.")
+    assert any("30 jobs" in text for said in cues.values() for _, text in said)

@@ -28,6 +28,8 @@ _BY_GERUND = re.compile(rf"\s+(?:[\w'’-]+\s+){{1,{BY_OBJECT_WORDS}}}?by\s+([a-
 _INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an)\s+[a-z]")
 """An indefinite noun after a gerund of saying ("by conceding a goal", "by claiming a point"): the verb's deed
 sense, where "by saying the plan works" gives a clause."""
+_SAID_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:that\b|[\"“:])")
+"""A "that"-clause or a quotation a few words after the means' gerund ("by reminding voters that ..."): a saying."""
 _SAYING_GROUPS = frozenset({"speech", "belief"})
 """Cue families whose verb takes a clause ("said", "believes"): a "by" inside it belongs to what was said."""
 _STATEMENT_OPENERS = re.compile(r"\s*(?:that\b|whether\b|[\"“‘:])", re.I)
@@ -62,6 +64,8 @@ def done_by_means(text: str, attribution: Attribution) -> bool:
     if verb_lemma(means.group(1)) is None:
         return False
     # "by saying the plan works" states; "by conceding a goal" does: a saying's gerund with an indefinite object
+    if _SAID_AFTER.match(text, means.end()):
+        return False  # "attacked X by reminding voters that ...": the means is a saying
     return lemma(means.group(1)) not in CUE_GROUP or _INDEFINITE_OBJECT.match(text, means.end()) is not None
 
 
