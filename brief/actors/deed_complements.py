@@ -2,10 +2,11 @@
 the war".
 
 Why: the cue model tags these verbs from their place after a subject ("did" and "supported" each open a statement
-elsewhere: "did say", "supported the bill"). The words after
-the verb tell the sense: "do so" stands for an act named before it; and an object reached "by" doing something is what the act did ("supported the UN by
-intervening", "committed football suicide by conceding"). A "that"-clause, a quotation or a colon after the verb
-is none of these shapes and keeps the position.
+elsewhere: "did say", "supported the bill"). The words after the verb tell the sense: "do so" stands for an act
+named before it; an object reached "by" doing something is what the act did ("supported the UN by intervening",
+"committed football suicide by conceding"), and so is the gerund after "by" when its object is a thing ("by
+conceding a goal"). A "that"-clause, a quotation or a colon after the verb is none of these shapes and keeps the
+position.
 """
 
 from __future__ import annotations
@@ -69,6 +70,22 @@ def done_by_means(text: str, attribution: Attribution) -> bool:
     return lemma(means.group(1)) not in CUE_GROUP or _INDEFINITE_OBJECT.match(text, means.end()) is not None
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$")
+
+
+def means_gerund(text: str, attribution: Attribution) -> bool:
+    """ "committed football suicide by conceding a goal": a gerund after "by", the means of a deed, whose own
+    object is a thing ("a goal"), not a saying ("by saying that ...", "by issuing a statement that ...")."""
+    words = _WORD.findall(text, *attribution.cue)
+    if len(words) != 1 or not words[0].endswith("ing") or attribution.quote:
+        return False
+    if _BY_BEFORE.search(text, max(0, attribution.cue[0] - 4), attribution.cue[0]) is None:
+        return False
+    if _SAID_AFTER.match(text, attribution.cue[1]):
+        return False
+    return lemma(words[0]) not in CUE_GROUP or _INDEFINITE_OBJECT.match(text, attribution.cue[1]) is not None
+
+
 def deed_complement(text: str, attribution: Attribution) -> bool:
     """Whether the cue's complement shows it a deed (see the module's docstring)."""
-    return (pro_verb(text, attribution) or done_by_means(text, attribution))
+    return pro_verb(text, attribution) or done_by_means(text, attribution) or means_gerund(text, attribution)
