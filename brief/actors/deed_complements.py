@@ -4,9 +4,9 @@ the war".
 Why: the cue model tags these verbs from their place after a subject ("did" and "supported" each open a statement
 elsewhere: "did say", "supported the bill"). The words after the verb tell the sense: "do so" stands for an act
 named before it; an object reached "by" doing something is what the act did ("supported the UN by intervening",
-"committed football suicide by conceding"), and so is the gerund after "by" when its object is a thing ("by
-conceding a goal"). A "that"-clause, a quotation or a colon after the verb is none of these shapes and keeps the
-position.
+"committed football suicide by conceding"; "commit" itself is read in ``object_deeds``). A gerund of saying or
+of a stance after "by" ("by citing a poll", "by rejecting a treaty") is no deed's means. A "that"-clause, a
+quotation or a colon after the verb is none of these shapes and keeps the position.
 """
 
 from __future__ import annotations
@@ -26,9 +26,6 @@ BY_OBJECT_WORDS = 6
 by conceding"): a longer run holds a clause of its own."""
 _BY_GERUND = re.compile(rf"\s+(?:[\w'’-]+\s+){{1,{BY_OBJECT_WORDS}}}?by\s+([a-z]+ing)\b")
 """An object, then "by" and a gerund: the means of a deed."""
-_INDEFINITE_OBJECT = re.compile(r"\s+(?:a|an)\s+[a-z]")
-"""An indefinite noun after a gerund of saying ("by conceding a goal", "by claiming a point"): the verb's deed
-sense, where "by saying the plan works" gives a clause."""
 _SAID_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:that\b|[\"“:])")
 """A "that"-clause or a quotation a few words after the means' gerund ("by reminding voters that ..."): a saying."""
 _SAYING_GROUPS = frozenset({"speech", "belief"})
@@ -64,28 +61,11 @@ def done_by_means(text: str, attribution: Attribution) -> bool:
         return False  # "backed the plan that grew by", "urged X to act by", "proposed paying for it by": a plan's means
     if verb_lemma(means.group(1)) is None:
         return False
-    # "by saying the plan works" states; "by conceding a goal" does: a saying's gerund with an indefinite object
     if _SAID_AFTER.match(text, means.end()):
         return False  # "attacked X by reminding voters that ...": the means is a saying
-    return lemma(means.group(1)) not in CUE_GROUP or _INDEFINITE_OBJECT.match(text, means.end()) is not None
-
-
-_BY_BEFORE = re.compile(r"\bby\s+$")
-
-
-def means_gerund(text: str, attribution: Attribution) -> bool:
-    """ "committed football suicide by conceding a goal": a gerund after "by", the means of a deed, whose own
-    object is a thing ("a goal"), not a saying ("by saying that ...", "by issuing a statement that ...")."""
-    words = _WORD.findall(text, *attribution.cue)
-    if len(words) != 1 or not words[0].endswith("ing") or attribution.quote:
-        return False
-    if _BY_BEFORE.search(text, max(0, attribution.cue[0] - 4), attribution.cue[0]) is None:
-        return False
-    if _SAID_AFTER.match(text, attribution.cue[1]):
-        return False
-    return lemma(words[0]) not in CUE_GROUP or _INDEFINITE_OBJECT.match(text, attribution.cue[1]) is not None
+    return lemma(means.group(1)) not in CUE_GROUP  # "by citing a poll", "by rejecting a treaty": a saying or a stance
 
 
 def deed_complement(text: str, attribution: Attribution) -> bool:
     """Whether the cue's complement shows it a deed (see the module's docstring)."""
-    return pro_verb(text, attribution) or done_by_means(text, attribution) or means_gerund(text, attribution)
+    return pro_verb(text, attribution) or done_by_means(text, attribution)
