@@ -28,8 +28,9 @@ _BY_GERUND = re.compile(rf"\s+(?:[\w'’-]+\s+){{1,{BY_OBJECT_WORDS}}}?by\s+([a-
 """An object, then "by" and a gerund: the means of a deed."""
 _SAID_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:that\b|[\"“:])")
 """A "that"-clause or a quotation a few words after the means' gerund ("by reminding voters that ..."): a saying."""
-_SAYING_GROUPS = frozenset({"speech", "belief"})
-"""Cue families whose verb takes a clause ("said", "believes"): a "by" inside it belongs to what was said."""
+_SAYING_GROUPS = frozenset({"speech", "belief", "against"})
+"""Cue families whose verb takes a clause ("said", "believes"), where a "by" inside belongs to what was said, and
+those of criticism, whose "by" gives how it was made ("pounced on the policy by tying it to crime")."""
 _STATEMENT_OPENERS = re.compile(r"\s*(?:that\b|whether\b|[\"“‘:])", re.I)
 """What opens a statement right after the verb: a "that"-clause, "whether", a quotation or a colon."""
 
@@ -54,8 +55,9 @@ def done_by_means(text: str, attribution: Attribution) -> bool:
     means = _BY_GERUND.match(text, attribution.cue[1])
     if means is None or means.end() > attribution.content[1] + 1:
         return False
-    if CUE_GROUP.get(lemma(_head(text, attribution) or "")) in _SAYING_GROUPS:
-        return False  # "said the firm grew by cutting costs": the clause is what was said
+    head = _head(text, attribution)
+    if head is None or CUE_GROUP.get(lemma(head)) in _SAYING_GROUPS:
+        return False  # "said the firm grew by cutting costs"; "pounced on the policy by tying it to ...": a phrasal cue
     passed = _WORD.findall(text, attribution.cue[1], means.start(1))
     if any(w.lower() in ("that", "whether", "to") or w.lower().endswith("ing") or w[:1].islower() and inflected_verb(w) and not is_noun(w) for w in passed):
         return False  # "backed the plan that grew by", "urged X to act by", "proposed paying for it by": a plan's means
