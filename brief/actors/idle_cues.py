@@ -5,12 +5,16 @@ him on", "claimed the top spot", "concluded its hearing", "decided to tell its s
 reason to be blamed ("scolded the cast for, in his eyes, insulting X"), a legal action brought ("filed a lawsuit against"), a
 passive aside after a name ("X, backed by the union's executive, said"), a saying not yet done ("have yet to
 tell"), a name a group gave itself ("Googlers, they called themselves") or a thing's name after a relative pronoun
-("what Apple is calling “spatial” photos"), or a study's task for its people ("asked five people to perform"), an announcement still to come ("will announce a new strategy") or others committed to a course, or a
-statement described by a relative clause ("issued a statement that seemed to ...")."""
+("what Apple is calling “spatial” photos"), or a study's task for its people ("asked five people to perform"), an announcement still to come ("will announce a new strategy") or others committed to a course, a
+statement described by a relative clause ("issued a statement that seemed to ..."), or a deed its complement or
+object shows ("did so", "supported X by intervening", "attacked Iran in February", "declared the
+gifts")."""
 
 from __future__ import annotations
 
 from brief.actors.attribution import Attribution
+from brief.actors.deed_complements import deed_complement
+from brief.actors.deed_objects import deed_object
 from brief.actors.deed_senses import (
     addressed_only,
     appointed,
@@ -46,4 +50,5 @@ def idle_cue(text: str, attribution: Attribution) -> bool:
             or claimed_prize(text, attribution) or concluded_event(text, attribution) or intended_deed(text, attribution)
             or reason_gerund(text, attribution) or named_by_relative(text, attribution)
             or asked_study_task(text, attribution) or object_deed(text, attribution)
-            or described_statement(text, attribution))
+            or described_statement(text, attribution) or deed_complement(text, attribution)
+            or deed_object(text, attribution))
