@@ -114,3 +114,9 @@ def test_a_judging_participle_aside_is_no_position():
         assert not said_by(text).get("Ada Quinn")
     text = "Harbour news\n\nThe offer was fair, Ada Quinn considered, and she signed it.\n\nThe vote is in May."
     assert said_by(text)["Ada Quinn"] == ["The offer was fair"]
+
+
+def test_an_apposition_closing_before_the_verb_is_no_aside():
+    text = ("Harbour news\n\nOne witness, Ada Quinn, considered the offer fair and signed it, a reporter said.\n\n"
+            "The vote is in May.")
+    assert said_by(text)["Ada Quinn"] == ["the offer fair"]
