@@ -8,7 +8,7 @@ goes on with the person its paragraph opened with, not the last speaker of the p
 
 from __future__ import annotations
 
-from written import holders, report_of
+from written import holders, report_of, said_by
 
 _CRITICS = ("Lamp maker bets on the cloud\n\n"
             "Lumen Labs announced on Monday that it will open three data centres in the north of the country.\n\n"
@@ -76,3 +76,9 @@ _ORGANISER = ("Drivers ready for a contract fight\n\n"
 
 def test_he_goes_on_with_the_person_his_paragraph_opened_with() -> None:
     assert holders(report_of(_ORGANISER), "This is it") == ["Tom Reyes"]
+
+
+def test_they_after_the_body_described_as_subject_is_the_body() -> None:
+    said = said_by("Ferry deal\n\nHarbour Lines won the ferry contract in March. Its rivals had bid for years. "
+                   "The company later hired hundreds of deckhands. They said the route would open in June.")
+    assert said.get("Harbour Lines") == ["the route would open in June"]

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.body_kinds import COMPANY_NOUNS, GENERIC_BODIES
 from brief.actors.groups import people_noun
 from brief.actors.mentions import Mention
 from brief.actors.people_they import SENTENCE_BREAK, they_are_people
-from brief.actors.source_words import GROUP
+from brief.actors.source_words import BODY_WORDS, GROUP, ORG_NOUNS
 
 PEOPLE_COLLECTIVES = frozenset({"team", "crew", "couple"})
 """Singular nouns for a group of people that English goes on with as "they" ("the team discovered a fault. They
@@ -27,6 +28,10 @@ _QUOTES = re.compile(r"[\"“”]")
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _PEOPLE_WORD = re.compile(r"[A-Za-z]+")
+_OPENING_SUBJECT = re.compile(r"[\s\"“]*(?:(It)\b|The\s+([a-z]+)\b)")
+"""The sentence before opening with the body as its subject, described or as "it" ("The company hired thousands of
+drivers."): the body goes on there, and "they" with it."""
+_BODY_NOUNS = COMPANY_NOUNS | GENERIC_BODIES | BODY_WORDS | ORG_NOUNS
 
 
 def people_since(text: str, start: int, body: Mention | None) -> bool:
@@ -43,6 +48,9 @@ def people_since(text: str, start: int, body: Mention | None) -> bool:
     if body.start >= sentence_start:
         return False  # the body is named since: ``people_they`` weighs it against the people
     sentence = text[sentence_start:sentence_end]
+    opening = _OPENING_SUBJECT.match(sentence)
+    if opening is not None and (opening.group(1) or opening.group(2) in _BODY_NOUNS):
+        return False  # "The company hired thousands of drivers. They said": the company goes on
     for w in _PEOPLE_WORD.finditer(sentence):
         if len(_QUOTES.findall(sentence, 0, w.start())) % 2:
             continue  # a word inside a quotation is the speaker's, not the narrative's antecedent
