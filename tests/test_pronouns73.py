@@ -80,5 +80,5 @@ def test_he_goes_on_with_the_person_his_paragraph_opened_with() -> None:
 
 def test_they_after_the_body_described_as_subject_is_the_body() -> None:
     said = said_by("Ferry deal\n\nHarbour Lines won the ferry contract in March. Its rivals had bid for years. "
-                   "The company later hired hundreds of deckhands. They said the route would open in June.")
+                   "The company later hired hundreds of workers. They said the route would open in June.")
     assert said.get("Harbour Lines") == ["the route would open in June"]
