@@ -7,6 +7,8 @@ gender, the lexicon), and brief.actors.speakers needs one answer from all of the
 
 from __future__ import annotations
 
+import re
+
 from brief.actors.gender import WORD_GENDER
 from brief.actors.groups import people_noun
 from brief.actors.kinds import PERSON_NOUNS
@@ -21,4 +23,28 @@ def one_person(head: str) -> bool:
     if head in NOT_SPEAKERS or head in PRINTED_OUTLETS:
         return False
     return (head in PERSON_NOUNS or head in RELATIVES or head in WORD_GENDER or head in SOURCE_TITLES
-            or head in LINES_OF_WORK or people_noun(head + "s"))
+            or head in LINES_OF_WORK or people_noun(plural(head)))
+
+
+def plural(noun: str) -> str:
+    """A singular noun's plural by English spelling ("coachwoman" -> "coachwomen", "witness" -> "witnesses",
+    "deputy" -> "deputies"), for the lists of people's plurals to be asked about one person."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    if len(noun) > 1 and noun.endswith("y") and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+_INVERTED_DESCRIPTION = re.compile(
+    r"\s+((?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?=\s*[.,;:!?]|\s+(?:who|whose|from|in|at|of|with)\b)")
+"""After an inverted cue, one person described and not named: "said a young coachwoman who came ...", "said an
+aide at the ministry": an indefinite article, up to three words and the noun, then a stop, a relative or a place."""
+
+
+def inverted_description(text: str, cue_end: int) -> tuple[int, int] | None:
+    """The span of a description of one unnamed person right after the cue ("said a young coachwoman"), or None."""
+    found = _INVERTED_DESCRIPTION.match(text, cue_end)
+    return found.span(1) if found is not None else None

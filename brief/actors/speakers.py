@@ -41,7 +41,7 @@ from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import METONYMS, Mention, normalise
 from brief.actors.missed_names import body_shaped, remit_start
 from brief.actors.name_words import trade_before
-from brief.actors.person_nouns import one_person
+from brief.actors.person_nouns import inverted_description, one_person
 from brief.actors.place_context import street_kind
 from brief.actors.plural_names import plural_name
 from brief.actors.quoted_runs import quoted_run_start
@@ -344,6 +344,9 @@ def unnamed_people(text: str, attribution: Attribution) -> str:
     described = description_before_relative_clause(text, attribution.cue[0])
     if described is not None and (attribution.source is None or attribution.source[0] >= described[1]):
         attribution = dataclasses.replace(attribution, source=described)  # "A neighbour, who asked not to be named,"
+    inverted = inverted_description(text, attribution.cue[1]) if attribution.source is None else None
+    if inverted is not None:  # "“...,” said a young coachwoman who came ...": the model tagged no source
+        attribution = dataclasses.replace(attribution, source=inverted)
     phrase = source_phrase(text, attribution)
     if phrase is None:
         return ""
