@@ -30,3 +30,14 @@ def test_plural_by_spelling() -> None:
     assert [plural(w) for w in ("coachwoman", "witness", "deputy", "nurse", "day")] == [
         "coachwomen", "witnesses", "deputies", "nurses", "days"]
     assert one_person("coachwoman") and not one_person("report")
+
+
+_TOUR = ("Royal tour\n\nThe duchess shouted at a member of her staff, according to a royal correspondent.\n\n"
+         "Rebecca English of the Harbour Mail recalled: \"I was there at the time and saw her shout at a member of her "
+         "staff.\"\n\nThe palace declined to comment. In May English fans cheered the couple.")
+
+
+def test_a_demonym_after_a_given_name_is_a_surname() -> None:
+    said = said_by(_TOUR)
+    assert any("I was there" in text for text in said.get("Rebecca English", []))
+    assert not said.get("United Kingdom")

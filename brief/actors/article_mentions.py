@@ -27,6 +27,7 @@ from brief.actors.connected_bodies import connected_bodies
 from brief.actors.counsel_honours import honours_cut
 from brief.actors.courtesy_full_names import courtesy_full_names
 from brief.actors.courtesy_people import courtesy_people
+from brief.actors.demonym_surnames import demonym_surnames
 from brief.actors.described_bodies import described_bodies
 from brief.actors.employer_after_role import roles_left_to_the_name_before
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
@@ -112,6 +113,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     found = pronouns_dropped(pairs_split(find_mentions(article, tuple(sentences))))  # not "Nobody"; two bodies in
     # "Norvik Health and Pallas Bio said"
     found = particle_cities(text, trade_joins(text, found))  # "Pacific Gas and Electric": one company; "Dar es Salaam"
+    found = demonym_surnames(text, found)  # "Rebecca English of the Daily Mail recalled": a person, not England
     bodies = {(m.start, m.end) for m in found if m.kind == "organization"}  # for the roles of those found people later
     mentions = title_names(article.id, text, sentences, particled_people(text, courtesy_people(found)))
     mentions = untagged_peerages(article.id, text, sentences, mentions)  # "a spokesperson for the Archbishop of X"
