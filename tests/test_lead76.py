@@ -16,5 +16,6 @@ def test_a_name_after_someones_job_is_a_person() -> None:
 
 
 def test_a_firms_job_leaves_the_name_as_typed() -> None:
-    kinds = kinds_of("Deal\n\nThe firm's lawyer, Harbour Legal, said the deal was fair.\n\nThe vote is Friday.")
-    assert kinds.get("Harbour Legal") != "person"
+    kinds = kinds_of("Deal\n\nThe firm's longtime lawyer, Harbour Legal Partners, said the deal was fair.\n\n"
+                     "The vote is Friday.")
+    assert kinds["Harbour Legal Partners"] == "organization"
