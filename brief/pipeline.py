@@ -169,11 +169,11 @@ def build_report(
     step = (lambda done, all_: progress(stage, done, all_)) if progress else None
     # A story whose actors are kept needs no reading of its articles (a warm run decodes none), nor
     # its articles' entries when it kept their summaries too.
-    readings = {i for g, k in zip(groups, kept) if k is None or k.actors is None for i in g.articles}
+    unread = [n for n, k in enumerate(kept) if k is None or k.actors is None]  # stories whose actors the cache lacks
+    readings = {i for n in unread for i in groups[n].articles}
     summary = summary_name(options.method, options.article_sentences)
     known = kept_summaries(groups, kept, summary, options.article_sentences, sentences)
-    cast = CastAsRead(groups, [n for n, k in enumerate(kept) if k is None or k.actors is None] if options.actors else (),
-                      by_id)
+    cast = CastAsRead(groups, unread if options.actors else (), by_id)
     summaries, caps, found = read_all(
         articles, options, options.article_sentences, options.actors, sentences, step, warnings, meanwhile=brief_all,
         cache=cache, readings=readings, known=known, arrived=cast.arrived,
