@@ -397,8 +397,8 @@ def main(argv: list[str] | None = None) -> int:
                  "base stories", "base t"], table)
     for mix in (m for m in mixes if m.filed_twice):
         p, r, f = lenient_bcubed(labels_of[mix.name], mix.gold, mix.filed_twice)
-        print(f"{mix.name}, lenient (the {len(mix.filed_twice)} documents the source files under two stories count as "
-              f"right in either; not the figure above): P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        print(f"{mix.name}, lenient (documents the source files under two stories, {len(mix.filed_twice)}, count as right "
+              f"in either; not the figure above): P {p:.3f} R {r:.3f} F1 {f:.3f}")
     for train, test in (("even", "odd"), ("odd", "even")):
         sweep = results[train][1]
         chosen = max(sweep, key=lambda t: (sweep[t][0][2], -t))

@@ -23,38 +23,35 @@ writes, and "AP" is a news agency), longer ones are rarely written out."""
 ACRONYM_ARTICLES = 2
 """The acronym must be written as a word in two articles of the pile or more: a name's initials that no other
 article writes are evidence of nothing (and most runs of capitalised words spell no acronym at all)."""
-CONNECTORS = frozenset({"of", "and", "for", "the", "on"})
-"""Lower-case words inside a written-out name that its acronym skips ("Federal Bureau of Investigation": FBI)."""
-
-_PART = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
-_RUN = re.compile(rf"{_PART}(?:\s+(?:(?:of|and|for|the|on)\s+)?{_PART})+")
-"""Capitalised words in a row, with a connector between two of them at most once each time."""
+_RUN = re.compile(r"[A-Z][a-z]+(?:(?:-|\s(?:(?:of|and|for|the|on)\s)?)[A-Z][a-z]+){2,}")
+"""Three or more capitalised words or hyphened parts in a row (two give two initials, no acronym: most runs are
+"Prime Minister" or a person's name), with one lower-case connector between two words at most, which the acronym
+skips ("Federal Bureau of Investigation": FBI)."""
+_INITIAL = re.compile(r"\b[A-Z]")
+"""A word's or a hyphened part's initial (connectors are lower case, so they give none)."""
 _SEPARATOR = "\x00"
 """Joins an article's sentences for one regex pass over them: not white space, so no run crosses two sentences."""
 _WRITTEN = re.compile(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])")
 
 
 def spelled(sentences: Sequence[str], wanted: Collection[str] | None = None) -> list[str]:
-    """The acronyms the runs of capitalised words in ``sentences`` spell (any run of two or more whole words inside
-    a longer run: "The Asia-Pacific Economic Cooperation" spells "APEC" from its second word on), one entry per run
-    and acronym, leaving out those the same sentence writes itself; only those in ``wanted`` when given."""
+    """The acronyms the runs of capitalised words in ``sentences`` spell (the initials of any stretch of a run, a
+    hyphened word giving each part's: "The Asia-Pacific Economic Cooperation" spells "APEC" from its second word on),
+    one entry per run and acronym, leaving out those the same sentence writes itself; only those in ``wanted`` when
+    given (then a stretch is looked at only where its first letters open one of them: most runs open none)."""
     low, high = ACRONYM_LETTERS
+    openings = {word[:low] for word in wanted} if wanted is not None else None
     text = _SEPARATOR.join(sentences)
     found: list[str] = []
     for run in _RUN.finditer(text):
-        name = run.group(0)
-        if name.count(" ") + name.count("-") < low - 1:
-            continue  # most runs are two words ("Prime Minister", a person's name): two initials, no acronym
-        words = [w for w in name.split() if w not in CONNECTORS]
-        letters = ["".join(part[0] for part in word.split("-")) for word in words]
+        letters = "".join(_INITIAL.findall(run.group(0)))
         seen: set[str] = set()
-        for start in range(len(letters) - 1):
-            initials = letters[start]
-            for stop in range(start + 1, len(letters)):
-                initials += letters[stop]
-                if len(initials) > high:
-                    break
-                if len(initials) < low or initials in seen or (wanted is not None and initials not in wanted):
+        for start in range(len(letters) - low + 1):
+            if openings is not None and letters[start : start + low] not in openings:
+                continue
+            for stop in range(start + low, min(start + high, len(letters)) + 1):
+                initials = letters[start:stop]
+                if initials in seen or (wanted is not None and initials not in wanted):
                     continue
                 seen.add(initials)
                 # The sentence holding the run (sentences are joined by a separator no run crosses).
@@ -90,8 +87,9 @@ def acronym_counts(texts: Sequence[Sequence[str]], distinct: Sequence[str], weig
     import numpy as np
     import scipy.sparse as sp
 
-    # isupper first: a test in C that turns away all but a few hundred of the pile's words.
-    column = {word: c for c, word in enumerate(distinct) if word.isupper() and is_acronym(word)}
+    high = ACRONYM_LETTERS[1]
+    # Tests in C first, which turn away all but a few hundred of the pile's words.
+    column = {word: c for c, word in enumerate(distinct) if len(word) <= high and word.isupper() and is_acronym(word)}
     shape = (len(texts), len(distinct))
     if not column:
         return sp.csr_matrix(shape)

@@ -15,7 +15,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import count
+from itertools import count, islice
 
 import numpy as np
 import scipy.sparse as sp
@@ -125,7 +125,7 @@ def article_features(articles: Sequence[Article], sentences: Mapping[int, Sequen
     order = sorted(range(len(articles)), key=lambda i: canonical_key(articles[i]))
     distinct, weighted, inside = _word_counts(articles, sentences, order)
     # A body's name written out counts once as its acronym, where the pile writes that acronym (acronyms.py).
-    texts = [[s.text for s in sentences.get(articles[i].id, ())][:ACRONYM_SENTENCES] for i in order]
+    texts = [[s.text for s in islice(sentences.get(articles[i].id, ()), ACRONYM_SENTENCES)] for i in order]
     weighted = sp.csr_matrix(weighted + acronym_counts(texts, distinct, weighted))
     n = len(order)
     # An article's own language's stop words too: French articles share "les", "pour" and "dans"
