@@ -3,7 +3,8 @@
 A news aggregator groups on what is rare and specific: the names and terms a story's articles
 share and few others use. So each article is a tf-idf vector over the pile, its stemmed content
 words, with the names in it (capitalised words inside a sentence) and its headline's words
-counting more: "Hun Sen" and "Ranariddh" say more about a story than "government" or "talks".
+counting more: "Hun Sen" and "Ranariddh" say more about a story than "government" or "talks"; a body's name
+written out counts once as its acronym where the pile writes that acronym (acronyms.py: "APEC").
 Terms are numbered in sorted order and articles are read in a canonical order (by content, not
 by input position), so the vectors, and everything built on them, do not depend on input order.
 """
@@ -14,12 +15,13 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import count
+from itertools import count, islice
 
 import numpy as np
 import scipy.sparse as sp
 
 from brief.model import Article, Sentence
+from brief.stories.acronyms import acronym_counts
 from brief.stories.words import counted as words_of
 from brief.summarize.vectors import stem
 from brief.text.language import STOP_WORD_LANGUAGES, stop_words
@@ -40,6 +42,12 @@ stories apart, and dropping it keeps the similarity product sparse on 10,000 art
 top names, which related election stories share (the hard mix falls below 100); 100 is the
 fewest that keeps the hard mix, no half loses against 120, and the neighbour product over
 10,000 articles costs a third less (4.9 -> 3.4 CPU s)."""
+
+ACRONYM_SENTENCES = 20
+"""Sentences read for names written out (acronyms.py): a body's full name comes at its first mention, near the top,
+and a bounded read keeps a 50,000-word page from costing a regex over all of it. Related mix (bench/stories.py):
+10 sentences 0.862 (no gain: the full names sit deeper), 20 and 40 0.872, every other mix level; 20 costs half
+of 40 (about 0.05 CPU s on 1,000 articles)."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +124,9 @@ def article_features(articles: Sequence[Article], sentences: Mapping[int, Sequen
     """
     order = sorted(range(len(articles)), key=lambda i: canonical_key(articles[i]))
     distinct, weighted, inside = _word_counts(articles, sentences, order)
+    # A body's name written out counts once as its acronym, where the pile writes that acronym (acronyms.py).
+    texts = [[s.text for s in islice(sentences.get(articles[i].id, ()), ACRONYM_SENTENCES)] for i in order]
+    weighted = sp.csr_matrix(weighted + acronym_counts(texts, distinct, weighted))
     n = len(order)
     # An article's own language's stop words too: French articles share "les", "pour" and "dans"
     # whatever they are about, as English ones share "the".
