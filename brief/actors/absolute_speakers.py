@@ -133,7 +133,10 @@ def before_with_clause(text: str, attribution: Attribution, others: Sequence[Att
     if terming is not None and terming.start() > start:
         return dataclasses.replace(attribution, content=(start, terming.start()))
     for other in others:  # ", with its chief forecaster, | Lee Dunn, saying": the model may end the content early
-        set_off = set_off_with(text, other.cue[0]) if other is not attribution and other.cue[0] > start else None
+        # (a clause ends right before its cue and starts at most CLAUSE_REACH before it: only a cue that near the
+        # content is searched, not every cue of the article for every statement)
+        near = other is not attribution and start < other.cue[0] <= end + CLAUSE_REACH
+        set_off = set_off_with(text, other.cue[0]) if near else None
         if set_off is not None and start < set_off[0] <= end and _said_after(text, other.cue[1]) >= MIN_POSITION_WORDS:
             return dataclasses.replace(attribution, content=(start, set_off[0]))
     return attribution

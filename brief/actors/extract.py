@@ -235,6 +235,7 @@ def _read_block(
     labels = spoken_turns(article.text, sentences, index, found)  # "Rick: ...", less what a host relays of another
     turns = unnamed_turns(article.text, sentences, labels)  # an interviewer's "WALLACE: ..."
     spans_in_text = [(s.start, s.end) for s in sentences]
+    found_cues = [a.cue for a in found]  # the cues every clause rule below reads, listed once an article
     stating: dict[int, tuple[int, int]] = {}  # the attributions that gave a position (by id): what they stated
     for found_here, holders in outer_first(marked, found, spans_in_text):
         if not _in_sentence(found_here, sentences):
@@ -286,16 +287,16 @@ def _read_block(
             attribution = document_aside(marked, attribution, sentences[attribution.sentence].start)  # "The letter – ... – warns"
             attribution = set_off_cue(marked, attribution, sentences[attribution.sentence].end, sentences[attribution.sentence].start)
             attribution = through_participle(marked, attribution, sentences[attribution.sentence].end,
-                                             [a.cue for a in found])
+                                             found_cues)
             attribution = through_relative_aside(marked, attribution, sentences[attribution.sentence].end,
-                                                 [a.cue for a in found])
+                                                 found_cues)
             attribution = through_verbless_comma(marked, attribution,
                                                  (sentences[attribution.sentence].start, sentences[attribution.sentence].end),
-                                                 [a.cue for a in found])
+                                                 found_cues)
             attribution = relative_content(marked, joined_source(marked, attribution, found, spans_in_text))
             attribution = subject_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start)
             attribution = clause_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start,
-                                                    [a.cue for a in found])
+                                                    found_cues)
             attribution = time_after_object(marked, within_bracket(marked, subject_before_time(marked, attribution, sentences[attribution.sentence].start)))
         if call_made(marked, attribution):
             continue  # "called 911", "called Doerr and delivered ...": a telephone call, read on its content's final span

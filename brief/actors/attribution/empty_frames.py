@@ -39,9 +39,11 @@ def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
 def _empty(text: str, inner: Attribution, outer: Attribution) -> bool:
     """Whether ``outer``'s content is ``inner``'s frame alone: inner's source, cue (an adverb between them at most:
     "X returned and said little" reports an act too) and occasion-only content."""
-    if inner is outer or inner.source is None or not _SPEECH.fullmatch(text, *inner.cue):
+    if inner is outer or inner.source is None:
         return False
     if not all(_within(span, outer.content) for span in (inner.cue, inner.source, inner.content)):
+        return False  # (first: the cheap test, run for every pair of the article's attributions)
+    if not _SPEECH.fullmatch(text, *inner.cue):
         return False
     said = text[inner.content[0] : inner.content[1]]
     return (outer.content[1] - inner.content[1] <= _EDGE_SLACK and inner.source[0] - outer.content[0] <= _FRAME_OPENING
@@ -52,6 +54,8 @@ def _empty(text: str, inner: Attribution, outer: Attribution) -> bool:
 def without_empty_frames(text: str, found: Sequence[Attribution]) -> list[Attribution]:
     """The attributions less those whose content is another's empty frame (the module's docstring), and that other
     too: its "told | today" holds no words, and a later rule would stretch it over "according to ..."."""
-    pairs = [(b, a) for a in found for b in found if _empty(text, b, a)]
+    # only an inner report with a source and a cue of saying can be empty (the one regex, once per attribution)
+    speaking = [b for b in found if b.source is not None and _SPEECH.fullmatch(text, *b.cue)]
+    pairs = [(b, a) for a in found for b in speaking if _empty(text, b, a)]
     empty = {id(x) for pair in pairs for x in pair}
     return [a for a in found if id(a) not in empty]
