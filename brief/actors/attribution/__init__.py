@@ -79,8 +79,8 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.according_openers import opened_clauses
     from brief.actors.accused_participles import without_accused_participles
     from brief.actors.adding_clauses import fronted_before_said
-    from brief.actors.adverb_sources import adverb_source
     from brief.actors.addressee_contents import addressed_quotes, fronted_told
+    from brief.actors.adverb_sources import adverb_source
     from brief.actors.apposed_descriptions import opening_descriptions
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.as_frames_it import past_frame_it

@@ -9,8 +9,8 @@ from __future__ import annotations
 from brief.actors.attribution.document import QUOTES, Doc
 from brief.actors.attribution.medium_occasions import past_medium_occasion
 from brief.actors.attribution.medium_participles import past_medium_participle
-from brief.actors.attribution.medium_relatives import past_medium_relative
 from brief.actors.attribution.medium_places import past_medium_place
+from brief.actors.attribution.medium_relatives import past_medium_relative
 from brief.actors.cues import lemma
 from brief.actors.phrasing import inflected_verb, is_noun
 
