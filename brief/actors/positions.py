@@ -54,6 +54,7 @@ from brief.actors.introduced_subjects import introduced_subject
 from brief.actors.issued_documents import ISSUED, issuer
 from brief.actors.joint_signers import first_coordinated
 from brief.actors.kin_heads import kin_of_described
+from brief.actors.kindred_documents import kindred_author
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.listings import first_comma
 from brief.actors.located_speakers import located_source
@@ -402,7 +403,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
         author = document_author(text, start, words[1], before, last, attribution.sentence)
         if author is not None:
             return author  # else as before: "the review" may be a body named "... Review"
-    body = opening_body_voice(text, words, attribution, before) or officials_of(  # "X has ..., an official said": X
+    body = kindred_author(text, start, words, before) or opening_body_voice(  # "... said the final declaration"
+        text, words, attribution, before) or officials_of(  # "X has ..., an official said": X
         words, before, last, attribution.sentence, text[attribution.cue[0] : attribution.cue[1]], text, attribution.cue[0])
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again
