@@ -72,6 +72,7 @@ from brief.actors.name_heads import (
     sorts_people,
     speaking_head,
 )
+from brief.actors.narrated_subjects import narrated_subject
 from brief.actors.nested_clauses import ACCORDING
 from brief.actors.office_holding import office_holder
 from brief.actors.office_of_holders import office_holder_of
@@ -176,8 +177,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
     spoke = last.sentence if last else -1
     described = description_before_relative_clause(text, attribution.cue[0])
     if described is not None and (attribution.source is None or attribution.source[0] >= described[0]):
-        # "The German automaker, which has focused on ..., says": the description, not "its scandal"
-        # (nor "The Welshman, who": a source run on into the clause)
+        # "The German automaker, which has focused on ..., says": the description, not "its scandal" (nor "The Welshman, who")
         attribution = dataclasses.replace(attribution, source=described)
     phrase = source_phrase(text, attribution)
     if phrase is None or attribution.source is None:
@@ -358,7 +358,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
             return previous  # "A representative for Pike said ... “He is well,” she said": the representative again
         if (last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - reach
                 and mentions.genders.fits(last.mention, head)):
-            found = previous  # “...,” he added: the last speaker, not the last person named
+            found = narrated_subject(text, before, previous, spoke, start, head) or previous  # “...,” he added: the last speaker
         else:  # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol"); never one
             # named inside the words themselves ("“Tom would stay up there ...,” she says"), nor "a Trump supporter",
             # nor one her own "she" dealt with ("she was a fan of Simone") or the writer asked about ("Is Marsh ...?")
