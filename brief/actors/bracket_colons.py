@@ -14,8 +14,9 @@ import re
 
 ASIDE_CHARS = 60
 """Longest bracketed aside hidden ("(real name: Inga Marchand)" is 26); a longer bracket may hold a quoted passage."""
-_ASIDE = re.compile(rf"\((?=[^()\n]{{1,{ASIDE_CHARS}}}\))[^()\n:\"“”]*:[^()\n:\"“”]*\)")
-"""A bracket of one line with one colon, no quotation mark, and no bracket inside it."""
+_ASIDE = re.compile(rf"\((?=[^()\n]{{1,{ASIDE_CHARS}}}\))[^()\n:\"“”]*[a-z]:\s[^()\n:\"“”]*\)")
+"""A bracket of one line with one colon after a word and before a space, no quotation mark, and no bracket inside it
+(not a stock ticker: "(NASDAQ:LOGI)")."""
 
 
 def without_bracket_colons(text: str) -> str:
