@@ -27,10 +27,12 @@ def _unquoted(text: str, at: int) -> bool:
     return para.count('"') % 2 == 0 and para.count("“") <= para.count("”")
 
 
-def narrated_subject(text: str, before: list[Mention], previous: Mention, spoke: int, start: int,
+def narrated_subject(text: str, before: list[Mention], previous: Mention | None, spoke: int, start: int,
                      head: str) -> Mention | None:
     """The person the narration since the last speaker (``previous``, who spoke in sentence ``spoke``) was about, for
     the pronoun ``head`` at ``start`` (see the module's docstring); None when there is no such person."""
+    if previous is None:
+        return None
     surname = previous.name.split()[-1]
     for m in reversed(before):
         if m.kind != "person" or m.demonym or m.sentence <= spoke or m.start >= start:
