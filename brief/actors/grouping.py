@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from brief.actors.body_forms import join_clipped_names
 from brief.actors.gazetteer import ORG_WORDS, demonym_country, is_country, phrase_table
 from brief.actors.gender import given_names
+from brief.actors.given_name_alone import join_bare_given_names
 from brief.actors.initial_joins import join_initialled_people
 from brief.actors.kinds import (
     ABBREVIATED_TITLES,
@@ -129,6 +130,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     _attach_short_names(groups)
     _join_full_names_typed_otherwise(groups)
     join_given_names(groups)
+    join_bare_given_names(groups)  # "Bobby says" after "Bobby Jindal"; "Jessica's purse" typed a place
     join_names_without_ending(groups)
     join_clipped_names(groups)
     join_clipped_people(groups)

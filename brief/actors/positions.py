@@ -54,6 +54,7 @@ from brief.actors.introduced_subjects import introduced_subject
 from brief.actors.issued_documents import ISSUED, issuer
 from brief.actors.joint_signers import first_coordinated
 from brief.actors.kin_heads import kin_of_described
+from brief.actors.kindred_documents import kindred_author
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.listings import first_comma
 from brief.actors.located_speakers import located_source
@@ -71,6 +72,7 @@ from brief.actors.name_heads import (
     sorts_people,
     speaking_head,
 )
+from brief.actors.narrated_subjects import narrated_subject
 from brief.actors.nested_clauses import ACCORDING
 from brief.actors.office_holding import office_holder
 from brief.actors.office_of_holders import office_holder_of
@@ -175,8 +177,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
     spoke = last.sentence if last else -1
     described = description_before_relative_clause(text, attribution.cue[0])
     if described is not None and (attribution.source is None or attribution.source[0] >= described[0]):
-        # "The German automaker, which has focused on ..., says": the description, not "its scandal"
-        # (nor "The Welshman, who": a source run on into the clause)
+        # "The German automaker, which has focused on ..., says": the description, not "its scandal" (nor "The Welshman, who")
         attribution = dataclasses.replace(attribution, source=described)
     phrase = source_phrase(text, attribution)
     if phrase is None or attribution.source is None:
@@ -357,7 +358,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
             return previous  # "A representative for Pike said ... “He is well,” she said": the representative again
         if (last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - reach
                 and mentions.genders.fits(last.mention, head)):
-            found = previous  # “...,” he added: the last speaker, not the last person named
+            found = narrated_subject(text, before, previous, spoke, start, head) or previous  # “...,” he added: the last speaker
         else:  # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol"); never one
             # named inside the words themselves ("“Tom would stay up there ...,” she says"), nor "a Trump supporter",
             # nor one her own "she" dealt with ("she was a fan of Simone") or the writer asked about ("Is Marsh ...?")
@@ -402,7 +403,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
         author = document_author(text, start, words[1], before, last, attribution.sentence)
         if author is not None:
             return author  # else as before: "the review" may be a body named "... Review"
-    body = opening_body_voice(text, words, attribution, before) or officials_of(  # "X has ..., an official said": X
+    body = kindred_author(text, start, words, before) or opening_body_voice(  # "... said the final declaration"
+        text, words, attribution, before) or officials_of(  # "X has ..., an official said": X
         words, before, last, attribution.sentence, text[attribution.cue[0] : attribution.cue[1]], text, attribution.cue[0])
     if body is not None:
         return body  # "officials at the institution said"; "the officials said" again

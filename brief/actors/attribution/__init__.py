@@ -80,10 +80,12 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.accused_participles import without_accused_participles
     from brief.actors.adding_clauses import fronted_before_said
     from brief.actors.addressee_contents import addressed_quotes, fronted_told
+    from brief.actors.adverb_sources import adverb_source
     from brief.actors.apposed_descriptions import opening_descriptions
     from brief.actors.apposed_sources import apposed_source
     from brief.actors.as_frames_it import past_frame_it
     from brief.actors.body_stances import body_stance_cues
+    from brief.actors.bracket_colons import without_bracket_colons
     from brief.actors.circumstance_quotes import circumstance_quotes
     from brief.actors.comparative_expectations import without_comparative_expectations
     from brief.actors.contrast_cues import contrast_cues
@@ -127,7 +129,8 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.with_group_participles import without_group_participles
 
     model = load_model()
-    doc = build_doc(handles_capitalised(without_firm_ampersands(without_title_stops(text))))  # "Ald. Pete Kowal said"; "Baird & Co." (same offsets)
+    doc = build_doc(handles_capitalised(without_firm_ampersands(without_title_stops(without_bracket_colons(text)))))
+    # "Ald. Pete Kowal said"; "Baird & Co."; "Brown (real name: X) wrote" (same offsets)
     if not doc.words:
         return []
     cues = [grow_cue(doc, c0, c1) for c0, c1 in split_cues(doc, tag_cues(doc, model)) if not _idle(doc, c0, c1)]
@@ -151,7 +154,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
             while b > a + 1 and doc.raw[b - 1] in _EDGE:
                 b -= 1
             src = object_source(doc, c0, (a, b))  # "..., Todd Boehly’s side, and said": not Boehly
-        src = clause_source(doc, c0, src)  # "..., after Russia vetoed the text": Russia
+        src = clause_source(doc, c0, adverb_source(doc, c0, c1, src))  # "..., after Russia vetoed the text": Russia
         src = relative_source(doc, c0, src)  # "Ann Lee, 71, whose son ..., said": Ann Lee, not "whose"
         src = apposed_source(doc, c0, src)  # "Its director, Dr. Ada Obi, appealed to": the name too
         src = unclosed_apposition(doc, c0, src)  # "Ann Obi, head of the Wing said": Ann Obi

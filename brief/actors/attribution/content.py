@@ -10,6 +10,7 @@ from brief.actors.attribution.document import QUOTES, Doc
 from brief.actors.attribution.medium_occasions import past_medium_occasion
 from brief.actors.attribution.medium_participles import past_medium_participle
 from brief.actors.attribution.medium_places import past_medium_place
+from brief.actors.attribution.medium_relatives import past_medium_relative
 from brief.actors.cues import lemma
 from brief.actors.phrasing import inflected_verb, is_noun
 
@@ -109,7 +110,7 @@ def _medium_only(doc: Doc, a: int, b: int) -> bool:
     noun = next((j for j in range(k + 1, min(b, k + MEDIUM_WORDS + 1)) if doc.lemmas[j] in _MEDIA), None)
     if noun is None or any(doc.raw[j] in QUOTES or doc.words[j] in _VERBISH for j in range(k, noun)):
         return False
-    after = past_medium_place(doc, past_medium_participle(doc, noun + 1, b), b)  # "a report released on its website"
+    after = past_medium_place(doc, past_medium_participle(doc, past_medium_relative(doc, noun + 1, b), b), b)  # "a report released on its website"; "a letter that was filed Tuesday"
     rest = [j for j in range(past_medium_occasion(doc, after, b), b)
             if doc.words[j] not in _WHEN and doc.raw[j] not in (".", ",", "!", "?")]
     return not rest

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from brief.actors.attribution.document import QUOTES, Doc
 
-_PUBLISHED = frozenset("released published issued posted circulated distributed sent presented tabled delivered filed "
+PUBLISHED = frozenset("released published issued posted circulated distributed sent presented tabled delivered filed "
                        "unveiled aired broadcast".split())
 """Past participles that say how a medium went out ("a letter released by her office")."""
 _MADE = frozenset("public available".split())
@@ -25,7 +25,7 @@ def past_medium_participle(doc: Doc, j: int, end: int) -> int:
     k = j + 1
     if doc.words[j] == "made" and k < end and doc.words[k] in _MADE:
         k += 1
-    elif doc.words[j] not in _PUBLISHED:
+    elif doc.words[j] not in PUBLISHED:
         return j
     if k < end and doc.words[k] in ("by", "to"):
         stop = next((n for n in range(k + 1, min(end, k + AGENT_WORDS + 2)) if not doc.words[n].isalpha()
