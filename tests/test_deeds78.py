@@ -96,3 +96,4 @@ def test_a_result_that_assures_is_no_promise() -> None:
     cues = cues_by(HEAD + "Hours after the Harbour win over Rovers assured them of a place in the final, Whitcombe "
                           "spoke to reporters.")
     assert not _anyone(cues, "a place in the final")
+

@@ -27,10 +27,11 @@ _SCORES = frozenset("century centuries half-century half-centuries fifty hundred
                     "debut figures total average".split())
 """Heads of a score, a record or a result in sport ("the fastest half century", "her maiden win", "a personal
 best", "quite an impact"). Not "point" ("made the point that ...") nor "lead" or "time", which other senses take."""
-_OBJECT_END = re.compile(r"\s+(?:by|from|in|on|at|for|to|as|with|against|since|after|before|off|when|while|"
+_OBJECT_END = re.compile(r"\s+(?:by|of|from|in|on|at|for|to|as|with|against|since|after|before|off|when|while|"
                          r"which|that|and|but)\b|[,.;:(“\"—–]")
 """Where the object's noun phrase ends: a preposition ("a half century by a New Zealander", "funds to pay for
-it", "her win on debut"), a relative, a conjunction or a mark."""
+it", "her win on debut"; "made an offer of £5 million" is an offer, a bid's proposal, not a sum raised), a
+relative, a conjunction or a mark."""
 OBJECT_WORDS = 7
 """Words of the object's noun phrase up to its head ("the fastest ODI half century"); a longer run is a clause."""
 _SAID_AFTER = re.compile(r"[“\"]|:|\b(?:said|says|saying|told|tells|adding|calling)\b", re.I)
