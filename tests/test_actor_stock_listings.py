@@ -1,6 +1,6 @@
 """A company listed on two exchanges ("Kessimo (SWX:KSMN) (NASDAQ:KSMO) unveiled ..."), in a press release
-the name tagger reads the one-word company name in: each ticker is the company's, and so is what it unveiled
-(listings.listed_tickers)."""
+the name tagger reads the one-word company name in: each ticker is the company's, and so is what it announced
+(listings.listed_tickers). (A remote control unveiled is a product, no position: tests/test_deeds78.py.)"""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from written import actors_of, holders, report_of
 _RELEASE = (
     "Kessimo unveils a new remote with a touch screen\n\n"
     "Winner of the Show's Design Award LAS VEGAS--(Business Wire)--Today at the Consumer Electronics Show, Kessimo "
-    "(SWX:KSMN) (NASDAQ:KSMO) unveiled the Tessa One advanced universal remote control, marking a significant leap "
-    "in the line of Tessa remotes.\n\n"
+    "(SWX:KSMN) (NASDAQ:KSMO) announced that the Tessa One advanced universal remote control marks a significant "
+    "leap in the line of Tessa remotes.\n\n"
     "\"The Tessa remotes have been highly successful at giving easy access to favourite shows,\" said Priya Anand, "
     "vice president of the remote business.\n\n"
     "Kessimo shares are listed on the SWX Swiss Exchange (KSMN) and on the Nasdaq Global Select Market (KSMO).\n"

@@ -8,11 +8,14 @@ tell"), a name a group gave itself ("Googlers, they called themselves") or a thi
 ("what Apple is calling “spatial” photos"), or a study's task for its people ("asked five people to perform"), an announcement still to come ("will announce a new strategy") or others committed to a course, a
 statement described by a relative clause ("issued a statement that seemed to ..."), or a deed its complement or
 object shows ("did so", "supported X by intervening", "attacked Iran in February", "declared the
-gifts")."""
+gifts", "raised private funds", "posted the fastest half century"), a claim or writings as the subject ("the
+lawsuit seeks damages", "his correspondence suggests affection"), or a bodily sense ("blasting the bowlers out of
+the park", "complained of chest pains")."""
 
 from __future__ import annotations
 
 from brief.actors.attribution import Attribution
+from brief.actors.bodily_senses import bodily_sense
 from brief.actors.deed_complements import deed_complement
 from brief.actors.deed_objects import deed_object
 from brief.actors.deed_senses import (
@@ -35,7 +38,9 @@ from brief.actors.legal_actions import legal_action
 from brief.actors.object_deeds import object_deed
 from brief.actors.passive_asides import passive_aside
 from brief.actors.reason_gerunds import reason_gerund
+from brief.actors.scored_objects import scored_object
 from brief.actors.study_tasks import asked_study_task
+from brief.actors.thing_subjects import thing_subject
 from brief.actors.unsaid_cues import named_by_relative, named_themselves, not_yet_said
 from brief.actors.written_works import written_work
 
@@ -51,4 +56,5 @@ def idle_cue(text: str, attribution: Attribution) -> bool:
             or reason_gerund(text, attribution) or named_by_relative(text, attribution)
             or asked_study_task(text, attribution) or object_deed(text, attribution)
             or described_statement(text, attribution) or deed_complement(text, attribution)
-            or deed_object(text, attribution))
+            or deed_object(text, attribution) or scored_object(text, attribution) or thing_subject(text, attribution)
+            or bodily_sense(text, attribution))

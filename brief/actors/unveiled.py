@@ -22,21 +22,28 @@ _MADE_THINGS = frozenset(
     "designs logo logos trailer trailers poster posters lineup line-up edition editions version versions product "
     "products sedan suv truck trucks laptop laptops tablet tablets headset headsets camera cameras rocket rockets "
     "aircraft jet jets drone drones engine engines watch watches game games album albums cover artwork squad squads "
-    "roster".split())
+    "roster remote remotes".split())
 """Head nouns of things made and brought out (a product, a model, a design, a work): what is unveiled, not said.
-A squad or roster is a team picked and named, as a lineup is. Not "algorithm": researchers who reveal one report a
+A squad or roster is a team picked and named, as a lineup is; a remote is a made thing, and so is a "remote
+control" (``_MADE_AFTER``). Not "algorithm": researchers who reveal one report a
 result, which the actor gold keeps as the lab's words."""
+_MADE_AFTER = {"control": "remote", "controls": "remote"}
+"""Heads that name a made thing only after a word of their own ("a universal remote control"; "new controls on
+exports" are a policy)."""
+_TRADEMARKS = frozenset({"R", "TM"})
+"""A trademark's sign written out in a name ("Harmony(R) One"): no word of the object."""
 _NAMED_CONCEPT = "Concept"
 """A model's name ending in "Concept" ("the LC Convertible Concept"): a concept car or design, made and shown; the
 lower-case "concept" ("revealed a new concept of policing") is an idea, and stays a statement."""
 _REVEALING = frozenset("reveal unveil".split())
 _OBJECT_END = re.compile(r"\s+(?:in|of|for|from|with|at|on|capable|that|which|to|called|named|dubbed|since|after|"
-                         r"before)\b|[,.;:(“\"—–]")
+                         r"before)\b|[,.;:“\"—–]|\((?!R\)|TM\))")
 """Where the object's noun phrase ends: a preposition ("his first squad since taking the job"), a relative or a
-participle after its head, a mark."""
+participle after its head, a mark (not a trademark's "(R)" inside a name)."""
 _SAID_INSIDE = re.compile(r"\b(?:said|says|saying|told|tells)\b", re.I)
-OBJECT_WORDS = 6
-"""Words of the object's noun phrase before its head ("the second production model"); a longer run is a clause."""
+OBJECT_WORDS = 7
+"""Words of the object's noun phrase up to its head ("the second production model", "the Harmony One advanced
+universal remote control"); a longer run is a clause."""
 
 
 def unveiled_thing(text: str, attribution: Attribution) -> bool:
@@ -51,8 +58,13 @@ def unveiled_thing(text: str, attribution: Attribution) -> bool:
         return False
     if _SAID_INSIDE.search(text, *attribution.content):
         return False  # "unveiled its next processors, which it said would ship in the autumn": a statement with it
-    phrase = WORD.findall(object_phrase(text, attribution, _OBJECT_END))
-    return 0 < len(phrase) <= OBJECT_WORDS and (phrase[-1].lower() in _MADE_THINGS or phrase[-1] == _NAMED_CONCEPT)
+    phrase = [w for w in WORD.findall(object_phrase(text, attribution, _OBJECT_END)) if w not in _TRADEMARKS]
+    if not 0 < len(phrase) <= OBJECT_WORDS:
+        return False
+    head = phrase[-1].lower()
+    made_after = _MADE_AFTER.get(head)
+    return (head in _MADE_THINGS or phrase[-1] == _NAMED_CONCEPT
+            or (made_after is not None and len(phrase) > 1 and phrase[-2].lower() == made_after))
 
 
 _GOODS = frozenset("cars vehicles trucks models products devices phones laptops chargers batteries airbags seats strollers "

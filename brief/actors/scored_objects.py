@@ -1,0 +1,52 @@
+"""Cue verbs whose object is a sum or a score: "the fund raised private money to pay for it", "he posted the
+fastest half century of the season", "she enjoyed her maiden win", "made quite an impact as a receiver".
+
+Why: the cue model tags "raised", "posted", "enjoyed" and "made" from their place after a subject, where they
+open a statement elsewhere ("raised concerns", "posted that ...", "made clear"). The object tells the sense: a
+sum of money raised, or a score, a record or a win made or enjoyed, is something done and counted, and nothing
+of it is said. A quotation, a colon or a verb of saying after the object ("posted a win, saying ...") keeps the
+position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.object_heads import WORD, object_phrase
+from brief.actors.phrasing import verb_lemma
+
+_DOING_VERBS = frozenset("raise post enjoy make record register set notch clock log".split())
+"""Verbs that also raise money or put up a score ("raised funds", "posted a half century", "set a record",
+"notched a win"), and that open statements in their other sense ("raised concerns", "posted that ...")."""
+_SUMS = frozenset("funds fund money cash capital donations contributions million millions billion billions "
+                  "thousand thousands dollars pounds euros".split())
+"""Heads of a sum of money raised ("raised private funds", "raised $5 million")."""
+_SCORES = frozenset("century centuries half-century half-centuries fifty hundred win wins victory victories record "
+                    "records best score scores goal goals runs wicket wickets hat-trick lap laps finish impact "
+                    "debut figures total average".split())
+"""Heads of a score, a record or a result in sport ("the fastest half century", "her maiden win", "a personal
+best", "quite an impact"). Not "point" ("made the point that ...") nor "lead" or "time", which other senses take."""
+_OBJECT_END = re.compile(r"\s+(?:by|of|from|in|on|at|for|to|as|with|against|since|after|before|off|when|while|"
+                         r"which|that|and|but)\b|[,.;:(“\"—–]")
+"""Where the object's noun phrase ends: a preposition ("a half century by a New Zealander", "funds to pay for
+it", "her win on debut"; "made an offer of £5 million" is an offer, a bid's proposal, not a sum raised), a
+relative, a conjunction or a mark."""
+OBJECT_WORDS = 7
+"""Words of the object's noun phrase up to its head ("the fastest ODI half century"); a longer run is a clause."""
+_SAID_AFTER = re.compile(r"[“\"]|:|\b(?:said|says|saying|told|tells|adding|calling)\b", re.I)
+"""A statement inside the content after the object: a quotation, a colon or a verb of saying."""
+
+
+def scored_object(text: str, attribution: Attribution) -> bool:
+    """Whether the cue raises a sum or makes a score (see the module's docstring): a deed, no position."""
+    words = WORD.findall(text, *attribution.cue)
+    if not words or attribution.quote or verb_lemma(words[-1].lower()) not in _DOING_VERBS:
+        return False
+    phrase = WORD.findall(object_phrase(text, attribution, _OBJECT_END))
+    if not 0 < len(phrase) <= OBJECT_WORDS:
+        return False
+    head = phrase[-1].lower()
+    if head not in _SUMS and head not in _SCORES:
+        return False
+    return _SAID_AFTER.search(text, *attribution.content) is None
