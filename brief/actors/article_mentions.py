@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from brief.actors.aged_home_towns import aged_home_towns
+from brief.actors.aged_openers import aged_openers
 from brief.actors.apposed_bodies import apposed_bodies
 from brief.actors.apposed_jobs import apposed_jobs
 from brief.actors.apposed_offices import apposed_offices
@@ -114,6 +115,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     # "Norvik Health and Pallas Bio said"
     found = particle_cities(text, trade_joins(text, found))  # "Pacific Gas and Electric": one company; "Dar es Salaam"
     found = demonym_surnames(text, found)  # "Rebecca English of the Daily Mail recalled": a person, not England
+    found = aged_openers(text, found)  # "Ten-year-old Hoang Son Pham underwent": a person, the age cut
     bodies = {(m.start, m.end) for m in found if m.kind == "organization"}  # for the roles of those found people later
     mentions = title_names(article.id, text, sentences, particled_people(text, courtesy_people(found)))
     mentions = untagged_peerages(article.id, text, sentences, mentions)  # "a spokesperson for the Archbishop of X"

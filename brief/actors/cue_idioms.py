@@ -137,3 +137,15 @@ def pronoun_object(text: str, attribution: Attribution) -> bool:
         return False
     rest = text[found.end() : end].split()
     return not rest or rest[0].lower().strip(",") in _SETTING_AFTER
+
+
+_EPONYM = re.compile(r"(?:re)?nam(?:ed|es|ing|e)\s+(?:after\b|for\s+(?:the\s+|a\s+|an\s+)?[A-Z])")
+"""A thing named for its namesake ("named after the Roman god", "renamed for Rosa Parks"): where a name comes from,
+not words of anyone's; "named for the post" (an appointment) is left to the other rules."""
+
+
+def eponym_naming(text: str, attribution: Attribution) -> bool:
+    """ "Mercury, named after the Roman god Mercurius, is the innermost planet": the model read "named" for a
+    cue with the planet its source and the rest of the sentence for what it named; a naming after someone
+    states nothing."""
+    return _EPONYM.match(text, attribution.cue[0]) is not None
