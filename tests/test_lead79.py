@@ -66,3 +66,9 @@ def test_an_age_opening_a_sentence_is_not_part_of_the_name() -> None:
                      "face.\n\nBefore the surgery, Son Pham was a little scared, said Kate Maslen.")
     assert kinds["Hoang Son Pham"] == "person"
     assert "Son Pham" not in kinds and "Ten-year-old Hoang Son Pham" not in kinds
+
+
+def test_the_one_told_in_a_passive_second_predicate_said_nothing() -> None:
+    cues = cues_by("Plot\n\nOmar Jabal was arrested in Muscat. He was interrogated and told he had two choices: talk or "
+                   "face prison.\n\nJabal was released on Monday and told reporters he would sue.")
+    assert cues["Omar Jabal"] == [("told", "he would sue")]
