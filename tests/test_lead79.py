@@ -72,3 +72,12 @@ def test_the_one_told_in_a_passive_second_predicate_said_nothing() -> None:
     cues = cues_by("Plot\n\nOmar Jabal was arrested in Muscat. He was interrogated and told he had two choices: talk or "
                    "face prison.\n\nJabal was released on Monday and told reporters he would sue.")
     assert cues["Omar Jabal"] == [("told", "he would sue")]
+
+
+def test_deny_with_two_objects_and_hitting_back_in_play_are_deeds() -> None:
+    cues = cues_by("Derby\n\nA timely intervention by Danny Colley denied Kevin Davids a free shot at goal. Everton hit "
+                   "back to equalise through Yakubu.\n\nColley denied reports that he had asked to leave. Everton hit back "
+                   "at critics, saying the side was strong.")
+    assert cues["Danny Colley"] == [("denied reports", "that he had asked to leave")]
+    assert ("hit back at", "critics") in cues["Everton"]
+    assert not any(text.startswith(("Kevin", "to equalise")) for pairs in cues.values() for _, text in pairs)

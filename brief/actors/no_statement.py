@@ -17,6 +17,7 @@ from brief.actors.content_ends import fronted_clause_only
 from brief.actors.content_frames import source_inside_content
 from brief.actors.coordinated_passives import passive_second_predicate
 from brief.actors.cue_idioms import (
+    deed_sense,
     eponym_naming,
     noun_after_name,
     speech_act_alone,
@@ -85,4 +86,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or passive_second_predicate(text, attribution)  # "was jailed and ordered to pay compensation"
             or other_sense(text, attribution)  # "going on to record wins", "a report titled", "called elections"
             or eponym_naming(text, attribution)  # "Mercury, named after the Roman god Mercurius, is"
+            or deed_sense(text, attribution)  # "denied Kevin Davies a free shot", "hit back to equalise"
             or idiom_deed(text, attribution) or hedged_inference(text, attribution))  # "declared a state of emergency", "welcomed a baby girl"
