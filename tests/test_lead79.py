@@ -81,3 +81,11 @@ def test_deny_with_two_objects_and_hitting_back_in_play_are_deeds() -> None:
     assert cues["Danny Colley"] == [("denied reports", "that he had asked to leave")]
     assert ("hit back at", "critics") in cues["Everton"]
     assert not any(text.startswith(("Kevin", "to equalise")) for pairs in cues.values() for _, text in pairs)
+
+
+def test_a_town_and_a_clubs_letters_are_one_club() -> None:
+    kinds = kinds_of("Badge row\n\nA small Norwegian club has been accused of copying Sydney FC's badge. Sydney FC said "
+                     "on Friday it was seeking legal advice.\n\nThe designer said he knew nothing of Sydney FC. The club "
+                     "was founded in Sydney in 2004.")
+    assert kinds["Sydney FC"] == "organization"
+    assert "FC" not in kinds
