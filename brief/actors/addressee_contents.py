@@ -98,17 +98,24 @@ _ADDRESSEE = re.compile(
     rf"(?:the\s+|a\s+)?(?:{_WORD}|reporters|journalists)(?:\s+{_WORD})*"
     r"(?:\s+[\"“][^\"“”\n]{1,60}[\"”])?"
     r"(?:\s+(?:on|this|last|late|early)\s+(?:[A-Z]\w+|morning|afternoon|evening|night|week))?"
+    r"(?:\s+(?:on|at|in|during)\s+(?:the|a|an|its|his|her|their)\s+[^,;:\"“”\n]{1,60}?)?"
     r"[\s,.;:]*"
 )
 """The whole content is an addressee: a capitalised name (possessive allowed: "NBC's", "BBC Radio 4's Today
-programme"), "reporters", an optional quoted programme title and a day ("on Sunday")."""
+programme"), "reporters", an optional quoted programme title, a day ("on Sunday") and where it was told ("on the
+sidelines of the Science Congress", "in an interview")."""
 _GOES_ON = re.compile(r",?\s+(?:adding|saying)\b")
 """Where the addressee ends inside a content that runs on: "..., adding that ..."."""
-_QUOTE_BEFORE = re.compile(r"[,?!]\s*[\"”](?=[^\"“”\n,;]*$)")
+_QUOTE_BEFORE = re.compile(r"[,?!]\s*[\"”'’](?=[^\"“”'’\n,;]*$)")
 """A quotation's closing mark after a comma, with only the speaker (no quote mark, comma or new paragraph)
-between it and the cue: "“...,” Dana Lee told", "“...,” air force coordinator S.B. Lani told"."""
-SPEAKER_REACH = 80
-"""Characters before the cue searched for the quotation's close: a speaker with a short description."""
+between it and the cue: "“...,” Dana Lee told", "“...,” air force coordinator S.B. Lani told"; single marks too
+("'...,' research chief V.K. Sarin told": after a comma a single mark closes, an apostrophe comes before it)."""
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))['‘](?=[^\W\d_])")
+"""A single quotation mark that opens: at a line's start or after a space or bracket, a letter right after it (not
+the apostrophe of "don't" or "the players' union")."""
+SPEAKER_REACH = 100
+"""Characters before the cue searched for the quotation's close: a speaker with a description ("Defence Research
+and Development Organisation (DRDO) chief controller V.K. Sarin")."""
 QUOTE_MIN_WORDS = 3
 """Words a quotation before the speaker needs to be taken as what was told (not a scare-quoted word)."""
 
@@ -146,7 +153,12 @@ def _quotation_before(text: str, cue_start: int) -> tuple[int, int] | None:
         return None
     end = cue_start - len(head) + found.end()
     mark = text[end - 1]
-    opening = text.rfind("“" if mark == "”" else '"', 0, end - 1)
+    if mark in "'’":
+        paragraph = text.rfind("\n", 0, end - 1) + 1
+        openings = [m.start() for m in _SINGLE_OPENING.finditer(text, paragraph, end - 1)]
+        opening = openings[-1] if openings else -1
+    else:
+        opening = text.rfind("“" if mark == "”" else '"', 0, end - 1)
     if opening < 0 or "\n" in text[opening:end] or len(text[opening:end].split()) < QUOTE_MIN_WORDS:
         return None
     return opening, end

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from brief.actors.aged_home_towns import aged_home_towns
+from brief.actors.aged_openers import aged_openers
 from brief.actors.apposed_bodies import apposed_bodies
 from brief.actors.apposed_jobs import apposed_jobs
 from brief.actors.apposed_offices import apposed_offices
@@ -21,6 +22,7 @@ from brief.actors.caption_openers import captions_dropped
 from brief.actors.city_people import cities_typed_people
 from brief.actors.clause_heads import clause_heads_cut
 from brief.actors.clock_dates import clock_dates_dropped
+from brief.actors.club_letters import club_letters
 from brief.actors.code_names import code_names
 from brief.actors.company_subjects import company_subjects
 from brief.actors.connected_bodies import connected_bodies
@@ -114,6 +116,8 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     # "Norvik Health and Pallas Bio said"
     found = particle_cities(text, trade_joins(text, found))  # "Pacific Gas and Electric": one company; "Dar es Salaam"
     found = demonym_surnames(text, found)  # "Rebecca English of the Daily Mail recalled": a person, not England
+    found = aged_openers(text, found)  # "Ten-year-old Hoang Son Pham underwent": a person, the age cut
+    found = club_letters(text, found)  # "Sydney FC": one club, not the city and a body "FC"
     bodies = {(m.start, m.end) for m in found if m.kind == "organization"}  # for the roles of those found people later
     mentions = title_names(article.id, text, sentences, particled_people(text, courtesy_people(found)))
     mentions = untagged_peerages(article.id, text, sentences, mentions)  # "a spokesperson for the Archbishop of X"

@@ -137,3 +137,32 @@ def pronoun_object(text: str, attribution: Attribution) -> bool:
         return False
     rest = text[found.end() : end].split()
     return not rest or rest[0].lower().strip(",") in _SETTING_AFTER
+
+
+_EPONYM = re.compile(r"(?:re)?nam(?:ed|es|ing|e)\s+(?:after\b|for\s+(?:the\s+|a\s+|an\s+)?[A-Z])")
+"""A thing named for its namesake ("named after the Roman god", "renamed for Rosa Parks"): where a name comes from,
+not words of anyone's; "named for the post" (an appointment) is left to the other rules."""
+
+
+def eponym_naming(text: str, attribution: Attribution) -> bool:
+    """ "Mercury, named after the Roman god Mercurius, is the innermost planet": the model read "named" for a
+    cue with the planet its source and the rest of the sentence for what it named; a naming after someone
+    states nothing."""
+    return _EPONYM.match(text, attribution.cue[0]) is not None
+
+
+_DENIED_SOMEONE_SOMETHING = re.compile(
+    r"(?:denied|denies|deny|denying)\s+(?:him|her|them|us|me|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
+    r"(?:a|an|the|any|his|her|their|its|our)\s")
+""""denied Kevin Davies a free shot", "denies them the chance": "deny" with two objects keeps something from someone."""
+_HIT_BACK_DEED = re.compile(r"(?:hit|hits|hitting)\s+back\s+(?:to\s+(?!(?:say|claim|insist|argue|deny|accuse|warn)\b)"
+                            r"[a-z]+|through|with|from)\b")
+"""Hitting back in a game ("hit back to equalise through Yakubu", "hit back with two goals"): a reply in play, where
+"hit back at his critics" or "hit back, saying" answers in words."""
+
+
+def deed_sense(text: str, attribution: Attribution) -> bool:
+    """ "A timely intervention by Danny Collins denied Kevin Davies a free shot at goal", "Everton hit back to equalise":
+    the cue's verb in its sense of a deed, which states nothing."""
+    start = attribution.cue[0]
+    return bool(_DENIED_SOMEONE_SOMETHING.match(text, start) or _HIT_BACK_DEED.match(text, start))

@@ -16,7 +16,14 @@ from brief.actors.cited_by_tails import cited_by_tail
 from brief.actors.content_ends import fronted_clause_only
 from brief.actors.content_frames import source_inside_content
 from brief.actors.coordinated_passives import passive_second_predicate
-from brief.actors.cue_idioms import noun_after_name, speech_act_alone, tells_truth_or_lies, writers_verdict
+from brief.actors.cue_idioms import (
+    deed_sense,
+    eponym_naming,
+    noun_after_name,
+    speech_act_alone,
+    tells_truth_or_lies,
+    writers_verdict,
+)
 from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing
 from brief.actors.emergency_calls import answered_call
@@ -78,4 +85,6 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or cited_by_tail(text, attribution)  # "..., Ramon Estrella said, as cited by local radio"
             or passive_second_predicate(text, attribution)  # "was jailed and ordered to pay compensation"
             or other_sense(text, attribution)  # "going on to record wins", "a report titled", "called elections"
+            or eponym_naming(text, attribution)  # "Mercury, named after the Roman god Mercurius, is"
+            or deed_sense(text, attribution)  # "denied Kevin Davies a free shot", "hit back to equalise"
             or idiom_deed(text, attribution) or hedged_inference(text, attribution))  # "declared a state of emergency", "welcomed a baby girl"

@@ -169,8 +169,9 @@ def _verb_part(head: str) -> tuple[str, str]:
     return "", head
 
 
-_QUOTED_PASSIVE = re.compile(r"(?i:(?:is|was|were|are|has been|had been)(?: \w+ly)? quoted)")
-"""The passive of "quote", whose subject is the one quoted: the words are that person's own."""
+_QUOTED_PASSIVE = re.compile(r"(?i:(?:(?:is|was|were|are|has been|had been)(?: \w+ly)? )?quoted)")
+"""The passive of "quote", whose subject is the one quoted, or its active past after the words ("“...,” officials
+quoted Mr Fukuda as saying"), whose object is: either way the words are the quoted one's own."""
 
 
 def present_cue(cue: str) -> str:
@@ -343,7 +344,7 @@ def summary_line(cue: str, content: str, quote: bool, between: str = "", limit: 
     """
     verb = present_cue(cue)
     if content_first and _QUOTED_PASSIVE.fullmatch(" ".join(_cue_words(cue))):
-        verb = "says"  # "“...,” Kaya was quoted by the Daily as saying": the quoted one's own words
+        verb = "says"  # "“...,” Kaya was quoted by the Daily as saying", "“...,” aides quoted Kaya as saying"
     participle = saying_participle(between)
     if participle and not content_first:
         verb, between = present(participle) or verb, ""  # "..., he said, adding that ...": "adds ..."

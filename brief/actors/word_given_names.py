@@ -95,6 +95,20 @@ def _opening_given(text: str, m: Mention) -> re.Match[str] | None:
     return None if _other_given(text, m.name.split()[0], before.group(1)) else before
 
 
+_INNER_WORD = re.compile(r"[a-z,;:][ \xa0]+([A-Z][a-z]+)[ \xa0]+$")
+"""A capitalised word inside a sentence, after a lower-case word or a comma, right before the name: "following
+Rich | Brooks' retirement"; a title-case headline, where every word is capitalised, has no lower-case word."""
+
+
+def _inner_given(text: str, m: Mention) -> re.Match[str] | None:
+    """ "following Rich Brooks' retirement": inside a sentence, a capitalised word that is a given name and a
+    common word ("Rich", "Will", "Grant") is capitalised because it begins the name (a month is a date: "in May")."""
+    before = _INNER_WORD.search(text, max(0, m.start - ROLE_REACH), m.start)
+    if before is None or before.group(1) not in WORD_GIVEN_NAMES or before.group(1).lower() in MONTHS_DAYS:
+        return None
+    return None if _other_given(text, m.name.split()[0], before.group(1)) else before
+
+
 def word_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each person's name cut at a first word that is also a common word made whole: "Song
     Seng Wun" (after a role noun, which is then its role), "Will Okafor" (opening its sentence)."""
@@ -105,7 +119,7 @@ def word_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         role = _role_cut(text, m)
-        opening = None if role else _opening_given(text, m)
+        opening = None if role else _opening_given(text, m) or _inner_given(text, m)
         cut = role or opening
         if cut is None or cut.end(2 if role else 1) in ends:  # the word is a name of its own ("Apple CEO")
             out.append(m)
