@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from brief.actors.bare_surname_genders import bare_surname_gender
 from brief.text.ending import search_ending
 
 if TYPE_CHECKING:  # for annotations only: mentions reads kinds, name_words and tagged_spans, which read the names here
@@ -194,10 +195,18 @@ class Genders:
         surnames = Counter(name.split()[-1] for name in people if " " in name)
         self._full = {name.split()[-1]: name for name in people if " " in name and surnames[name.split()[-1]] == 1}
         self._shared = {surname for surname, count in surnames.items() if count > 1}
+        # where a shared surname is written alone ("Lindqvist said" beside Ada and Tor Lindqvist), by surname
+        self._bare_ends: dict[str, list[int]] = {}
+        for m in mentions:
+            if m.kind == "person" and m.name in self._shared:
+                self._bare_ends.setdefault(m.name, []).append(m.end)
         self._cache: dict[str, str] = {}
 
     def of(self, m: Mention) -> str:
-        """MALE, FEMALE, or "" when the text does not say (or says both)."""
+        """MALE, FEMALE, or "" when the text does not say (or says both). A mention's own title says first
+        ("Ms. Lindqvist" is a woman where the text also writes "Mr. Lindqvist")."""
+        if titled := HONORIFIC_GENDER.get(m.after.rstrip("."), ""):
+            return titled
         name = self._full.get(m.name, m.name)  # "Laden" after "Osama bin Laden": the same man
         if name not in self._cache:
             votes = _evidence(self.text, name, 0 if name in self._shared else 2, clause=True)
@@ -210,7 +219,10 @@ class Genders:
             if not votes and name not in self._shared:
                 for given in _given_before(self.text, name):
                     votes[given] += 1
-            self._cache[name] = MALE if votes[MALE] and not votes[FEMALE] else FEMALE if votes[FEMALE] and not votes[MALE] else ""
+            said = MALE if votes[MALE] and not votes[FEMALE] else FEMALE if votes[FEMALE] and not votes[MALE] else ""
+            if not said and name in self._shared:  # "Lindqvist landed when she was": the bare surname's pronouns
+                said = bare_surname_gender(self.text, self._bare_ends.get(name, ()))
+            self._cache[name] = said
         return self._cache[name]
 
     def fits(self, m: Mention, pronoun: str) -> bool:
@@ -230,11 +242,11 @@ class Genders:
             return list(before)
         # Each name's gender once (``fits`` for every mention before every pronoun was quadratic in
         # the page's mentions), then the same tests as ``fits``.
-        genders: dict[str, str] = {}
+        genders: dict[tuple[str, str], str] = {}  # by name and the title written before it ("Ms. Lindqvist")
         for m in before:
-            if m.name not in genders:
-                genders[m.name] = self.of(m)
-        told = [genders[m.name] for m in before]
+            if (m.name, m.after) not in genders:
+                genders[(m.name, m.after)] = self.of(m)
+        told = [genders[(m.name, m.after)] for m in before]
         clash = max((k for k, known in enumerate(told) if known and known != want), default=-1)
         return [m for k, (m, known) in enumerate(zip(before, told)) if (not known or known == want)
                 and (k > clash or known or m.sentence >= sentence - UNTOLD_REACH)]
