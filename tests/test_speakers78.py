@@ -4,19 +4,21 @@ into its captain's."""
 
 from __future__ import annotations
 
-from written import holders, report_of, said_by
+from written import holders, report_of
 
 COUPLE = (
     "Orchard couple open their farm to school visits\n\n"
-    "Marisol Pennick runs the cider orchard outside Tarrow that her family has worked for three generations.\n\n"
+    "This was her third harvest as owner, so Marisol Pennick figured she knew what to expect from the autumn.\n\n"
     "Pennick grew up among the trees and says she never wanted to leave them.\n\n"
+    "The man who helps her now is Derek Pennick, a school teacher she married in 2001.\n\n"
+    '"I thought she was the cleverest girl in the county," says Derek, who was a year ahead of her at school.\n\n'
+    "Oblivious of his crush, Pennick was out of touch with him for years after that -- she moved to the city, he "
+    "went east for college. But she kept track of him through friends, and she read a newspaper profile of him.\n\n"
+    "In that profile, he described the kind of farm he hoped to teach on one day.\n\n"
+    '"I want children to see where their food comes from, and to get their hands dirty doing it," he said in 1998.\n\n'
+    '"I laughed when I read that," she says.\n\n'
     "After college, Pennick came back home when she was twenty-three and took over the pressing shed.\n\n"
-    "Her husband, Derek Pennick, a school teacher, joined her a decade ago.\n\n"
     "Pennick still keeps the books herself, and she does the pruning with a crew of four.\n\n"
-    "Derek was on the school board for years before they met, and in an interview then he described the kind of "
-    "farm he hoped to teach on one day.\n\n"
-    '"I want children to see where their food comes from, and to get their hands dirty doing it," he said at the time.\n\n'
-    '"I laughed when I read that, because he had never picked an apple in his life," she says.\n\n'
     "Pennick now hosts four classes a week in the autumn."
 )
 
@@ -28,9 +30,22 @@ def test_a_he_is_not_the_bare_surname_the_woman_is_called_by() -> None:
     assert "Marisol Pennick" not in holders(report, "see where their food comes from")
 
 
-def test_a_she_after_a_he_said_is_not_the_man() -> None:
-    report = report_of(COUPLE)
-    assert holders(report, "never picked an apple") == ["Marisol Pennick"]
+STUDIO = (
+    "Potters mark ten years at the old mill\n\n"
+    "Ilse Marrow opened the pottery studio at the old mill with her business partner, Anwell Dace, in 2014.\n\n"
+    "Marrow throws the bowls and says she has never sold one she did not like.\n\n"
+    '"She can work for ten hours without looking up," says Anwell, who fires the kilns.\n\n'
+    "Before they met, he wrote a magazine column about the studio he hoped to open.\n\n"
+    '"I want a room where people can watch the work being done," he said in 2009.\n\n'
+    '"I laughed when I read that," she says.\n\n'
+    "Marrow now teaches two evening classes a week."
+)
+
+
+def test_a_she_after_a_he_said_is_not_the_man_of_untold_gender() -> None:
+    """Before: "Anwell", a given name of no known gender, spoke last as "he", and the "she says" right after went on
+    with him."""
+    assert holders(report_of(STUDIO), "I laughed when I read that") == ["Ilse Marrow"]
 
 
 SIBLINGS = (
@@ -52,14 +67,14 @@ def test_a_he_said_is_not_the_bare_surname_her_title_marks() -> None:
 
 SHIP = (
     "Activists say whalers fled after a chase in the Southern Ocean\n\n"
-    "Two protesters held on a whaling ship were returned on Friday to their own vessel, the Dora Bell.\n\n"
-    "Captain of the Dora Bell Marcus Quell denied ramming the whaler, saying he had kept his distance.\n\n"
+    "Two protesters held on a whaling ship were returned on Friday to their own vessel, the Brian Hollis.\n\n"
+    "Captain of the Brian Hollis Marcus Quell denied ramming the whaler, saying he had kept his distance.\n\n"
     '"We will follow them until they go home," Mr Quell said.\n\n'
-    "Mr Quell said the Dora Bell had enough fuel for three more weeks."
+    "Mr Quell said the Brian Hollis had enough fuel for three more weeks."
 )
 
 
 def test_a_ship_named_before_its_captain_is_not_part_of_his_name() -> None:
-    actors = said_by(SHIP)
-    assert "Marcus Quell" in actors
-    assert not any("Bell" in name for name in actors)
+    report = report_of(SHIP)
+    assert holders(report, "ramming the whaler") == ["Marcus Quell"]
+    assert holders(report, "enough fuel") == ["Marcus Quell"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from brief.actors.attribution import Attribution
 from brief.actors.gender import FEMALE, MALE, Genders
 from brief.actors.last_speaker import Speaker
+from brief.actors.mentions import Mention
 
 _GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
            "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
@@ -27,7 +28,21 @@ def framing_pronoun(text: str, attribution: Attribution) -> str:
 def fits_last(genders: Genders, last: Speaker, pronoun: str) -> bool:
     """Whether ``pronoun`` may go on with the last speaker: not one the text shows to be of the other gender,
     nor one last framed with the other gender's pronoun ("he said ... she says")."""
-    if not genders.fits(last.mention, pronoun):
+    return genders.fits(last.mention, pronoun) and not clashes(last, pronoun)
+
+
+def clashes(last: Speaker | None, pronoun: str) -> bool:
+    """Whether the last speaker was framed with the other gender's pronoun than ``pronoun``."""
+    if last is None:
         return False
     said, want = _GENDER.get(last.said_as, ""), _GENDER.get(pronoun, "")
-    return not said or not want or said == want
+    return bool(said and want and said != want)
+
+
+def not_framed_otherwise(before: list[Mention], last: Speaker | None, pronoun: str) -> list[Mention]:
+    """The mentions a pronoun may go back to, less the last speaker's own names when the writer framed them
+    with the other gender's pronoun: "“...,” he said in 2009. “I laughed,” she says" is never him."""
+    if not clashes(last, pronoun):
+        return before
+    assert last is not None
+    return [m for m in before if m.name != last.mention.name]

@@ -48,7 +48,7 @@ from brief.actors.documents import document_author, quoted_document
 from brief.actors.domestic_staff import domestic_staff
 from brief.actors.epithet_evidence import fitting_epithet
 from brief.actors.epithets import centred_person, epithet
-from brief.actors.framing_pronouns import fits_last
+from brief.actors.framing_pronouns import fits_last, not_framed_otherwise
 from brief.actors.fronted_others import not_fronted
 from brief.actors.gazetteer import TITLES
 from brief.actors.introduced_subjects import introduced_subject
@@ -340,7 +340,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
         return None  # "senior American and Israeli officials": several, no one actor
     if len(words) == 1 and head in PERSON_PRONOUNS:
         # "she" is never a man the text shows to be one, nor "he" a woman
-        before = not_fronted(text, mentions.genders.may_be(before, head, attribution.sentence), start, head)  # "Asked by X, he"
+        before = not_framed_otherwise(not_fronted(text, mentions.genders.may_be(before, head, attribution.sentence), start, head),
+                                      last, head)  # "Asked by X, he"; not one just framed as "he" for a "she"
         latest = _latest(before, "person")
         same_speaker = (last is not None and spoke == attribution.sentence and previous is not None
                         and previous.kind == "person" and fits_last(mentions.genders, last, head))
