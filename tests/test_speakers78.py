@@ -82,8 +82,8 @@ def test_a_ship_named_before_its_captain_is_not_part_of_his_name() -> None:
 
 BYLINE = (
     "Pellini double sends Harbour City top\n\n"
-    "Second round, Harbour Park Harbour City 2 Westmoor 0 Staff and agencies Sunday March 2, 2025 Coastline Sport "
-    "Online Marco Pellini celebrates his second goal against Westmoor. Photograph by staff.\n\n"
+    "Second round, Harbour Park Harbour City 2 Westmoor 0 Staff and agencies Sunday March 2, 2025 Evening Herald "
+    "Digital Marco Pellini celebrates his second goal against Westmoor. Photograph by staff.\n\n"
     "Harbour City went top of the table on Sunday after Marco Pellini scored twice in the second half.\n\n"
     '"It was the best game of my life," Pellini said after the match.'
 )
@@ -92,4 +92,4 @@ BYLINE = (
 def test_a_byline_run_into_the_first_name_after_it_is_not_part_of_the_name() -> None:
     names = [actor.name for actor in actors_of(report_of(BYLINE))]
     assert "Marco Pellini" in names
-    assert not any("Online" in name for name in names)
+    assert not any("Digital" in name for name in names)

@@ -15,8 +15,11 @@ import re
 from brief.actors.gender import first_names, given_names
 from brief.actors.mentions import Mention, normalise
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-"""The year that ends a byline's date, as the word before the mention."""
+_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+(?:[A-Z][\w'’-]*\s+){0,3}\Z")
+"""The year that ends a byline's date, right before the mention or before up to three more of the outlet's
+capitalised words the tagger left out of it ("2007 Evening | Herald Digital X")."""
+_REACH_BEFORE = 60
+"""Characters before the mention searched for the year."""
 MIN_REST = 2
 """Words the person's own name keeps: a given name and a surname."""
 
@@ -37,7 +40,8 @@ def byline_heads_cut(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         words = m.surface.split()
-        k = _byline_words(words) if m.kind == "person" and len(words) > MIN_REST and _YEAR.fullmatch(m.after) else 0
+        k = _byline_words(words) if m.kind == "person" and len(words) > MIN_REST and _YEAR_BEFORE.search(
+            text, max(0, m.start - _REACH_BEFORE), m.start) else 0
         if k:
             start = m.start + len(m.surface) - len(m.surface.split(None, k)[k])
             surface = text[start : m.end]
