@@ -93,3 +93,17 @@ def test_a_byline_run_into_the_first_name_after_it_is_not_part_of_the_name() -> 
     names = [actor.name for actor in actors_of(report_of(BYLINE))]
     assert "Marco Pellini" in names
     assert not any("Digital" in name for name in names)
+
+
+TRAVEL = (
+    "Potter shows her bowls at a fair abroad\n\n"
+    "Ilse Marrow opened the pottery studio at the old mill in 2014 and now sells her bowls in three countries.\n\n"
+    "Although she has travelled a good deal -- including once with Martin, when he was invited to a fair in Lisbon -- "
+    "she says she still prefers the quiet of the mill.\n\n"
+    "Marrow teaches two evening classes a week."
+)
+
+
+def test_a_clause_of_time_set_off_after_a_name_tells_its_gender() -> None:
+    """Before: "Martin", a given name alone, had no gender the text told, so the "she says" of its sentence went to him."""
+    assert holders(report_of(TRAVEL), "still prefers the quiet") == ["Ilse Marrow"]

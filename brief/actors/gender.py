@@ -96,6 +96,9 @@ or "she": "Reyes, 34, hinted at the breakup last month when he told": the pronou
 stands between (one that might, a person's noun, rules it out: ``_OTHER_PERSON``)."""
 _OTHER_PERSON = frozenset(WORD_GENDER) | frozenset("man woman boy girl child children people person victim".split())
 """Nouns of another person that "he" or "she" may go back to instead of the name ("Ames hit the woman when she")."""
+_SET_OFF_CLAUSE_AFTER = re.compile(r",\s+(?:when|after|before|because|while|since|until|once)\s+(he|she)\s+[a-z]")
+"""A comma right after the name, then a clause of time or cause whose subject is "he" or "she": that clause is said of
+the name ("including once with Bobby, when he was sent"), as nothing else stands between."""
 _SUBJECT_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)\Z")
 """What stands before a name that opens its sentence: a sentence's close, a line's start, or the text's."""
 _NOUN_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
@@ -161,6 +164,9 @@ def _evidence(text: str, name: str, given: int = 2, clause: bool = False) -> Cou
         # (only for the gender of one known to be a person: a pronoun clause says nothing of personhood, ``clause``)
         if clause and (m := _SUBJECT_PRONOUN_AFTER.match(text, after)) and _SUBJECT_OPENING.search(text, max(0, at - 4), at) \
                 and not _OTHER_PERSON & set(m.group().lower().split()):
+            votes[MALE if m.group(1) == "he" else FEMALE] += 1
+        # "once with Bobby, when he was sent as a congressman": a clause of time set off right after the name is about them
+        if clause and (m := _SET_OFF_CLAUSE_AFTER.match(text, after)):
             votes[MALE if m.group(1) == "he" else FEMALE] += 1
         if m := _PARTNER_AFTER.match(text, after):
             votes[_PARTNER[m.group(1)]] += 1
