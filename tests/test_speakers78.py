@@ -107,3 +107,19 @@ TRAVEL = (
 def test_a_clause_of_time_set_off_after_a_name_tells_its_gender() -> None:
     """Before: "Martin", a given name alone, had no gender the text told, so the "she says" of its sentence went to him."""
     assert holders(report_of(TRAVEL), "still prefers the quiet") == ["Ilse Marrow"]
+
+
+LAWSUIT = (
+    "Former councillor sues over his wife's boss\n\n"
+    "Former councillor Oren Haldane has sued the county's treasurer, Paul Greer, over his marriage to Lena Haldane.\n\n"
+    "The suit says Greer pressed Ms. Haldane to stay in the relationship and dangled favours before Mr. Haldane.\n\n"
+    "In fact, he says that Ms. Haldane confessed to the affair and said she was afraid she would lose her job.\n\n"
+    "The suit also names Greer’s aide, Victor Osei, who allegedly entered his property.\n\n"
+    "He says that he has footage of the intruder on his own cameras."
+)
+
+
+def test_a_womans_words_reported_inside_a_mans_leave_him_the_last_speaker() -> None:
+    """Before: "Ms. Haldane ... said" inside his words became the last speaker (the same surname as his "Mr. Haldane",
+    so not read as reported), and the "He says" two sentences on went past her to the last man named."""
+    assert holders(report_of(LAWSUIT), "footage of the intruder") == ["Oren Haldane"]
