@@ -18,6 +18,7 @@ from brief.actors.article_heads import articles_cut
 from brief.actors.award_names import awards_dropped
 from brief.actors.bracketed_short_forms import bracketed_short_forms
 from brief.actors.business_roles import business_bodies
+from brief.actors.byline_heads import byline_heads_cut
 from brief.actors.caption_openers import captions_dropped
 from brief.actors.city_people import cities_typed_people
 from brief.actors.clause_heads import clause_heads_cut
@@ -95,6 +96,7 @@ from brief.actors.street_ends import street_ends
 from brief.actors.street_short_forms import streets_shortened
 from brief.actors.surname_people import surnames_of_people
 from brief.actors.surname_signs import surname_people
+from brief.actors.thing_name_heads import thing_heads_cut
 from brief.actors.thinghood import noted_writers, things_named
 from brief.actors.title_names import title_names
 from brief.actors.titled_surnames import titled_surnames
@@ -173,4 +175,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party
     mentions = street_ends(sports_sides(text, saint_places(text, mentions)))  # "the Memphis Grizzlies": a side; "St. Louis": a town
     mentions = service_ranks_dropped(text, awards_dropped(text, mentions))  # "the Oscar telecast": an award; "Navy Capt. X"
-    return role_name_words(text, plural_titles_split(text, mentions))  # "Princes X and Y"; "Justice of the Peace Joe M. X"
+    mentions = role_name_words(text, plural_titles_split(text, mentions))  # "Princes X and Y"; "Justice of the Peace Joe M. X"
+    return byline_heads_cut(text, thing_heads_cut(text, mentions))  # "Captain of the Steve Irwin Paul Watson", "2007 Guardian Unlimited X"

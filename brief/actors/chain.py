@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
 from brief.actors.documents import quoted_document
+from brief.actors.framing_pronouns import framing_pronoun
 from brief.actors.fronted_clauses import in_fronted_clause
 from brief.actors.issued_documents import ISSUED
 from brief.actors.joint_signers import opening_document
@@ -46,11 +47,12 @@ class SpeakerChain:
     _issued: tuple[str, Mention, int] | None = None  # who issued "a statement" last, its noun and its place
     _document: bool = False  # the last words were a document's ("the report said"), not its author's own
     _proxy: bool = False  # someone unnamed spoke for the last speaker ("a representative for Pike")
+    _said_as: str = ""  # the pronoun the last speaker's words were framed with ("he said"), if any
 
     def last(self) -> Speaker | None:
         """The last speaker, for ``positions.resolve_source`` to go on with."""
-        return (Speaker(self._previous, self._sentence, self._voiced, self._issued, self._document, self._proxy)
-                if self._previous else None)
+        return (Speaker(self._previous, self._sentence, self._voiced, self._issued, self._document, self._proxy,
+                        self._said_as) if self._previous else None)
 
     def outer(self) -> tuple[Attribution, Mention] | None:
         """The last attribution resolved, whose statement a later one may stand inside."""
@@ -143,6 +145,7 @@ class SpeakerChain:
         # "X's spokesman said the mayor had asked ...": the spokesman still speaks for X
         self._proxy = spoke_for(text, attribution, mention) or (
             self._proxy and same_voice(outer, self._previous, attribution, mention))
+        self._said_as = framing_pronoun(text, attribution) or (self._said_as if mention is self._previous else "")
         self._previous, self._sentence, self._document = mention, attribution.sentence, through
         start = min(attribution.cue[0], attribution.content[0], *(attribution.source or ()))
         document = _DOCUMENT.search(text, start, max(attribution.cue[1], attribution.content[1]))

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from brief.actors.bare_surname_genders import bare_surname_gender
 from brief.text.ending import search_ending
 
 if TYPE_CHECKING:  # for annotations only: mentions reads kinds, name_words and tagged_spans, which read the names here
@@ -95,6 +96,9 @@ or "she": "Reyes, 34, hinted at the breakup last month when he told": the pronou
 stands between (one that might, a person's noun, rules it out: ``_OTHER_PERSON``)."""
 _OTHER_PERSON = frozenset(WORD_GENDER) | frozenset("man woman boy girl child children people person victim".split())
 """Nouns of another person that "he" or "she" may go back to instead of the name ("Ames hit the woman when she")."""
+_SET_OFF_CLAUSE_AFTER = re.compile(r",\s+(?:when|after|before|because|while|since|until|once)\s+(he|she)\s+[a-z]")
+"""A comma right after the name, then a clause of time or cause whose subject is "he" or "she": that clause is said of
+the name ("including once with Bobby, when he was sent"), as nothing else stands between."""
 _SUBJECT_OPENING = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n)\Z")
 """What stands before a name that opens its sentence: a sentence's close, a line's start, or the text's."""
 _NOUN_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
@@ -161,6 +165,9 @@ def _evidence(text: str, name: str, given: int = 2, clause: bool = False) -> Cou
         if clause and (m := _SUBJECT_PRONOUN_AFTER.match(text, after)) and _SUBJECT_OPENING.search(text, max(0, at - 4), at) \
                 and not _OTHER_PERSON & set(m.group().lower().split()):
             votes[MALE if m.group(1) == "he" else FEMALE] += 1
+        # "once with Bobby, when he was sent as a congressman": a clause of time set off right after the name is about them
+        if clause and (m := _SET_OFF_CLAUSE_AFTER.match(text, after)):
+            votes[MALE if m.group(1) == "he" else FEMALE] += 1
         if m := _PARTNER_AFTER.match(text, after):
             votes[_PARTNER[m.group(1)]] += 1
         # "his wife, Mary Brel", "9/11 widow Terry Strada", "spokeswoman Jen Psaki": the name after such a noun
@@ -194,10 +201,18 @@ class Genders:
         surnames = Counter(name.split()[-1] for name in people if " " in name)
         self._full = {name.split()[-1]: name for name in people if " " in name and surnames[name.split()[-1]] == 1}
         self._shared = {surname for surname, count in surnames.items() if count > 1}
+        # where a shared surname is written alone ("Lindqvist said" beside Ada and Tor Lindqvist), by surname
+        self._bare_ends: dict[str, list[int]] = {}
+        for m in mentions:
+            if m.kind == "person" and m.name in self._shared:
+                self._bare_ends.setdefault(m.name, []).append(m.end)
         self._cache: dict[str, str] = {}
 
     def of(self, m: Mention) -> str:
-        """MALE, FEMALE, or "" when the text does not say (or says both)."""
+        """MALE, FEMALE, or "" when the text does not say (or says both). A mention's own title says first
+        ("Ms. Lindqvist" is a woman where the text also writes "Mr. Lindqvist")."""
+        if titled := HONORIFIC_GENDER.get(m.after.rstrip("."), ""):
+            return titled
         name = self._full.get(m.name, m.name)  # "Laden" after "Osama bin Laden": the same man
         if name not in self._cache:
             votes = _evidence(self.text, name, 0 if name in self._shared else 2, clause=True)
@@ -210,7 +225,10 @@ class Genders:
             if not votes and name not in self._shared:
                 for given in _given_before(self.text, name):
                     votes[given] += 1
-            self._cache[name] = MALE if votes[MALE] and not votes[FEMALE] else FEMALE if votes[FEMALE] and not votes[MALE] else ""
+            said = MALE if votes[MALE] and not votes[FEMALE] else FEMALE if votes[FEMALE] and not votes[MALE] else ""
+            if not said and name in self._shared:  # "Lindqvist landed when she was": the bare surname's pronouns
+                said = bare_surname_gender(self.text, self._bare_ends.get(name, ()))
+            self._cache[name] = said
         return self._cache[name]
 
     def fits(self, m: Mention, pronoun: str) -> bool:
@@ -230,11 +248,11 @@ class Genders:
             return list(before)
         # Each name's gender once (``fits`` for every mention before every pronoun was quadratic in
         # the page's mentions), then the same tests as ``fits``.
-        genders: dict[str, str] = {}
+        genders: dict[tuple[str, str], str] = {}  # by name and the title written before it ("Ms. Lindqvist")
         for m in before:
-            if m.name not in genders:
-                genders[m.name] = self.of(m)
-        told = [genders[m.name] for m in before]
+            if (m.name, m.after) not in genders:
+                genders[(m.name, m.after)] = self.of(m)
+        told = [genders[(m.name, m.after)] for m in before]
         clash = max((k for k, known in enumerate(told) if known and known != want), default=-1)
         return [m for k, (m, known) in enumerate(zip(before, told)) if (not known or known == want)
                 and (k > clash or known or m.sentence >= sentence - UNTOLD_REACH)]

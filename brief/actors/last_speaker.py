@@ -33,3 +33,6 @@ class Speaker:
     proxy: bool = False
     """Whether someone unnamed spoke for the mention ("A representative for Pike said"): a "she said"
     right after is that representative again, for Pike, whatever Pike's own gender."""
+    said_as: str = ""
+    """The pronoun the last words were framed with ("he said in 1996"), when it was one: the speaker's gender
+    where the text tells none, so a "she says" right after is someone else."""

@@ -48,6 +48,7 @@ from brief.actors.documents import document_author, quoted_document
 from brief.actors.domestic_staff import domestic_staff
 from brief.actors.epithet_evidence import fitting_epithet
 from brief.actors.epithets import centred_person, epithet
+from brief.actors.framing_pronouns import fits_last, not_framed_otherwise
 from brief.actors.fronted_others import not_fronted
 from brief.actors.gazetteer import TITLES
 from brief.actors.introduced_subjects import introduced_subject
@@ -340,10 +341,11 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
         return None  # "senior American and Israeli officials": several, no one actor
     if len(words) == 1 and head in PERSON_PRONOUNS:
         # "she" is never a man the text shows to be one, nor "he" a woman
-        before = not_fronted(text, mentions.genders.may_be(before, head, attribution.sentence), start, head)  # "Asked by X, he"
+        before = not_framed_otherwise(not_fronted(text, mentions.genders.may_be(before, head, attribution.sentence), start, head),
+                                      last, head)  # "Asked by X, he"; not one just framed as "he" for a "she"
         latest = _latest(before, "person")
         same_speaker = (last is not None and spoke == attribution.sentence and previous is not None
-                        and previous.kind == "person" and mentions.genders.fits(previous, head))
+                        and previous.kind == "person" and fits_last(mentions.genders, last, head))
         if (latest is not None and latest.sentence == attribution.sentence and latest is not previous
                 and not within(latest, attribution.content) and not same_speaker and not paired_with_pronoun(text, latest)):
             return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
@@ -357,7 +359,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
         if last is not None and last.proxy and spoke >= attribution.sentence - PRONOUN_REACH:
             return previous  # "A representative for Pike said ... “He is well,” she said": the representative again
         if (last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - reach
-                and mentions.genders.fits(last.mention, head)):
+                and fits_last(mentions.genders, last, head)):
             found = narrated_subject(text, before, previous, spoke, start, head) or previous  # “...,” he added: the last speaker
         else:  # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol"); never one
             # named inside the words themselves ("“Tom would stay up there ...,” she says"), nor "a Trump supporter",

@@ -13,6 +13,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention
+from brief.actors.namesakes import titled_gender
 
 
 def _words_around(outer: tuple[Attribution, Mention] | None, previous: Mention | None,
@@ -34,7 +35,13 @@ def reported_inside(outer: tuple[Attribution, Mention] | None, previous: Mention
         return False
     if mention.kind != "person":
         return True
-    return said.sentence == attribution.sentence and mention.name != previous.name
+    return said.sentence == attribution.sentence and (mention.name != previous.name or _namesakes(mention, previous))
+
+
+def _namesakes(a: Mention, b: Mention) -> bool:
+    """Two people of one surname whose titles tell them apart: "Mr. Lassiter says that Ms. Lassiter confessed and
+    said ...": her words, reported inside his, leave him the last speaker."""
+    return bool(titled_gender(a)) and bool(titled_gender(b)) and titled_gender(a) != titled_gender(b)
 
 
 def same_voice(outer: tuple[Attribution, Mention] | None, previous: Mention | None, attribution: Attribution,
