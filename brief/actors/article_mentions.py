@@ -36,6 +36,7 @@ from brief.actors.family_plurals import family_groups
 from brief.actors.federal_court_titles import federal_titles_dropped
 from brief.actors.filing_parties import filing_parties_dropped
 from brief.actors.fire_names import fires_dropped
+from brief.actors.full_name_writings import untagged_full_names
 from brief.actors.glued_initials import spaced_initials
 from brief.actors.guide_words import guide_words_dropped
 from brief.actors.handles import handles_named
@@ -140,6 +141,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = police_words_dropped(text, vehicles_dropped(text, streets_shortened(text, mentions)))  # "at Elm and Whitaker", "a Honda Civic", "Operation Kowhai": no actors
     mentions = surnames_of_people(text, titled_surnames(initialled_people(text, mentions)))  # "Sheriff Greaves"
     mentions = courtesy_full_names(article.id, text, sentences, mentions)  # "Adrian Prince, ..." beside "Mr. Prince"
+    mentions = untagged_full_names(article.id, text, sentences, mentions)  # "services of Eddie Jones" beside "Jones said"
     mentions = families_left_out(text, family_first_names(article.id, text, sentences, mentions))  # "Oh Jae-min ... Oh said"
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
