@@ -123,3 +123,30 @@ def test_a_place_s_authorities_of_one_remit_speak_not_the_place() -> None:
     assert "Palestine" not in said
     assert any("40,000" in text for text in said["Palestinian health authorities"])
     assert kinds_of(_GAZA)["Palestinian health authorities"] == "organization"
+
+
+_TOUR = (
+    "Spinner may have used a local curse, not a slur\n\n"
+    "The Kenyan spinner Daudi Ochieng may have used a local curse during his row with an opposing batsman, the "
+    "Kenyan team's managers believe. The Kenyan captain, Peter Mwangi, backed his player on Friday.\n\n"
+    "\"He did not say that. He is not a racist, but maybe he said something else,\" a Kenyan official admitted "
+    "Friday.\n\n"
+    "Senior Kenyan players are pushing to boycott the next series if the ban is not overturned."
+)
+
+
+def test_a_nationality_s_official_on_a_side_s_page_is_not_the_state() -> None:
+    said = said_by(_TOUR)
+    assert not any("not a racist" in text for text in said.get("Kenya", []))
+
+
+_TALKS = (
+    "Kenya and donors agree on aid plan\n\n"
+    "Donors pledged new aid to Kenya on Monday after two days of talks in Nairobi.\n\n"
+    "\"The plan protects the poorest families,\" a Kenyan official said after the meeting.\n\n"
+    "The money will be paid over three years."
+)
+
+
+def test_a_nationality_s_official_elsewhere_speaks_for_the_state() -> None:
+    assert any("poorest families" in text for text in said_by(_TALKS).get("Kenya", []))
