@@ -57,8 +57,8 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
         return forces  # "The Egyptian military said": its forces, not the state
     if (force := possessed_force(text, found, index.within((phrase[0], found.start)), article)) is not None:
         return force  # "Ukraine's Air Force said": that country's force, not a bare "Air Force"
-    if (found.kind == "place" or found.demonym) and (body := remit_authorities(text, found, phrase, article)) is not None:
-        return body  # "according to Palestinian health authorities": those authorities, not the state
+    if (found.kind == "place" or found.demonym) and (remit := remit_authorities(text, found, phrase, article)) is not None:
+        return remit  # "according to Palestinian health authorities": those authorities, not the state
     if found.demonym:
         return found
     if (owner := office_owner(text, index, found, phrase)) is not None:
