@@ -113,14 +113,16 @@ def _candidate(name: str) -> bool:
             and name.lower() not in ORG_WORDS and not known_place(name))
 
 
-def _a_person(text: str, name: str, others: Sequence[int]) -> bool:
+def _a_person(text: str, name: str, others: Sequence[int], never_person: bool = False) -> bool:
     """Whether the text writes ``name`` as a subject that "he" or "she" goes on about, or after a person's title,
-    and never goes on about it with a body's pronoun first."""
+    and never goes on about it with a body's pronoun first; for a name the tagger typed a person nowhere
+    (``never_person``), a body's pronoun after a comma of a writing that does not open its sentence is another
+    clause's ("sharp on Vardy, and its skirt ...") and proves nothing."""
     shown = False
     for start, end in phrase_spans(text, name):
         pronoun, at = _first_pronoun(text, end, others)
         opens = _OPENS.search(text, max(0, start - OPENING_REACH), start) is not None
-        if pronoun in _THINGS and (opens or "," not in text[end:at]):
+        if pronoun in _THINGS and (opens or not never_person or "," not in text[end:at]):
             return False
         if _titled(text, start):
             shown = True
@@ -139,7 +141,8 @@ def surname_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     found: set[str] = set()
     for name in names:
         others = [m.start for m in mentions if m.name != name and m.kind != "place" and not m.demonym]
-        if _a_person(text, name, others) and not company_or_product(text, name):
+        never_person = not any(m.name == name and m.kind == "person" for m in mentions)
+        if _a_person(text, name, others, never_person) and not company_or_product(text, name):
             found.add(name)
     if not found:
         return list(mentions)
