@@ -39,6 +39,7 @@ from brief.actors.family_plurals import family_groups
 from brief.actors.federal_court_titles import federal_titles_dropped
 from brief.actors.filing_parties import filing_parties_dropped
 from brief.actors.fire_names import fires_dropped
+from brief.actors.full_name_writings import untagged_full_names
 from brief.actors.glued_initials import spaced_initials
 from brief.actors.guide_words import guide_words_dropped
 from brief.actors.handles import handles_named
@@ -91,6 +92,7 @@ from brief.actors.service_ranks import service_ranks_dropped
 from brief.actors.shouted_verbs import shouted_verbs_dropped
 from brief.actors.site_companies import site_companies
 from brief.actors.sports_sides import sports_sides
+from brief.actors.staff_modifiers import staff_modifiers_dropped
 from brief.actors.state_ministries import state_ministries
 from brief.actors.street_ends import street_ends
 from brief.actors.street_short_forms import streets_shortened
@@ -146,11 +148,13 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = police_words_dropped(text, vehicles_dropped(text, streets_shortened(text, mentions)))  # "at Elm and Whitaker", "a Honda Civic", "Operation Kowhai": no actors
     mentions = surnames_of_people(text, titled_surnames(initialled_people(text, mentions)))  # "Sheriff Greaves"
     mentions = courtesy_full_names(article.id, text, sentences, mentions)  # "Adrian Prince, ..." beside "Mr. Prince"
+    mentions = untagged_full_names(article.id, text, sentences, mentions)  # "services of Eddie Jones" beside "Jones said"
     mentions = families_left_out(text, family_first_names(article.id, text, sentences, mentions))  # "Oh Jae-min ... Oh said"
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
     mentions = trade_listed(text, styled_bodies(text, mentions))  # "retailers including Walmart and Target": companies
-    mentions = trade_openers_dropped(text, mentions)  # "Water company Anglian Water says": no person "Water"
+    mentions = staff_modifiers_dropped(text, trade_openers_dropped(text, mentions))  # "Water company Anglian Water
+    # says": no person "Water"; "Election officials changed ...": no body "Election"
     mentions = federal_titles_dropped(text, mentions)  # "U.S. District Judge X": a judge, not the country
     mentions = shouted_verbs_dropped(text, pets_dropped(text, nation_codes_dropped(text, mentions)))  # "(KEN)", "his dog Pepper", "can't VERIFY"
     mentions = office_people(text, mentions)  # "the Pope urged": a person, not a body

@@ -104,7 +104,7 @@ _FIELD_AGENCY = re.compile(r"\b(?!(?:news|press|wire|state|official|national|the
 agency"): a public body, which ``_MEDIA_CONTEXT``'s "agency" alone would make an outlet."""
 _CITED = re.compile(r"\baccording to\s*$", re.I)
 _SOURCE_OF_RECORD = re.compile(
-    r"\b(?:Police|Department|Ministry|Office|Bureau|Statistics|Council|Court|Commission|Authority|"
+    r"\b(?:Police|Department|Ministry|Office|Bureau|Statistics|Council|Court|Commission|Authority|Authorities|"
     r"Institute|University|Bank|Government|Survey|Census|Board|Hospital|Global|Ratings|Analytics|Intelligence|"
     r"Research|Economics|Power|Energy|Grid|Water|Electric|Electricity|Gas|Utilities|Rail|Railways?|Airlines?|Airways|"
     r"Group|Holdings|Ltd|Inc|PLC|Corp|Corporation|Company|Network|Elections|Fire|Rescue|Services?|Administration|"

@@ -21,6 +21,7 @@ from brief.actors.epithets import LEADING_CALLINGS, PLAYING_CALLINGS
 from brief.actors.gazetteer import TITLES, is_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
+from brief.actors.side_officials import side_official
 from brief.actors.source_words import MEMBER_HEADS
 
 OWN_BODY_WORDS = frozenset("coalition party parties opposition union company campaign team club league church "
@@ -50,7 +51,7 @@ def located_source(text: str, attribution: Attribution, mentions: MentionIndex, 
     if (found is not None and (found.kind == "place" or found.demonym or is_country(found.name))
             and phrase[0] <= found.start and found.end <= phrase[1]):
         if (_own_bodys_officials(text, found, phrase) or _heads_after(text, found, phrase, MEMBER_HEADS | PLURAL_BODIES)
-                or _calling_after(text, found, phrase)):
+                or _calling_after(text, found, phrase) or side_official(text, found, phrase)):
             return None
         if (holder := _titled_holder(text, found, phrase, mentions)) is not None:
             return holder

@@ -24,6 +24,7 @@ from brief.actors.gazetteer import TITLES, is_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.place_offices import place_office
+from brief.actors.remit_authorities import remit_authorities
 from brief.text.language import stop_words
 
 PUBLIC_HEADS = frozenset("department agency ministry office authority commission council committee board "
@@ -56,6 +57,8 @@ def body_of_place(text: str, attribution: Attribution, index: MentionIndex, foun
         return forces  # "The Egyptian military said": its forces, not the state
     if (force := possessed_force(text, found, index.within((phrase[0], found.start)), article)) is not None:
         return force  # "Ukraine's Air Force said": that country's force, not a bare "Air Force"
+    if (found.kind == "place" or found.demonym) and (remit := remit_authorities(text, found, phrase, article)) is not None:
+        return remit  # "according to Palestinian health authorities": those authorities, not the state
     if found.demonym:
         return found
     if (owner := office_owner(text, index, found, phrase)) is not None:

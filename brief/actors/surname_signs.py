@@ -6,9 +6,10 @@ term, meaning he did not serve time", "President Vardy's tour". English gives a 
 "he" or "she", and no body is written after a person's title. So a one-word name that opens its sentence (or
 is that sentence's subject after one describing word: "Top-ranked Vardy, aiming for a third title, ...", or with
 a verb after it: not "Lean, alert and sharp, he ...", an adjective)
-and whose first pronoun in the sentence, before any other name, is "he", "she", "his" or "himself", or a name
-written after a person's title, is retyped a person at each writing; unless the text anywhere goes on about it
-with "it", "its" or "they" first, or shows it a company's, a place's or a product's.
+and whose first pronoun in the sentence, before any other name, is "he", "she", "his", "himself" or a possessive
+"her" ("thanks to her daring looks"), or a name written after a person's title, is retyped a person at each writing;
+unless the text goes on about it with "it", "its" or "they" first (where it opens its sentence, or in its own clause:
+not "the jacket looked sharp on Vardy, and its skirt ..."), or shows it a company's, a place's or a product's.
 """
 
 from __future__ import annotations
@@ -21,13 +22,15 @@ from brief.actors.gazetteer import ORG_WORDS
 from brief.actors.kinds import ORGANIZATION_ENDINGS
 from brief.actors.mentions import Mention
 from brief.actors.personhood import company_or_product, known_place
-from brief.actors.phrasing import verb_lemma
+from brief.actors.phrasing import is_noun, verb_lemma
+from brief.text.language import stop_words
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
 from brief.text.phrases import phrase_spans
 
-_OPENS = re.compile(r"(?:^|[.!?][\"”’']?[^\S\n]+|\n[^\S\n]*)(?:[A-Z][a-z]+-[a-z]+[^\S\n]+)?\Z")
-"""What stands before a name that is its sentence's subject: the sentence's start, with at most one hyphened word
-describing it ("Top-ranked Vardy"), not a clause or a phrase ("On Tuesday, Vardy": its own start is read)."""
+_OPENS = re.compile(r"(?:^|[.!?][\"”’']?[^\S\n]+|\n[^\S\n]*)(?:(?<![^\n])[-•*][^\S\n]+)?(?:[A-Z][a-z]+-[a-z]+[^\S\n]+)?\Z")
+"""What stands before a name that is its sentence's subject: the sentence's start (a line's, after a list's bullet:
+"- Vardy is ..."), with at most one hyphened word describing it ("Top-ranked Vardy"), not a clause or a phrase ("On
+Tuesday, Vardy": its own start is read)."""
 _DESCRIBED_OPENING = re.compile(r"[A-Z][a-z]+-[a-z]+[^\S\n]+\Z")
 """The describing word before a subject ("Top-ranked Vardy"): a noun phrase, whatever follows the name."""
 _VERB_AFTER = re.compile(r"(?:['’]s\b|[^\S\n]+([a-z]+)\b)")
@@ -39,14 +42,19 @@ OPENING_REACH = 40
 _PRONOUN = re.compile(r"\b(?:he|she|his|himself|herself|him|her|it|its|itself|they|their|them|themselves)\b", re.I)
 """The pronouns that may go back to the name; "him" and "her" are read but prove nothing (an object, as often
 someone else: "Vardy told her")."""
-_PERSONAL = frozenset("he she his himself herself".split())
-"""A person's pronouns that go back to a sentence's subject: "Vardy was fined, meaning he ..."."""
+_PERSONAL = frozenset("he she his himself herself her's".split())
+"""A person's pronouns that go back to a sentence's subject: "Vardy was fined, meaning he ...", "thanks to her bold
+looks" (a possessive "her", read as "her's")."""
 _THINGS = frozenset("it its itself they their them themselves".split())
 """A body's or a group's pronouns: a name whose first pronoun is one of these anywhere is no person's."""
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
 """A sentence's end: the pronoun looked for stands before it."""
 SENTENCE_REACH = 240
 """Characters after a writing read for its sentence's pronoun: a long sentence's rest."""
+_OWNED_WORDS = re.compile(r"((?:[^\S\n]+[a-z][a-z-]*)*)")
+"""The lower-case words right after a pronoun, up to any punctuation."""
+OWNED_REACH = 4
+"""Words after "her" read for the noun it owns: two describing words and "and" ("her daring and bold outfits")."""
 _TITLES = frozenset(PERSON_TITLES | TITLE_WORDS) - {"general", "gen", "major", "maj", "private", "justice", "speaker"}
 """Titles before the name that make it a person's; not the titles that are common adjectives or nouns of bodies as
 well ("General Motors", "Major League", "Private Eye", "Justice Department", "Speaker Series")."""
@@ -55,15 +63,32 @@ TITLE_REACH = 20
 """Characters before a writing read for the title right before it."""
 
 
-def _first_pronoun(text: str, end: int, others: Sequence[int]) -> str:
-    """The first pronoun after ``end`` in its sentence, lower-cased, or "" when none stands before the sentence's
-    end or another name (``others``: the starts of the other names, whose pronoun it may be)."""
+def _first_pronoun(text: str, end: int, others: Sequence[int]) -> tuple[str, int]:
+    """The first pronoun after ``end`` in its sentence, lower-cased ("her" as "her's" where it owns what follows:
+    ``owning_her``), and where it stands; ("", -1) when none stands before the sentence's end or another name
+    (``others``: the starts of the other names, whose pronoun it may be)."""
     stop = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
     limit = stop.start() if stop else min(len(text), end + SENTENCE_REACH)
     found = _PRONOUN.search(text, end, limit)
     if found is None or any(end <= at < found.start() for at in others):
-        return ""
-    return found.group().lower()
+        return "", -1
+    word = found.group().lower()
+    return ("her's" if word == "her" and owning_her(text, found.end()) else word), found.start()
+
+
+def owning_her(text: str, at: int) -> bool:
+    """Whether the "her" ending at ``at`` owns what follows ("her daring and bold outfits", "her win"): up to
+    ``OWNED_REACH`` words joined by "and", none a function word, one a noun; not an object ("told her that", "made
+    her famous", "hired her last year")."""
+    owned = _OWNED_WORDS.match(text, at)
+    for word in (owned.group(1).split() if owned else [])[:OWNED_REACH]:
+        if word == "and":
+            continue
+        if word in stop_words("en"):
+            return False
+        if is_noun(word):
+            return True
+    return False
 
 
 def _titled(text: str, start: int) -> bool:
@@ -88,17 +113,20 @@ def _candidate(name: str) -> bool:
             and name.lower() not in ORG_WORDS and not known_place(name))
 
 
-def _a_person(text: str, name: str, others: Sequence[int]) -> bool:
+def _a_person(text: str, name: str, others: Sequence[int], never_person: bool = False) -> bool:
     """Whether the text writes ``name`` as a subject that "he" or "she" goes on about, or after a person's title,
-    and never goes on about it with a body's pronoun first."""
+    and never goes on about it with a body's pronoun first; for a name the tagger typed a person nowhere
+    (``never_person``), a body's pronoun after a comma of a writing that does not open its sentence is another
+    clause's ("sharp on Vardy, and its skirt ...") and proves nothing."""
     shown = False
     for start, end in phrase_spans(text, name):
-        pronoun = _first_pronoun(text, end, others)
-        if pronoun in _THINGS:
+        pronoun, at = _first_pronoun(text, end, others)
+        opens = _OPENS.search(text, max(0, start - OPENING_REACH), start) is not None
+        if pronoun in _THINGS and (opens or not never_person or "," not in text[end:at]):
             return False
         if _titled(text, start):
             shown = True
-        elif pronoun in _PERSONAL and _OPENS.search(text, max(0, start - OPENING_REACH), start) and _subject(text, start, end):
+        elif pronoun in _PERSONAL and opens and _subject(text, start, end):
             shown = True
     return shown
 
@@ -113,7 +141,8 @@ def surname_people(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     found: set[str] = set()
     for name in names:
         others = [m.start for m in mentions if m.name != name and m.kind != "place" and not m.demonym]
-        if _a_person(text, name, others) and not company_or_product(text, name):
+        never_person = not any(m.name == name and m.kind == "person" for m in mentions)
+        if _a_person(text, name, others, never_person) and not company_or_product(text, name):
             found.add(name)
     if not found:
         return list(mentions)

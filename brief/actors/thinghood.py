@@ -30,6 +30,7 @@ from brief.actors.kinds import (
     work_context,
 )
 from brief.actors.mentions import Mention
+from brief.actors.product_lines import product_line
 from brief.actors.product_signs import EDITIONS, owned_by_body
 from brief.actors.source_words import ORG_NOUNS, TRADE_NOUNS
 from brief.actors.tech_terms import technical_term
@@ -286,6 +287,8 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str], 
         return True  # "Thunderbolt 3 ports", "Wi-Fi 6": a technology's version, whatever body's word it has
     if not spans:
         return False
+    if product_line(text, spans):
+        return True  # "the competing HD-DVD format", "Zune players ... Zune models": a format or a product line
     if any(_work(text, s, e) or _listed_as_thing(text, s) for s, e in spans) or _fitted_to(text, every):
         return True
     if listed_with_terms(text, spans, technical_term):
