@@ -17,10 +17,13 @@ ASIDE_CHARS = 60
 _ASIDE = re.compile(rf"\((?=[^()\n]{{1,{ASIDE_CHARS}}}\))[^()\n:\"“”]*[a-z]:\s[^()\n:\"“”]*\)")
 """A bracket of one line with one colon after a word and before a space, no quotation mark, and no bracket inside it
 (not a stock ticker: "(NASDAQ:LOGI)")."""
+_LISTING = re.compile(r"\([^:]*:\s*[A-Z0-9.-]{1,8}\)")
+"""An exchange and a ticker ("(Nasdaq: HRGB)"): a listing, which brief.actors.listings reads with the company before it,
+and the cue model with it ("Harrowgate Biosciences, Inc. (Nasdaq: HRGB) today announced")."""
 
 
 def without_bracket_colons(text: str) -> str:
     """``text`` with each short bracketed aside holding a colon made spaces (same offsets)."""
     if ":" not in text or "(" not in text:
         return text
-    return _ASIDE.sub(lambda found: " " * len(found.group()), text)
+    return _ASIDE.sub(lambda found: found.group() if _LISTING.fullmatch(found.group()) else " " * len(found.group()), text)
