@@ -100,6 +100,7 @@ from brief.actors.surname_people import surnames_of_people
 from brief.actors.surname_signs import surname_people
 from brief.actors.thing_name_heads import thing_heads_cut
 from brief.actors.thinghood import noted_writers, things_named
+from brief.actors.ticker_links import ticker_links_dropped
 from brief.actors.title_names import title_names
 from brief.actors.titled_surnames import titled_surnames
 from brief.actors.trade_joins import trade_joins
@@ -134,6 +135,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = headline_verbs_cut(text, mentions, article.title)  # "Quorvex Eyes Growth in Rural Broadband": Quorvex
     mentions = clause_heads_cut(text, mentions)  # "What Tarnwell did is wrong": Tarnwell, not a person "What Tarnwell"
     mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
+    mentions = ticker_links_dropped(text, mentions)  # "Microsoft (MSFT.O: Quote, Profile, Research)": links, no body
     mentions = word_given_names(text, extended_names(text, office_holders(text, office_names(text, mentions))))
     mentions = pronoun_surnames(text, mentions)  # "Ms He Ting Ru": the surname the tagger read as "He"
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))

@@ -1,0 +1,14 @@
+"""What read wrong when the lead briefed more real pages after session 57's merge, on articles written for this test:
+a ticker's links read as a body ("Microsoft (MSFT.O: Quote, Profile, Research)": brief.actors.ticker_links)."""
+
+from __future__ import annotations
+
+from written import kinds_of
+
+
+def test_a_tickers_links_are_no_actors() -> None:
+    kinds = kinds_of("Probe\n\nThe European Commission, fresh from a court victory over Norvik (NVK.O: Quote, Profile, "
+                     "Research), launched two new investigations on Monday.\n\nNorvik (NVK.O: Quote, Profile, Research) "
+                     "said it would cooperate with the Commission. Research by the Commission took two years.")
+    assert kinds["Norvik"] == "organization"
+    assert "Profile" not in kinds and "Quote" not in kinds
