@@ -1,9 +1,10 @@
 """What read wrong when the lead briefed more real pages after session 57's merge, on articles written for this test:
-a ticker's links read as a body ("Microsoft (MSFT.O: Quote, Profile, Research)": brief.actors.ticker_links)."""
+a ticker's links read as a body ("Microsoft (MSFT.O: Quote, Profile, Research)": brief.actors.ticker_links); knocking
+someone to the court read as criticism (brief.actors.bodily_senses)."""
 
 from __future__ import annotations
 
-from written import kinds_of
+from written import cues_by, kinds_of
 
 
 def test_a_tickers_links_are_no_actors() -> None:
@@ -12,3 +13,10 @@ def test_a_tickers_links_are_no_actors() -> None:
                      "said it would cooperate with the Commission. Research by the Commission took two years.")
     assert kinds["Norvik"] == "organization"
     assert "Profile" not in kinds and "Quote" not in kinds
+
+
+def test_knocking_someone_to_the_court_is_a_foul_not_criticism() -> None:
+    cues = cues_by("Guard\n\nGuard Tomas Ferro is close to resuming workouts. Ferro was hurt when Al Corwin knocked him to "
+                   "the court on Dec. 11.\n\nCoach Sam Reyes knocked the plan to move the team.")
+    assert not cues.get("Al Corwin")
+    assert ("knocked", "the plan to move the team") in cues["Sam Reyes"]

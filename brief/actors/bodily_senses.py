@@ -18,12 +18,12 @@ from brief.actors.attribution import Attribution
 from brief.actors.object_heads import WORD
 from brief.actors.phrasing import verb_lemma
 
-_STRIKING = frozenset("blast hammer smash slam hit pound thump bash belt".split())
+_STRIKING = frozenset("blast hammer smash slam hit pound thump bash belt knock".split())
 """Verbs of harsh criticism that also strike a ball or a body ("blasted the bowlers", "hammered the ball")."""
 _DRIVEN = re.compile(r"\s+(?:[^\s,;:.!?\"“]+\s+){1,5}?(?:out\s+of|into\s+the|over\s+the|past\s+the|onto\s+the|"
-                     r"through\s+the|off\s+the|to\s+the\s+boundary)\b", re.I)
+                     r"through\s+the|off\s+the|to\s+the\s+(?:boundary|court|floor|ground|canvas|deck|turf|ice))\b", re.I)
 """An object of a few words, then where it was driven ("the bowlers out of the park", "the ball over the
-ropes"); not "on" ("slammed the door on talks"), an idiom of refusal."""
+ropes", "knocked him to the court"); not "on" ("slammed the door on talks"), an idiom of refusal."""
 _COMPLAIN = "complain"
 _SYMPTOMS = frozenset("pain pains ache aches headache headaches difficulty breathlessness breathing fever nausea "
                       "dizziness fatigue tiredness cramps cramp discomfort numbness soreness stiffness swelling "
