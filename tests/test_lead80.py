@@ -20,3 +20,10 @@ def test_knocking_someone_to_the_court_is_a_foul_not_criticism() -> None:
                    "the court on Dec. 11.\n\nCoach Sam Reyes knocked the plan to move the team.")
     assert not cues.get("Al Corwin")
     assert ("knocked", "the plan to move the team") in cues["Sam Reyes"]
+
+
+def test_calling_a_timeout_is_a_move_in_the_game() -> None:
+    cues = cues_by("Game\n\nBynes fell with 20 seconds left. The Lakers called for a timeout and all of his teammates "
+                   "rushed onto the floor.\n\nCoach Phil Jenks called for calm after the game.")
+    assert not cues.get("Lakers")
+    assert cues["Phil Jenks"] == [("called for", "calm after the game")]

@@ -159,10 +159,15 @@ _HIT_BACK_DEED = re.compile(r"(?:hit|hits|hitting)\s+back\s+(?:to\s+(?!(?:say|cl
                             r"[a-z]+|through|with|from)\b")
 """Hitting back in a game ("hit back to equalise through Yakubu", "hit back with two goals"): a reply in play, where
 "hit back at his critics" or "hit back, saying" answers in words."""
+_TIMEOUT = re.compile(r"(?:call|calls|called|calling)\s+(?:for\s+)?(?:a|an|his|her|their|its)\s+(?:second\s+|final\s+|last\s+)?"
+                      r"(?:timeout|time-out|time\s+out|fair\s+catch)\b", re.I)
+""""The Lakers called for a timeout": a move in a game, not a demand."""
 
 
 def deed_sense(text: str, attribution: Attribution) -> bool:
-    """ "A timely intervention by Danny Collins denied Kevin Davies a free shot at goal", "Everton hit back to equalise":
+    """ "A timely intervention by Danny Collins denied Kevin Davies a free shot at goal", "Everton hit back to equalise",
+    "The Lakers called for a timeout":
     the cue's verb in its sense of a deed, which states nothing."""
     start = attribution.cue[0]
-    return bool(_DENIED_SOMEONE_SOMETHING.match(text, start) or _HIT_BACK_DEED.match(text, start))
+    return bool(_DENIED_SOMEONE_SOMETHING.match(text, start) or _HIT_BACK_DEED.match(text, start)
+                or _TIMEOUT.match(text, start))
