@@ -340,9 +340,8 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
     if inside:
         return None  # "senior American and Israeli officials": several, no one actor
     if len(words) == 1 and head in PERSON_PRONOUNS:
-        # "she" is never a man the text shows to be one, nor "he" a woman
-        before = not_framed_otherwise(not_fronted(text, mentions.genders.may_be(before, head, attribution.sentence), start, head),
-                                      last, head)  # "Asked by X, he"; not one just framed as "he" for a "she"
+        # "she" is never a man the text shows to be one, nor "he" a woman; "Asked by X, he"; not one framed "he" for "she"
+        before = not_framed_otherwise(not_fronted(text, mentions.genders.may_be(before, head, attribution.sentence), start, head), last, head)
         latest = _latest(before, "person")
         same_speaker = (last is not None and spoke == attribution.sentence and previous is not None
                         and previous.kind == "person" and fits_last(mentions.genders, last, head))
