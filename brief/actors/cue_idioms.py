@@ -162,12 +162,19 @@ _HIT_BACK_DEED = re.compile(r"(?:hit|hits|hitting)\s+back\s+(?:to\s+(?!(?:say|cl
 _TIMEOUT = re.compile(r"(?:call|calls|called|calling)\s+(?:for\s+)?(?:a|an|his|her|their|its)\s+(?:second\s+|final\s+|last\s+)?"
                       r"(?:timeout|time-out|time\s+out|fair\s+catch)\b", re.I)
 """"The Lakers called for a timeout": a move in a game, not a demand."""
+_RENOUNCED_STATUS = re.compile(r"(?:renounce|renounces|renounced|renouncing)\s+(?:his|her|their|its|the|a)\s+(?:[A-Z]\.[A-Z]\.\s+|[A-Z][a-z]+\s+)?"
+                               r"(?:citizenship|nationality|passport|title|throne|crown|seat|membership|peerage|claim\s+to\s+the)\b")
+"""Giving up a status ("renounced his U.S. citizenship", "renounced the throne"): a legal act, where "renounced
+violence" takes a stance."""
+_CALLED_ON_AT = re.compile(r"(?:call|calls|called|calling)\s+on\s+(?:[^,;.!?\n]{1,60}?)\s+at\s+(?:his|her|their|its|the)\s+"
+                           r"(?:[A-Z][\w-]*\s+)?(?:residence|home|house|office|hotel|bungalow|camp)\b")
+"""Calling on someone at their residence: a visit, where "called on the government to act" is a demand."""
 
 
 def deed_sense(text: str, attribution: Attribution) -> bool:
     """ "A timely intervention by Danny Collins denied Kevin Davies a free shot at goal", "Everton hit back to equalise",
-    "The Lakers called for a timeout":
+    "The Lakers called for a timeout", "renounced his U.S. citizenship", "called on the minister at his residence":
     the cue's verb in its sense of a deed, which states nothing."""
     start = attribution.cue[0]
     return bool(_DENIED_SOMEONE_SOMETHING.match(text, start) or _HIT_BACK_DEED.match(text, start)
-                or _TIMEOUT.match(text, start))
+                or _TIMEOUT.match(text, start) or _RENOUNCED_STATUS.match(text, start) or _CALLED_ON_AT.match(text, start))
