@@ -19,3 +19,9 @@ def test_calling_on_someone_at_their_residence_is_a_visit() -> None:
                    "demanded the scrapping of the zones.\n\nThe Goa Forum called on the government to scrap the zones.")
     assert ("called on", "the government to scrap the zones") in cues["Goa Forum"]
     assert not any("chief minister" in text for _, text in cues["Goa Forum"])
+
+
+def test_calling_on_someone_to_act_at_a_place_stays_a_demand() -> None:
+    cues = cues_by("Attack\n\nThe Goa Forum called on police to investigate the attack at her home in Panjim.\n\nThe "
+                   "inquiry opens on Monday.")
+    assert cues["Goa Forum"] == [("called on", "police to investigate the attack at her home in Panjim")]

@@ -166,9 +166,10 @@ _RENOUNCED_STATUS = re.compile(r"(?:renounce|renounces|renounced|renouncing)\s+(
                                r"(?:citizenship|nationality|passport|title|throne|crown|seat|membership|peerage|claim\s+to\s+the)\b")
 """Giving up a status ("renounced his U.S. citizenship", "renounced the throne"): a legal act, where "renounced
 violence" takes a stance."""
-_CALLED_ON_AT = re.compile(r"(?:call|calls|called|calling)\s+on\s+(?:[^,;.!?\n]{1,60}?)\s+at\s+(?:his|her|their|its|the)\s+"
+_CALLED_ON_AT = re.compile(r"(?:call|calls|called|calling)\s+on\s+(?:(?!\bto\b)[^,;.!?\n]){1,60}?\s+at\s+(?:his|her|their|its|the)\s+"
                            r"(?:[A-Z][\w-]*\s+)?(?:residence|home|house|office|hotel|bungalow|camp)\b")
-"""Calling on someone at their residence: a visit, where "called on the government to act" is a demand."""
+"""Calling on someone at their residence: a visit, where "called on the government to act" is a demand, and so is
+"called on police to investigate the attack at her home" (a "to" before the "at")."""
 
 
 def deed_sense(text: str, attribution: Attribution) -> bool:
