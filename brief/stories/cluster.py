@@ -39,6 +39,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from brief.stories.features import row_ranks
+from brief.stories.fixtures import Opening, different_fixtures
 from brief.stories.lead_names import LeadCheck
 from brief.stories.lead_runs import LeadRuns
 from brief.stories.scorelines import different_matches
@@ -304,6 +305,7 @@ def average_link(
     scores: Sequence[frozenset[tuple[int, int]]] | None = None,
     leads: sp.csr_matrix | None = None,
     runs: LeadRuns | None = None,
+    openings: Sequence[Opening] | None = None,
 ) -> list[int]:
     """A cluster label per node: merge the two clusters of highest average similarity while it is
     at least ``threshold``, or at least ``attach`` when one is a fragment (at most ``FRAGMENT``
@@ -311,7 +313,8 @@ def average_link(
     smallest node of each cluster (deterministic).
 
     ``sizes`` gives each node's weight (a node standing for several identical articles); ``scores``
-    each node's lead scores (scorelines.py): two single match reports of different scores never merge;
+    each node's lead scores (scorelines.py): two single match reports of different scores never merge, nor
+    (``openings``, fixtures.py) two single previews of different matches;
     ``leads`` each node's lead names (lead_names.py): two groups of 2+ merge only when their leads share one;
     ``runs`` the lead names as runs (lead_runs.py): two single articles standing alone need two in common."""
     size = list(sizes) if sizes is not None else [1] * graph.n
@@ -322,7 +325,7 @@ def average_link(
     for a, b, s in edges:
         links[a][b] = links[b][a] = s * size[a] * size[b]
     floor = threshold if attach is None else min(threshold, attach)
-    check = _SmallMerges(direct, size, scores, runs) if direct is not None else None
+    check = _SmallMerges(direct, size, scores, runs, openings) if direct is not None else None
     named = LeadCheck(leads, size) if leads is not None else None
     heap = [(-s, a, b, 0, 0) for a, b, s in edges if s >= floor]
     del edges
@@ -377,6 +380,7 @@ class _SmallMerges:
         size: list[int],
         scores: Sequence[frozenset[tuple[int, int]]] | None = None,
         runs: LeadRuns | None = None,
+        openings: Sequence[Opening] | None = None,
     ) -> None:
         n = direct.n
         both = sp.coo_matrix(
@@ -392,6 +396,7 @@ class _SmallMerges:
         self._size = list(size)  # each node's own count
         self._members: list[list[int] | None] = [[i] if size[i] <= SMALL_GROUP else None for i in range(n)]
         self._scores = scores
+        self._openings = openings
         self._runs = runs
 
     def allows(self, a: int, b: int) -> bool:
@@ -400,6 +405,10 @@ class _SmallMerges:
             return True
         if self._scores is not None and any(different_matches(self._scores[i], self._scores[j]) for i in first for j in second):
             return False  # two reports of different matches (scorelines.py)
+        if self._openings is not None and any(
+            different_fixtures(self._openings[i], self._openings[j]) for i in first for j in second
+        ):
+            return False  # two previews of different matches (fixtures.py)
         if (self._runs is not None and len(first) == len(second) == 1
                 and self._runs.apart(first[0], second[0], self._sim(first[0], second[0]))):
             return False  # two leads sharing only their topic's name (lead_runs.py)

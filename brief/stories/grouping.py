@@ -92,6 +92,7 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
         return ()
     from brief.stories.cluster import above_background, average_link, by_date, neighbour_graph, shared_neighbours
     from brief.stories.features import article_features
+    from brief.stories.fixtures import opening
     from brief.stories.lead_names import lead_matrix, lead_names
     from brief.stories.lead_runs import LeadRuns, lead_runs, nearest_nodes
     from brief.stories.scorelines import scorelines
@@ -105,11 +106,14 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
     linked = by_date(shared_neighbours(lifted), days)
     # Two single articles must be alike themselves (cluster.SMALL_FLOOR), the more so when far apart in time.
     scores = [scorelines(articles[features.order[r]], sentences.get(articles[features.order[r]].id, ())) for r in first_rows]
+    # ...nor two single previews of different matches (fixtures.py).
+    openings = [opening(articles[features.order[r]], sentences.get(articles[features.order[r]].id, ())) for r in first_rows]
     # While a story is small, a merge needs the two sides' leads to name something in common (lead_names.py).
     leads = lead_matrix([lead_names(articles[features.order[r]], sentences.get(articles[features.order[r]].id, ())) for r in first_rows])
     # Two single articles standing alone need their leads to share two names (lead_runs.py).
     runs = LeadRuns(tuple(lead_runs(sentences.get(articles[features.order[r]].id, ())) for r in first_rows), nearest_nodes(lifted))
-    node_labels = average_link(linked, THRESHOLD, sizes, ATTACH_THRESHOLD, by_date(direct, days), scores, leads, runs)
+    node_labels = average_link(linked, THRESHOLD, sizes, ATTACH_THRESHOLD, by_date(direct, days), scores, leads, runs,
+                               openings)
     # An article left alone joins the story whose centre it is clearly nearest (strays.py).
     node_labels = attach_strays(node_labels, nodes, sizes, linked)
     labels = [node_labels[node] for node in node_of]
