@@ -35,3 +35,10 @@ def test_words_about_someone_after_a_pronoun_aside_are_no_ones() -> None:
     article = _JUDGE.format(aside="She also offered no excuses for Tamsin Reule, the 2005 winner, losing her record deal.")
     article = article.replace("I never thought Tamsin was", "Tamsin was never")
     assert holders(report_of(article), "the strongest singer") == []
+
+
+def test_a_quotation_after_the_speaker_declined_to_comment_is_not_theirs() -> None:
+    """ "She declined to comment further on Tamsin Reule.": the speaker said no more, so the quotation after it is
+    not carried back to her."""
+    article = _JUDGE.format(aside="She declined to comment on Tamsin Reule, the 2005 winner, losing her record deal.")
+    assert holders(report_of(article), "the strongest singer") == []

@@ -9,8 +9,8 @@ sentence naming one person only (``named_before``); an aside about the speaker t
 ("no excuses for Hicks") met none of them, so the quotation was no one's.
 
 Read only where the quotation is a first person's, holds no cue and does not name the speaker; the aside opens
-with the pronoun, quotes nothing, holds no cue and is no one's position; and the pronoun agrees with the
-speaker's given name where that tells a gender.
+with the pronoun, quotes nothing, holds no cue, is no one's position and does not say the speaker declined to
+comment; and the pronoun agrees with the speaker's given name where that tells a gender.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ passage tells more, and a quotation after it may be anyone's."""
 _PRONOUN_SUBJECT = re.compile(r"[\s\-–—•*]*(?P<pronoun>He|She)\s+(?!said\b|says\b|added\b|adds\b|told\b|tells\b)[a-z]")
 """An aside whose subject is "he" or "she", with no verb of saying right after it (that is a cue the model reads)."""
 _PRONOUN_GENDER = {"He": MALE, "She": FEMALE}
+_SILENT = re.compile(r"\b(?:(?:declined|refused)\s+to\s+comment|unavailable\s+for\s+comment|could\s+not\s+be\s+reached|"
+                     r"did\s+not\s+(?:respond|reply|return))\b", re.IGNORECASE)
+"""An aside saying the speaker gave no more words: a quotation after it is someone else's."""
 _MARKS = re.compile(r"[“”\"]")
 """A quotation mark: an aside that holds one quotes someone, and the quotation after it goes on with them."""
 
@@ -65,8 +68,9 @@ def quotations_after_pronoun_aside(text: str, sentences: Sequence[Sentence],
         if said is None or k in speaker or k - 1 in speaker or not quotes_to_its_end(s.text):
             continue
         lead = _PRONOUN_SUBJECT.match(aside.text)
-        if (lead is None or _MARKS.search(aside.text) or len(aside.text.split()) > ASIDE_WORDS
-                or not _agrees(lead.group("pronoun"), said, mentions)):
+        if lead is None or not _agrees(lead.group("pronoun"), said, mentions):
+            continue
+        if _MARKS.search(aside.text) or len(aside.text.split()) > ASIDE_WORDS or _SILENT.search(aside.text):
             continue
         if _overlaps(cues, aside.start, s.end) or _overlaps(taken, aside.start, s.end):
             continue  # a cue may name another speaker; a position there is someone's already
