@@ -100,6 +100,7 @@ from brief.actors.place_bodies import body_of_place
 from brief.actors.positions import resolve_source, within
 from brief.actors.possessed_bodies import own_possessed_body, possessed_body
 from brief.actors.post_authors import post_author
+from brief.actors.pronoun_asides import quotations_after_pronoun_aside
 from brief.actors.pull_quotes import quoted_again
 from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quote_paragraphs import paragraph_runs
@@ -474,6 +475,8 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     framed += [(c, c.cue, True) for c in headline_quotations(article.text, article.title, sentences, index)]
     framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # "..., but Groene is unfazed. “That's important to us”"
         article.text, sentences, quotations_after_naming(article.text, sentences, mentions, cues, taken), cues, taken)]
+    framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # "X said. | He made no excuses for Y. | “I ...”"
+        article.text, sentences, quotations_after_pronoun_aside(article.text, sentences, resolved, mentions, cues, taken), cues, taken)]
     framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # a quotation's paragraphs before its frame; after an aside
         article.text, sentences, paragraph_runs(article.text, sentences, resolved, mentions, index, cues, taken,
                                                 [c for c, _, _ in framed]), cues, taken)]  # an answer, after a remark
