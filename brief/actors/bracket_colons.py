@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.listings import LISTING
+
 ASIDE_CHARS = 60
 """Longest bracketed aside hidden ("(real name: Inga Marchand)" is 26); a longer bracket may hold a quoted passage."""
 _ASIDE = re.compile(rf"\((?=[^()\n]{{1,{ASIDE_CHARS}}}\))[^()\n:\"“”]*[a-z]:\s[^()\n:\"“”]*\)")
 """A bracket of one line with one colon after a word and before a space, no quotation mark, and no bracket inside it
 (not a stock ticker: "(NASDAQ:LOGI)")."""
-_LISTING = re.compile(r"\([^:]*:\s*[A-Z0-9.-]{1,8}\)")
+_LISTING = re.compile(LISTING)
 """An exchange and a ticker ("(Nasdaq: HRGB)"): a listing, which brief.actors.listings reads with the company before it,
 and the cue model with it ("Harrowgate Biosciences, Inc. (Nasdaq: HRGB) today announced")."""
 

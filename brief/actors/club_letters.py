@@ -7,11 +7,11 @@ with only a space between, are the end of the club's own name.
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from brief.actors.mentions import Mention, normalise
+from brief.actors.adjacent_joins import joined_with_next
+from brief.actors.mentions import Mention
 
 CLUB_SUFFIXES = frozenset({"FC", "F.C.", "AFC", "A.F.C.", "CF", "SC", "S.C.", "FK", "SK", "SV"})
 """Letters that end a club's name after its town ("Sydney FC", "Dallas SC"); those that open one ("AC Milan", "FC
@@ -24,26 +24,21 @@ _LETTERS = re.compile(r"[A-Z][A-Z.]{1,4}(?![\w])")
 def club_letters(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each place followed at once by a club's letters (a body of its own, or no mention at all)
     made one club named by both, the letters' own mention dropped."""
-    by_start = {m.start: m for m in mentions}
-    joined: dict[int, Mention] = {}
-    dropped: set[int] = set()
-    for m in mentions:
-        if m.kind != "place" or m.demonym or not _SPACE.match(text, m.end):
-            continue
-        letters = _LETTERS.match(text, m.end + 1)
-        if letters is None:
-            continue
-        word = letters.group() if letters.group() in CLUB_SUFFIXES else letters.group()[:-1]  # "Sydney FC.": the stop
-        if word not in CLUB_SUFFIXES:
-            continue
-        end = m.end + 1 + len(word)
-        second = by_start.get(m.end + 1)
-        if second is not None and second.end != end:
-            continue  # "Sydney FC Academy": a longer body the tagger found, left as it is
-        surface = text[m.start : end]
-        joined[m.start] = dataclasses.replace(m, end=end, surface=surface, name=normalise(surface), kind="organization")
-        if second is not None:
-            dropped.add(second.start)
-    if not joined:
-        return list(mentions)
-    return [joined.get(m.start, m) for m in mentions if m.start not in dropped]
+    return joined_with_next(text, mentions, lambda m, by_start: _club_end(text, m, by_start))
+
+
+def _club_end(text: str, m: Mention, by_start: Mapping[int, Mention]) -> tuple[int, Mention | None] | None:
+    """Where the club's name ends when a club's letters follow the place ``m``, and the letters' own mention."""
+    if m.kind != "place" or m.demonym or not _SPACE.match(text, m.end):
+        return None
+    letters = _LETTERS.match(text, m.end + 1)
+    if letters is None:
+        return None
+    word = letters.group() if letters.group() in CLUB_SUFFIXES else letters.group()[:-1]  # "Sydney FC.": the stop
+    if word not in CLUB_SUFFIXES:
+        return None
+    end = m.end + 1 + len(word)
+    second = by_start.get(m.end + 1)
+    if second is not None and second.end != end:
+        return None  # "Sydney FC Academy": a longer body the tagger found, left as it is
+    return end, second

@@ -11,10 +11,10 @@ taken for a name.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.named_of_sources import sources_opened_by_name
 
 _NAME_OF_TOWN = re.compile(r"(?:^|(?<=[.!?\"“”\n])\s*|\n)((?:[A-Z][\w'’.-]*\s+){1,3})of\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
                            r"[A-Z][\w'’.-]*,\s*$")
@@ -31,11 +31,4 @@ _REACH = 80
 
 def with_home_town_sources(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """The attributions whose source is the state of a sentence-opening "<Name> of <Town>," given the name too."""
-    out = []
-    for a in attributions:
-        if a.source is not None and a.source[1] <= a.cue[0] and _SOURCE.fullmatch(text, *a.source):
-            found = _NAME_OF_TOWN.search(text, max(0, a.source[0] - _REACH), a.source[0])
-            if found is not None and found.group(1).split()[0] not in _NOT_NAMES:
-                a = dataclasses.replace(a, source=(found.start(1), a.source[1]))
-        out.append(a)
-    return out
+    return sources_opened_by_name(text, attributions, _NAME_OF_TOWN, _REACH, _NOT_NAMES, _SOURCE)

@@ -16,8 +16,10 @@ from brief.actors.mentions import Mention
 
 LEGAL_FORM = r"(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|AG|SE|NV|N\.V|SA|S\.A)\.?"
 """A company's legal form written after its name, after a comma or not ("Meridia Health, Inc.")."""
-_LISTING = r"\s*\([A-Z][A-Za-z]*:\s*[A-Z.]{1,8}\)"
-"""A listing in brackets, its exchange and its ticker (" (NASDAQ: MRDH)")."""
+LISTING = r"\([A-Z][A-Za-z]*:\s*[A-Z.]{1,8}\)"
+"""A listing in brackets, its exchange and its ticker ("(NASDAQ: MRDH)", "(Nasdaq: HRGB)"): the one pattern for it,
+which brief.actors.bracket_colons also leaves for the cue model to read."""
+_LISTING = rf"\s*{LISTING}"
 _LISTING_AFTER = re.compile(_LISTING)
 LISTED_AFTER = re.compile(rf"(?:,?\s*{LEGAL_FORM}(?=[,\s(]))?(?:{_LISTING})?")
 """The legal form and the listing after a company's name: part of the name, not an aside after it."""

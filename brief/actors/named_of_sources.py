@@ -26,12 +26,21 @@ _REACH = 60
 
 def with_named_of_sources(text: str, attributions: list[Attribution]) -> list[Attribution]:
     """The attributions with a sentence-opening "<Name> of" joined to their source (see the docstring)."""
+    return sources_opened_by_name(text, attributions, _NAME_OF, _REACH, _NOT_NAMES)
+
+
+def sources_opened_by_name(text: str, attributions: list[Attribution], name_before: re.Pattern[str], reach: int,
+                           not_names: frozenset[str], source_shape: re.Pattern[str] | None = None) -> list[Attribution]:
+    """The attributions whose source stands before its cue (and is all of ``source_shape``, where given) with the
+    source begun at the name ``name_before`` finds ending right before it, within ``reach`` characters (its first
+    group; not one that opens with a word of ``not_names``): the one rule of this module and of
+    ``brief.actors.home_town_sources``."""
     out = []
     for a in attributions:
-        if a.source is not None and a.source[1] <= a.cue[0]:
-            found = _NAME_OF.search(text, max(0, a.source[0] - _REACH), a.source[0])
-            if found is not None and found.group(1).split()[0] not in _NOT_NAMES:
+        if (a.source is not None and a.source[1] <= a.cue[0]
+                and (source_shape is None or source_shape.fullmatch(text, *a.source))):
+            found = name_before.search(text, max(0, a.source[0] - reach), a.source[0])
+            if found is not None and found.group(1).split()[0] not in not_names:
                 a = dataclasses.replace(a, source=(found.start(1), a.source[1]))
         out.append(a)
     return out
-

@@ -12,11 +12,9 @@ import re
 
 from brief.actors.academic_staff import academics_of_university
 from brief.actors.adjacent_subjects import name_before_cue
-from brief.actors.antecedents import indefinite_before, latest_subject_body
 from brief.actors.apposed_holders import person_apposed_to_body
 from brief.actors.apposed_names import apposed_to
 from brief.actors.apposed_roles import apposed_role_words
-from brief.actors.asked_about import asked_about
 from brief.actors.attribution import Attribution
 from brief.actors.body_kinds import COMPANY_NOUNS, GENERIC_BODIES
 from brief.actors.body_reference import body_described, body_referred, opening_body
@@ -27,7 +25,6 @@ from brief.actors.city_bodies import CITY_NOUNS, city_referred
 from brief.actors.clause_described import described_before_clause
 from brief.actors.colon_datelines import colon_dateline
 from brief.actors.compiled_figures import compiling_bodies
-from brief.actors.concessive_subjects import concessive_subject
 from brief.actors.described_parts import named_part
 from brief.actors.describing import (
     after_head,
@@ -43,20 +40,16 @@ from brief.actors.describing import (
     unlisted_agent,
     unnamed_national,
 )
-from brief.actors.document_it import document_it
 from brief.actors.documents import document_author, quoted_document
 from brief.actors.domestic_staff import domestic_staff
 from brief.actors.epithet_evidence import fitting_epithet
 from brief.actors.epithets import centred_person, epithet
-from brief.actors.framing_pronouns import fits_last, not_framed_otherwise
-from brief.actors.fronted_others import not_fronted
 from brief.actors.gazetteer import TITLES
-from brief.actors.introduced_subjects import introduced_subject
 from brief.actors.issued_documents import ISSUED, issuer
 from brief.actors.joint_signers import first_coordinated
 from brief.actors.kin_heads import kin_of_described
 from brief.actors.kindred_documents import kindred_author
-from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
+from brief.actors.last_speaker import Speaker
 from brief.actors.listings import first_comma
 from brief.actors.located_speakers import located_source
 from brief.actors.lone_officials import lone_official, lone_worker
@@ -73,7 +66,6 @@ from brief.actors.name_heads import (
     sorts_people,
     speaking_head,
 )
-from brief.actors.narrated_subjects import narrated_subject
 from brief.actors.nested_clauses import ACCORDING
 from brief.actors.office_holding import office_holder
 from brief.actors.office_of_holders import office_holder_of
@@ -85,14 +77,11 @@ from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only, phrase_noun
 from brief.actors.outlet_reference import outlet_named
 from brief.actors.owned_bodies import owned_body
 from brief.actors.owned_roles import owner_of_unnamed
-from brief.actors.paired_subjects import listed_they
-from brief.actors.paragraph_reach import near_paragraphs
-from brief.actors.people_since import people_before
 from brief.actors.place_bodies import officials_in_place, qualified_place
 from brief.actors.place_governments import place_government
 from brief.actors.placed_callings import placed_calling
-from brief.actors.pronoun_bound_names import bound_by_pronoun
-from brief.actors.pronoun_sources import no_antecedent, paired_with_pronoun, pronoun_alone
+from brief.actors.pronoun_sources import pronoun_alone
+from brief.actors.pronoun_speakers import group_pronoun_speaker, latest_of_kind, person_pronoun_speaker, within
 from brief.actors.publishing_venues import publishing_venue
 from brief.actors.quoted_nicknames import nickname_subject
 from brief.actors.recipients import addressed_source, received, recipients_only
@@ -128,12 +117,10 @@ from brief.actors.service_ranks import ranked_after_source
 from brief.actors.sitting_bodies import callable_bodies
 from brief.actors.source_words import (
     ADVERSARY_TITLES,
-    GROUP,
     GROUP_PRONOUNS,
     KIN,
     MEMBER_HEADS,
     NOT_SPEAKERS,
-    ONE_SPEAKING,
     ORG_NOUNS,
     OUTSIDERS,
     PERSON_PRONOUNS,
@@ -146,9 +133,7 @@ from brief.actors.source_words import (
     TRADE_NOUNS,
 )
 from brief.actors.styled_offices import office_before_styled_name
-from brief.actors.subject_antecedents import subject_antecedent
 from brief.actors.title_scenes import someone_new
-from brief.actors.unnamed_subjects import described_since
 from brief.actors.unofficial_sources import close_to_named, named_tie
 from brief.actors.voices import voice_speaker
 
@@ -340,62 +325,12 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
     if inside:
         return None  # "senior American and Israeli officials": several, no one actor
     if len(words) == 1 and head in PERSON_PRONOUNS:
-        # "she" is never a man the text shows to be one, nor "he" a woman; "Asked by X, he"; not one framed "he" for "she"
-        before = not_framed_otherwise(not_fronted(text, mentions.genders.may_be(before, head, attribution.sentence), start, head), last, head)
-        latest = _latest(before, "person")
-        same_speaker = (last is not None and spoke == attribution.sentence and previous is not None
-                        and previous.kind == "person" and fits_last(mentions.genders, last, head))
-        if (latest is not None and latest.sentence == attribution.sentence and latest is not previous
-                and not within(latest, attribution.content) and not same_speaker and not paired_with_pronoun(text, latest)):
-            return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
-        if same_speaker:
-            return previous  # "Volker reiterated that he saw the inquiries into Biden ..., he understood": Volker
-        introduced = introduced_subject(text, near_paragraphs(text, before, start), last, attribution.sentence, head,
-                                        min(start, attribution.content[0]))
-        if introduced is not None:
-            return introduced  # "Fraser Amos, a student at ..., is helping .... “...,” he says": Amos
-        reach = SPEAKER_REACH if _continues(text, attribution) else PRONOUN_REACH
-        if last is not None and last.proxy and spoke >= attribution.sentence - PRONOUN_REACH:
-            return previous  # "A representative for Pike said ... “He is well,” she said": the representative again
-        if (last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - reach
-                and fits_last(mentions.genders, last, head)):
-            found = narrated_subject(text, before, previous, spoke, start, head) or previous  # “...,” he added: the last speaker
-        else:  # the last person named, or the surname of one the tagger typed otherwise ("Ramdehol"); never one
-            # named inside the words themselves ("“Tom would stay up there ...,” she says"), nor "a Trump supporter",
-            # nor one her own "she" dealt with ("she was a fan of Simone") or the writer asked about ("Is Marsh ...?")
-            found = subject_antecedent(text, [m for m in before if mentions.personal(m) and not m.demonym  # not "born to X"
-                                              and not within(m, attribution.content) and not no_antecedent(text, m)
-                                              and not bound_by_pronoun(text, m, head) and not asked_about(text, m)])
-        return None if described_since(text, before, found, start, head) else found  # "One student ... She"
+        return person_pronoun_speaker(text, attribution, mentions, last, head, start, before)
     if words == ["it"] and _IMPRESSION.match(text, attribution.cue[1]):
         return None  # "It feels like his best plays come late": an impression, no one's position
     if len(words) == 1 and head in GROUP_PRONOUNS:
-        if head == "they" and indefinite_before(text, start):
-            return None  # "someone who knows they are infective ... where they expect to": no one in particular
-        taken_up = concessive_subject(text, start, mentions.personal, lambda span: _resolve(
+        return group_pronoun_speaker(text, attribution, mentions, last, head, start, before, lambda span: _resolve(
             text, dataclasses.replace(attribution, source=span), mentions, None))
-        if taken_up is not None:
-            return taken_up[0]  # "Though the union has said ..., it has also warned": the union, or no one named
-        if head == "they" and (listed := listed_they(text, before, mentions, attribution.sentence, last)) is not None:
-            return listed  # "X and Y addressed the crowd. “...,” they said"; "The letter demands ... And they say": its signers
-        document = document_it(text, start, attribution.cue, before) if head == "it" else None
-        if document is not None:
-            return document[1]  # "rejected the audit report. To start, it confirms": the report's author, or no one
-        if (previous is not None and previous.kind != "person" and not mentions.personal(previous)
-                and spoke >= attribution.sentence - PRONOUN_REACH and not (head == "they" and people_before(text, start, previous))
-                and not (previous.kind == GROUP and head in ("it", "its"))):
-            # "they" go on with a group of people; "it" with a body or a place; neither with one person,
-            # though the tagger typed the last speaker's name otherwise ("Trump" after "Donald Trump")
-            return previous
-        if head == "they" and attribution.quote and ONE_SPEAKING.search(text, *attribution.content):
-            # “I knew the risks,” they said: one person, who says "I"; the last speaker, or the last person named
-            if last is not None and (last.person or mentions.personal(last.mention)) and spoke >= attribution.sentence - PRONOUN_REACH:
-                return previous
-            return next((m for m in reversed(before) if mentions.personal(m) and not m.demonym
-                         and m.sentence >= attribution.sentence - PRONOUN_REACH), None)
-        # not "posted to Facebook", "the EU's regime", nor a person's name the tagger read as a body's
-        return latest_subject_body(text, [m for m in before if not mentions.personal(m)], attribution.sentence,
-                                   start if head == "they" else None, start if head == "it" else None)
     if quoted_document(" ".join(words)):
         # "“...,” the statement read": who gave it in the frame of their words, else its author as the
         # text brought it in ("a report from the World Bank ... the report said")
@@ -428,7 +363,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
             noun = "organisation" if head not in ORG_NOUNS else head  # "the governing body", "the think tank"
             return _company_referred(text, before, noun, attribution, start, mentions.before(start))
         if head in PLACE_NOUNS:
-            return city_referred(text, before) if head in CITY_NOUNS else _latest(before, "place")
+            return city_referred(text, before) if head in CITY_NOUNS else latest_of_kind(before, "place")
     return None
 
 
@@ -448,14 +383,6 @@ def _company_referred(text: str, before: list[Mention], head: str, attribution: 
     before = callable_bodies(before, head, text)  # "Smith said ... the council voted": not Smith
     return (closing and (opening_body(text, before, head, attribution.content)
                          or self_named_opening(text, named, head, attribution.content))) or body_referred(text, before, head, start)
-
-
-_CONTINUING = re.compile(r"\b(?:add|added|adds|adding|continued|continues|went on|goes on|concluded)\b", re.I)
-
-
-def _continues(text: str, attribution: Attribution) -> bool:
-    """ "he added", "she went on", or a direct quotation: the same voice as before, most likely."""
-    return attribution.quote or bool(_CONTINUING.search(text, attribution.cue[0], attribution.cue[1]))
 
 
 _IMPRESSION = re.compile(r"\s+(?:(?:\w+ly|again|still)\s+)?(?:like|as\s+if|as\s+though)\b", re.I)
@@ -487,15 +414,3 @@ def _apposed_fits(text: str, mentions: MentionIndex, person: Mention, family: fr
     if not family & PERFORMER_ROLES and plays_a_part(text, person.name):
         return False  # "Mara Fenn, who plays a widow, said ... the director said": another of the film
     return not roles or bool(roles & family)
-
-
-def within(m: Mention, span: tuple[int, int]) -> bool:
-    """Whether the mention lies inside the character span."""
-    return m.start >= span[0] and m.end <= span[1]
-
-
-def _latest(before: list[Mention], kind: str) -> Mention | None:
-    for m in reversed(before):
-        if m.kind == kind and not m.demonym:
-            return m
-    return None

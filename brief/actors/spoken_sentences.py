@@ -49,9 +49,8 @@ def _relayed_by(attribution: Attribution, other: Attribution, sentence: Sentence
 
 def sentence_speakers(sentences: Sequence[Sentence], resolved: Sequence[tuple[Attribution, Mention]]) -> dict[int, Mention]:
     """Each sentence that holds a resolved attribution's cue or content, and who spoke there (the latest, save
-    one whose words another speaker of the sentence reports)."""
-    if any(a.end > b.start for a, b in zip(sentences, sentences[1:])):
-        return _sentence_speakers_scanned(sentences, resolved)  # sentences out of order: each one looked at
+    one whose words another speaker of the sentence reports). ``sentences`` are an article's, in text order (as the
+    segmenter gives them: no run of the read pages or of PolNeAR's train set gave them otherwise)."""
     # Why: this ran a pass over every sentence and every other attribution per attribution, four times an
     # article (a long one's hundred attributions, 2% of its reading). In order, a span's sentences are one
     # run found by bisection, and only an attribution of the same sentence can report another's words.
@@ -68,20 +67,5 @@ def sentence_speakers(sentences: Sequence[Sentence], resolved: Sequence[tuple[At
         inside = home is not None and any(_relayed_by(attribution, other, home) for other in same[attribution.sentence])
         for k in range(bisect_right(ends, lo), bisect_left(starts, hi)):
             if not (inside and k in speaker):
-                speaker[k] = mention
-    return speaker
-
-
-def _sentence_speakers_scanned(sentences: Sequence[Sentence],
-                               resolved: Sequence[tuple[Attribution, Mention]]) -> dict[int, Mention]:
-    """``sentence_speakers`` over sentences in any order: every sentence and attribution looked at."""
-    speaker: dict[int, Mention] = {}
-    for attribution, mention in sorted(resolved, key=lambda r: r[0].cue[0]):
-        lo = min(attribution.cue[0], attribution.content[0])
-        hi = max(attribution.cue[1], attribution.content[1])
-        home = next((s for s in sentences if s.start <= attribution.cue[0] < s.end), None)
-        inside = home is not None and any(_relayed_by(attribution, other, home) for other, _ in resolved)
-        for k, s in enumerate(sentences):
-            if s.start < hi and lo < s.end and not (inside and k in speaker):
                 speaker[k] = mention
     return speaker

@@ -8,12 +8,12 @@ body that ends in a trade and is followed by "and" or "&" and a single trade wor
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from brief.actors.adjacent_joins import joined_with_next
 from brief.actors.body_endings import TRADE_CLUB_VENUE_ENDINGS
-from brief.actors.mentions import Mention, normalise
+from brief.actors.mentions import Mention
 
 TRADE_WORDS = TRADE_CLUB_VENUE_ENDINGS | frozenset(
     "Electric Electricity Power Light Lighting Telephone Telegraph Water Steel Chemical Manufacturing Industries".split())
@@ -24,20 +24,17 @@ _JOIN = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 def trade_joins(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each body ending in a trade and followed by "and"/"&" and a body of one trade word made one
     body named by the whole, the trade word's own mention dropped."""
-    by_start = {m.start: m for m in mentions if m.kind == "organization"}
-    joined: dict[int, Mention] = {}
-    dropped: set[int] = set()
-    for m in mentions:
-        words = m.surface.split()
-        if m.kind != "organization" or not words or words[-1] not in TRADE_WORDS:
-            continue
-        join = _JOIN.match(text, m.end)
-        second = by_start.get(join.end()) if join is not None else None
-        if second is None or second.surface not in TRADE_WORDS:
-            continue
-        surface = text[m.start : second.end]
-        joined[m.start] = dataclasses.replace(m, end=second.end, surface=surface, name=normalise(surface))
-        dropped.add(second.start)
-    if not joined:
-        return list(mentions)
-    return [joined.get(m.start, m) for m in mentions if not (m.start in dropped and m.kind == "organization")]
+    return joined_with_next(text, mentions, lambda m, by_start: _trade_end(text, m, by_start), "organization")
+
+
+def _trade_end(text: str, m: Mention, by_start: Mapping[int, Mention]) -> tuple[int, Mention | None] | None:
+    """Where the company's name ends when "and" and a body of one trade word follow the body ``m`` ending in a
+    trade, and that body."""
+    words = m.surface.split()
+    if m.kind != "organization" or not words or words[-1] not in TRADE_WORDS:
+        return None
+    join = _JOIN.match(text, m.end)
+    second = by_start.get(join.end()) if join is not None else None
+    if second is None or second.surface not in TRADE_WORDS:
+        return None
+    return second.end, second
