@@ -1,0 +1,41 @@
+"""What read wrong when the lead briefed a shuffled pile of wire stories at session 58's start, on articles written
+for this test: a body described by a relative clause before the cue ("the Peruvian government, where ..., said
+it regretted ...") lost its source, and the pronoun opening what was said ("said it regretted the reports") was
+taken for a speaker described after the cue (brief.actors.relative_sources, brief.actors.framing); a person's
+initials written together ("President B.J. Habibie") ended what was said at "B.J" (brief.actors.attribution.document)."""
+
+from __future__ import annotations
+
+from written import said_by
+
+_LEAD = ("Jailed\n\nPolice questioned the former minister Karl Venn on Monday. Venn told the court that he had been "
+         "beaten in custody. His lawyers said he would appeal.\n\n")
+
+
+def test_a_government_described_by_a_where_clause_speaks() -> None:
+    said = said_by(_LEAD + "On Thursday, the Peruvian government, where police have been accused for years of "
+                           "abusing prisoners, said it regretted the reports about the injuries.")
+    assert said["Peru"] == ["it regretted the reports about the injuries"]
+    assert said["Karl Venn"] == ["that he had been beaten in custody"]
+
+
+def test_a_pronoun_after_the_cue_opens_what_was_said() -> None:
+    said = said_by(_LEAD + "The Peruvian government, which has long denied any abuse, said it regretted the reports.")
+    assert said["Peru"] == ["it regretted the reports"]
+
+
+def test_a_document_described_by_a_clause_gives_no_speaker() -> None:
+    said = said_by(_LEAD + "The ministry's report, which was released on Friday, said police had failed the prisoners.")
+    assert "it" not in said and all("released on Friday" not in s for v in said.values() for s in v)
+
+
+def test_initials_written_together_do_not_end_what_was_said() -> None:
+    said = said_by(_LEAD + "Foreign Minister Ali Tan said the allegations placed in doubt a visit by President "
+                           "R.K. Dalmo to the capital.")
+    assert said["Ali Tan"] == ["the allegations placed in doubt a visit by President R.K. Dalmo to the capital"]
+
+
+def test_a_place_s_initials_still_end_a_sentence() -> None:
+    said = said_by(_LEAD + "Foreign Minister Ali Tan said the talks would be held in the U.S. Officials in the "
+                           "capital declined to comment on Friday.")
+    assert said["Ali Tan"] == ["the talks would be held in the U.S"]
