@@ -2,11 +2,12 @@
 for this test: a body described by a relative clause before the cue ("the Peruvian government, where ..., said
 it regretted ...") lost its source, and the pronoun opening what was said ("said it regretted the reports") was
 taken for a speaker described after the cue (brief.actors.relative_sources, brief.actors.framing); a person's
-initials written together ("President B.J. Habibie") ended what was said at "B.J" (brief.actors.attribution.document)."""
+initials written together ("President B.J. Habibie") ended what was said at "B.J" (brief.actors.attribution.document); batsmen "were all dismissed" and a bowler who
+"claimed two wickets" were listed as speaking (brief.actors.floated_passives, brief.actors.scored_objects)."""
 
 from __future__ import annotations
 
-from written import said_by
+from written import cues_by, said_by
 
 _LEAD = ("Jailed\n\nPolice questioned the former minister Karl Venn on Monday. Venn told the court that he had been "
          "beaten in custody. His lawyers said he would appeal.\n\n")
@@ -39,3 +40,19 @@ def test_a_place_s_initials_still_end_a_sentence() -> None:
     said = said_by(_LEAD + "Foreign Minister Ali Tan said the talks would be held in the U.S. Officials in the "
                            "capital declined to comment on Friday.")
     assert said["Ali Tan"] == ["the talks would be held in the U.S"]
+
+
+_TEST = "Test report\n\nThe touring side lost the second test in Perth on Friday.\n\n"
+
+
+def test_batsmen_all_dismissed_said_nothing() -> None:
+    cues = cues_by(_TEST + "Openers Ravi Sehgal, Amit Dravan and Sunil Rao were all dismissed by a rejuvenated home "
+                           "attack before lunch. Captain Amit Dravan later dismissed the criticism as unfair.")
+    assert cues["Amit Dravan"] == [("later dismissed", "the criticism as unfair")]
+    assert not cues.get("Ravi Sehgal") and not cues.get("Sunil Rao")
+
+
+def test_claiming_wickets_is_no_claim() -> None:
+    cues = cues_by(_TEST + "Fast bowler Shaun Tait returned to the side, where he claimed two wickets with his first "
+                           "four balls. Tait claimed the pitch had been doctored.")
+    assert cues["Shaun Tait"] == [("claimed", "the pitch had been doctored")]
