@@ -3,7 +3,9 @@ for this test: a body described by a relative clause before the cue ("the Peruvi
 it regretted ...") lost its source, and the pronoun opening what was said ("said it regretted the reports") was
 taken for a speaker described after the cue (brief.actors.relative_sources, brief.actors.framing); a person's
 initials written together ("President B.J. Habibie") ended what was said at "B.J" (brief.actors.attribution.document); batsmen "were all dismissed" and a bowler who
-"claimed two wickets" were listed as speaking (brief.actors.floated_passives, brief.actors.scored_objects)."""
+"claimed two wickets" were listed as speaking (brief.actors.floated_passives, brief.actors.scored_objects); a bare
+surname two sisters share went to the one named first though the other was named again right before
+(brief.actors.namesakes)."""
 
 from __future__ import annotations
 
@@ -56,3 +58,12 @@ def test_claiming_wickets_is_no_claim() -> None:
     cues = cues_by(_TEST + "Fast bowler Shaun Tait returned to the side, where he claimed two wickets with his first "
                            "four balls. Tait claimed the pitch had been doctored.")
     assert cues["Shaun Tait"] == [("claimed", "the pitch had been doctored")]
+
+
+def test_a_namesake_named_again_to_open_a_sentence_takes_the_bare_surname() -> None:
+    said = said_by("Sisters through\n\nAda Marsh and Bea Marsh both reached the third round at the Open on Wednesday."
+                   "\n\nAda Marsh beat a qualifier in straight sets and was pleased with her serve.\n\nDefending champion "
+                   "Bea Marsh needed three sets to get past her opponent on the court where she won the title last "
+                   "year.\n\n\"It definitely feels good to be back,\" Marsh said. \"I just thought about last year.\"")
+    assert said["Bea Marsh"] == ['"It definitely feels good to be back … I just thought about last year."']
+    assert not said.get("Ada Marsh")
