@@ -1,11 +1,11 @@
-"""What read wrong when the lead briefed a shuffled pile of wire stories at session 58's start, on articles written
-for this test: a body described by a relative clause before the cue ("the Peruvian government, where ..., said
-it regretted ...") lost its source, and the pronoun opening what was said ("said it regretted the reports") was
-taken for a speaker described after the cue (brief.actors.relative_sources, brief.actors.framing); a person's
-initials written together ("President B.J. Habibie") ended what was said at "B.J" (brief.actors.attribution.document); batsmen "were all dismissed" and a bowler who
-"claimed two wickets" were listed as speaking (brief.actors.floated_passives, brief.actors.scored_objects); a bare
-surname two sisters share went to the one named first though the other was named again right before
-(brief.actors.namesakes)."""
+"""What read wrong when the lead briefed a shuffled pile of wire stories at session 58's start, on articles written for
+this test: a body described by a relative clause before the cue ("the Peruvian government, where ..., said it
+regretted ...") lost its source, and the pronoun opening what was said ("said it regretted the reports") was taken for
+a speaker described after the cue (brief.actors.relative_sources, brief.actors.framing); a person's initials written
+together ("President B.J. Habibie") ended what was said at "B.J" (brief.actors.attribution.document); batsmen "were
+all dismissed" and a bowler who "claimed two wickets" were listed as speaking (brief.actors.floated_passives,
+brief.actors.scored_objects); a bare surname two sisters share went to the one named first though the other was named
+again right before (brief.actors.namesakes)."""
 
 from __future__ import annotations
 
