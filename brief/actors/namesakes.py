@@ -112,9 +112,20 @@ def named_last(named: list[tuple[T, list[Mention]]], bare: list[int]) -> T:
     if not own:
         return min(named, key=lambda bx: bx[1][0].start)[0]
     meant, since = own[0][0], own[0][1][0]
-    for bearer, xs in own[1:]:
-        if any(since.start < at < xs[0].start for at in bare):
+    # every full naming in text order, not only each namesake's first: "Venus Williams and Serena Williams ...
+    # Defending champion Serena Williams needed three sets ... 'It feels good,' Williams said": named in full again
+    # to open a sentence, the namesake takes the bare surname that follows
+    for x, bearer in sorted(((x, b) for b, xs in own for x in xs), key=lambda xb: xb[0].start):
+        if bearer is meant:
+            continue
+        if any(since.start < at < x.start for at in bare):
             break  # the surname is the one named before: a later namesake needs more to take it
-        if not xs[0].after and since.name.split()[0] not in re.split(r"[\s-]+", xs[0].name):
-            meant, since = bearer, xs[0]  # opening its sentence; not "the Coty-Kylie Jenner deal", her again
+        if _opens_sentence(x) and since.name.split()[0] not in re.split(r"[\s-]+", x.name):
+            meant, since = bearer, x  # opening its sentence; not "the Coty-Kylie Jenner deal", her again
     return meant
+
+
+def _opens_sentence(x: Mention) -> bool:
+    """Whether a full naming opens its sentence: no word before it, or only its role ("Defending champion Serena
+    Williams needed ...", the word before the role's last)."""
+    return not x.after or bool(x.role) and x.after == x.role.split()[-1].lower()

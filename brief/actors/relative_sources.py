@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 
 from brief.actors.attribution.document import Doc
+from brief.actors.described_subjects import BODY_HEADS
 
-_RELATIVES = frozenset({"who", "whose", "which"})
+_RELATIVES = frozenset({"who", "whose", "which", "where"})
 """Relative words that open a clause describing the speaker: a person's, or a body's ("The Minnesota Nurses
-Association, which represents 15,000 nurses across the state, said": the tagger takes "across the state")."""
+Association, which represents 15,000 nurses across the state, said": the tagger takes "across the state"), or
+the place a government rules ("the Indonesian government, where security forces have been accused of abuse,
+said")."""
 _NOT_PARTICIPLES = frozenset("according including excluding regarding concerning following during notwithstanding "
                               "something nothing anything everything morning evening thing king".split())
 """Words in -ing that open no clause describing the speaker: prepositions ("according to", "including") and nouns."""
@@ -72,7 +75,8 @@ def relative_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int
     start = end
     while start > 0 and doc.sent[start - 1] == sent and doc.words[start - 1] not in _BREAKS:
         start -= 1
-    if start == end or end - start > MAX_NAME_TOKENS or not (doc.raw[start][:1].isupper() or _described_name(doc, start, end)):
+    if start == end or end - start > MAX_NAME_TOKENS or not (doc.raw[start][:1].isupper() or _described_name(doc, start, end)
+                                                             or _described_body(doc, start, end)):
         return src
     return (start, end)
 
@@ -84,6 +88,13 @@ def _described_name(doc: Doc, start: int, end: int) -> bool:
     """ "the agency's seismic analyst Wiratmo": a determiner, a description, and a name last (one who goes by one
     name, as wire copy writes many Indonesians), which speaks as a name alone does."""
     return doc.words[start] in _DETERMINERS and doc.raw[end - 1][:1].isupper() and end - start >= 2
+
+
+def _described_body(doc: Doc, start: int, end: int) -> bool:
+    """ "the Indonesian government", "the state's health ministry": a determiner, a modifier or two, and a body's
+    head noun, which the speaker rules resolve to the body (or the place it governs) as they do for a tagged
+    source."""
+    return doc.words[start] in _DETERMINERS and 3 <= end - start <= 4 and doc.words[end - 1] in BODY_HEADS
 
 
 def _apposed_name(doc: Doc, c0: int) -> int | None:

@@ -1,5 +1,6 @@
 """Cue verbs whose object is a sum or a score: "the fund raised private money to pay for it", "he posted the
-fastest half century of the season", "she enjoyed her maiden win", "made quite an impact as a receiver".
+fastest half century of the season", "she enjoyed her maiden win", "made quite an impact as a receiver", "he
+claimed two wickets with his first four balls".
 
 Why: the cue model tags "raised", "posted", "enjoyed" and "made" from their place after a subject, where they
 open a statement elsewhere ("raised concerns", "posted that ...", "made clear"). The object tells the sense: a
@@ -27,6 +28,10 @@ _SCORES = frozenset("century centuries half-century half-centuries fifty hundred
                     "debut figures total average".split())
 """Heads of a score, a record or a result in sport ("the fastest half century", "her maiden win", "a personal
 best", "quite an impact"). Not "point" ("made the point that ...") nor "lead" or "time", which other senses take."""
+_CLAIMED = frozenset("wicket wickets title titles medal medals gold silver bronze crown trophy pole scalp scalps "
+                     "catch catches lives life".split())
+"""What "claim" takes in sport or in a disaster ("claimed two wickets", "claimed the title", "claimed gold", "the
+storm claimed 12 lives"): won or taken, nothing said; not "victory" or "win", which a candidate claims by saying so."""
 _OBJECT_END = re.compile(r"\s+(?:by|of|from|in|on|at|for|to|as|with|against|since|after|before|off|when|while|"
                          r"which|that|and|but)\b|[,.;:(“\"—–]")
 """Where the object's noun phrase ends: a preposition ("a half century by a New Zealander", "funds to pay for
@@ -41,12 +46,13 @@ _SAID_AFTER = re.compile(r"[“\"]|:|\b(?:said|says|saying|told|tells|adding|cal
 def scored_object(text: str, attribution: Attribution) -> bool:
     """Whether the cue raises a sum or makes a score (see the module's docstring): a deed, no position."""
     words = WORD.findall(text, *attribution.cue)
-    if not words or attribution.quote or verb_lemma(words[-1].lower()) not in _DOING_VERBS:
+    verb = verb_lemma(words[-1].lower()) if words else None
+    if not words or attribution.quote or (verb not in _DOING_VERBS and verb != "claim"):
         return False
     phrase = WORD.findall(object_phrase(text, attribution, _OBJECT_END))
     if not 0 < len(phrase) <= OBJECT_WORDS:
         return False
     head = phrase[-1].lower()
-    if head not in _SUMS and head not in _SCORES:
+    if head not in (_CLAIMED if verb == "claim" else _SUMS | _SCORES):
         return False
     return _SAID_AFTER.search(text, *attribution.content) is None

@@ -14,6 +14,7 @@ from brief.actors.as_frames import framed_start
 from brief.actors.attribution import Attribution
 from brief.actors.cue_edges import MODAL_FIRST, UTTERANCE_BEFORE
 from brief.actors.cues import CUE_GROUP, lemma
+from brief.actors.floated_passives import floated_passive
 from brief.actors.fronted_phrases import verbless_fronted
 from brief.actors.fronted_settings import fronted_setting
 from brief.actors.hedged_reports import hedged, hedged_report
@@ -32,7 +33,8 @@ def not_a_statement(text: str, cue: str, cue_start: int) -> bool:
             or _adjective_only(cue) or _nominal_or_infinitive(text, cue_start)
             or _passive(cue, re.compile(rf"(?:\S+\s+){{{len(cue.split())}}}([A-Za-z]+)").match(text, cue_start))
             or _adverbs_only(cue) or _no_comment(text, cue, cue_start)
-            or _modal_see(text, cue, cue_start) or _reduced_passive(text, cue, cue_start))
+            or _modal_see(text, cue, cue_start) or _reduced_passive(text, cue, cue_start)
+            or floated_passive(text, cue, cue_start))  # "were all | dismissed by a rejuvenated attack"
 
 
 def _auxiliaries_only(cue: str) -> bool:

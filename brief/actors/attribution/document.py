@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from brief.actors.attribution.initial_pronouns import initial_offsets
 from brief.actors.cues import lemma
+from brief.text.abbreviations import PLACE_INITIALISMS, STARTERS
 from brief.text.memo import looked_up
 
 _TOKEN = re.compile(r"''|``|\w+(?:[-'’.]\w+)*|[^\w\s]")
@@ -121,7 +122,8 @@ def build_doc(text: str, *, any_initial: bool = False) -> Doc:
         elif prev in (".", "!", "?") and not qclose[i] and raw[i] not in (",", ")", ".") and (
             raw[i][0].isupper() or qopen[i] or raw[i][0].isdigit() and not _decimal(text, spans, i)
         ):
-            if not (prev == "." and i >= 2 and (words[i - 2] in _ABBREV or _initial(words[i - 2], any_initial))) or (
+            if not (prev == "." and i >= 2 and (words[i - 2] in _ABBREV or _initial(words[i - 2], any_initial)
+                                                or not any_initial and _initials(raw[i - 2], raw[i]))) or (
                     not any_initial and _platform_x(raw, words, i - 2)):
                 s += 1
         elif qclose[i - 1] and i >= 2 and raw[i - 2] in (".", "!", "?") and (raw[i][0].isupper() or qopen[i]):
@@ -161,6 +163,18 @@ def _initial(word: str, any_initial: bool) -> bool:
     """A single letter before a full stop ("J. Smith") does not end a sentence; a digit, a percent
     sign, a bracket or a quotation mark ("Destiny 2.", "45%.", "(since closed).") does."""
     return len(word) == 1 and (any_initial or word.isalpha())
+
+
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
+"""A person's initials written together, their last full stop a token of its own ("B.J", "J.R" of "B.J. Habibie")."""
+
+
+def _initials(word: str, nxt: str) -> bool:
+    """Whether ``word`` and its full stop are a person's initials before the name ("President B.J. Habibie"), not a
+    sentence's end: capitals joined by full stops, no place's initials ("the U.S. Officials said" may end one), and
+    the next word no sentence opener. The tokeniser keeps "B.J" whole, so the single-letter rule never saw it and the
+    content stopped at "B.J"."""
+    return _INITIALS.fullmatch(word) is not None and word not in PLACE_INITIALISMS and nxt not in STARTERS
 
 
 _POSTED_WITH = frozenset({"on", "to", "via"})
