@@ -44,3 +44,9 @@ def test_a_frame_that_is_the_speakers_own_act_keeps_it() -> None:
     cues = cues_by("Derby day\n\nThe club lost again on Saturday. Lamenting their luck, fans often say, \"Poor us, so far "
                    "from the title.\"")
     assert any(text.startswith("Lamenting their luck") for _, text in cues["fans"])  # as before: not cut to the quotation
+
+
+def test_a_one_word_answer_is_kept_with_its_question() -> None:
+    cues = cues_by("Speech row\n\nThe party met on Tuesday. Asked whether he would fire a writer over the row, Rolf Pardo "
+                   "said, \"Probably.\"")
+    assert cues["Rolf Pardo"] == [("said", 'Asked whether he would fire a writer over the row, "Probably."')]

@@ -34,7 +34,8 @@ the cue answer it. Not another participle ("Lamenting their luck, Mexicans say .
 _REPORTED_ANSWER = re.compile(r"\s+(?:that\s+)?([a-z][^\"“”]*?)\s*[.!?]?\s*$")
 """After the cue, an answer in reported speech to the sentence's end: a clause in lower case, no quotation."""
 ANSWER_MIN_WORDS = 2
-"""Words of a reported answer: "she always wore one"; one word ("no") is a reply to read with its question."""
+"""Words of an answer that stands without its question: "she always wore one"; one word ("no", "“Probably.”") is a
+reply to read with the question (kept with it where the model's span took both)."""
 FRAME_REACH = 60
 """Characters from the fronted frame's closing comma to the cue: a source with its title ("council leader Jo
 Bloggs") fits; a longer stretch may hold a clause of its own (set by hand)."""
@@ -66,8 +67,8 @@ def answer_after_frame(text: str, attribution: Attribution, sentence_end: int) -
             return attribution
         return dataclasses.replace(attribution, content=answer.span(1))
     close = text.find(_CLOSING[opening.group(1)], opening.end(1), sentence_end + 1)
-    if close < 0:
-        return attribution
+    if close < 0 or end != attribution.content[1] and len(text[opening.end(1) : close].split()) < ANSWER_MIN_WORDS:
+        return attribution  # (a one-word answer, "Priebus said, “Probably.”", is read with its question)
     return dataclasses.replace(attribution, content=(opening.start(1), close + 1), quote=True)
 
 
