@@ -27,7 +27,11 @@ def test_the_answer_after_a_fronted_question_is_what_was_said() -> None:
     assert text[slice(*answered.content)] == "“we trust no single bidder.”" and answered.quote
     plain = "Asked about the delay, Okafor said the report would come out next week."
     unquoted = _attribution(plain, "said", "Asked about the delay")
-    assert answer_after_frame(plain, unquoted, len(plain)) == unquoted  # no quotation after the cue: left alone
+    reported = answer_after_frame(plain, unquoted, len(plain))  # an answer in reported speech (speakers84: was left alone)
+    assert plain[slice(*reported.content)] == "the report would come out next week" and not reported.quote
+    speaking = "Speaking at the depot, Okafor said the report would come out next week."
+    framed = _attribution(speaking, "said", "Speaking at the depot")
+    assert answer_after_frame(speaking, framed, len(speaking)) == framed  # no question put: left alone
 
 
 def test_a_short_answer_after_a_question_frame_is_not_listed_as_the_question() -> None:

@@ -2,7 +2,8 @@
 
 - A fronted question frame with the answer quoted after the cue, no colon between: "Asked what he had
   learned, the leader said “not much.”": the model gave the question for what was said; the answer is the
-  quotation (``statements.content_after_fronted`` takes the colon-and-quotation case).
+  quotation (``statements.content_after_fronted`` takes the colon-and-quotation case); after a question frame, also
+  when the model's span ran over frame, source and cue to the quotation, and an answer in reported speech.
 """
 
 from __future__ import annotations
@@ -24,9 +25,17 @@ _QUOTE_MARK = re.compile("[\"“”«»]")
 _FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b")
 """A capitalised participle opening the content: "Asked what ...", "Pressed on ...", "Speaking to ...": a
 frame fronted before the source, never a statement of the source's own."""
-_THEN_QUOTE = re.compile(r"\s*:?\s*([“\"])")
-"""Right after the cue, an optional colon and an opening quotation mark."""
+_THEN_QUOTE = re.compile(r"\s*[:,]?\s*([“\"])")
+"""Right after the cue, an optional colon or comma and an opening quotation mark."""
 _CLOSING = {"“": "”", '"': '"'}
+_QUESTION_FRAME = re.compile(r"(?:Asked|Pressed|Questioned|Quizzed|Queried|Challenged)\b")
+"""A fronted frame that is a question put to the source ("Asked whether ...", "Pressed on ..."): the words after
+the cue answer it. Not another participle ("Lamenting their luck, Mexicans say ...": the frame is their own act)."""
+_REPORTED_ANSWER = re.compile(r"\s+(?:that\s+)?([a-z][^\"“”]*?)\s*[.!?]?\s*$")
+"""After the cue, an answer in reported speech to the sentence's end: a clause in lower case, no quotation."""
+ANSWER_MIN_WORDS = 2
+"""Words of an answer that stands without its question: "she always wore one"; one word ("no", "“Probably.”") is a
+reply to read with the question (kept with it where the model's span took both)."""
 FRAME_REACH = 60
 """Characters from the fronted frame's closing comma to the cue: a source with its title ("council leader Jo
 Bloggs") fits; a longer stretch may hold a clause of its own (set by hand)."""
@@ -35,19 +44,31 @@ Bloggs") fits; a longer stretch may hold a clause of its own (set by hand)."""
 def answer_after_frame(text: str, attribution: Attribution, sentence_end: int) -> Attribution:
     """ "Asked what he had learned, the leader said “not much.”": the model took the fronted participle
     frame before the source for the content; what was said is the quotation right after the cue, up to its
-    closing mark."""
+    closing mark. After a question frame, also when the model's span took frame, source, cue and quotation
+    together ("Asked what ..., Vance said, “Hit one.”"), and an answer in reported speech ("Asked about
+    seatbelts, Mr Gibbins said she always wore one")."""
     start, end = attribution.content
-    if attribution.quote or end > attribution.cue[0] or not _FRONTED_PARTICIPLE.match(text, start):
+    if attribution.quote or not _FRONTED_PARTICIPLE.match(text, start):
         return attribution
+    question = _QUESTION_FRAME.match(text, start) is not None
+    if end > attribution.cue[0]:  # the span took frame, source, cue and quotation together
+        if not question or end <= attribution.cue[1] or attribution.source is None or not start < attribution.source[0]:
+            return attribution
+        end = text.rfind(",", start, attribution.source[0])
+        if end < 0:
+            return attribution
     between = text[end : attribution.cue[0]]
     if not between.lstrip().startswith(",") or len(between) > FRAME_REACH or _QUOTE_MARK.search(between):
         return attribution
     opening = _THEN_QUOTE.match(text, attribution.cue[1])
     if opening is None:
-        return attribution
+        answer = _REPORTED_ANSWER.match(text, attribution.cue[1], sentence_end + 1) if question else None
+        if answer is None or len(answer.group(1).split()) < ANSWER_MIN_WORDS:
+            return attribution
+        return dataclasses.replace(attribution, content=answer.span(1))
     close = text.find(_CLOSING[opening.group(1)], opening.end(1), sentence_end + 1)
-    if close < 0:
-        return attribution
+    if close < 0 or end != attribution.content[1] and len(text[opening.end(1) : close].split()) < ANSWER_MIN_WORDS:
+        return attribution  # (a one-word answer, "Priebus said, “Probably.”", is read with its question)
     return dataclasses.replace(attribution, content=(opening.start(1), close + 1), quote=True)
 
 

@@ -5,7 +5,7 @@ Why: the resolver gave a pronoun the last speaker while that one spoke within re
 about someone else, whom their own "she" already went on with; features about one person quote her friends between
 her own words, and her words went to the friend. Only a person named outside any quotation after the last speaker's
 sentence, as the subject of her sentence (its first words, or after a short fronted phrase and its comma), whose
-pronoun of the same form stands after her name and before the quotation.
+pronoun of the same gender ("she", "her") stands after her name and before the quotation.
 """
 
 from __future__ import annotations
@@ -17,6 +17,12 @@ from brief.actors.mentions import Mention
 _SUBJECT_PLACE = re.compile(r"(?:^|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<!\b[A-Z])[.!?]|\n)\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+)?$")
 """Before a sentence's subject: the sentence's opening, perhaps after a short fronted phrase ("Even in high school,");
 not the stop of a title or an initial ("a Mr. Football contest", "J. Smith")."""
+_FORMS = {"he": ("his", "him", "himself"), "she": ("her", "hers", "herself")}
+"""A pronoun's other forms that go on with the narrated subject as its own "he" does: "Reid had a falling out with the
+owners over his plans" is narration about Reid as much as "he fell out" is."""
+_PREDICATE_NEXT = re.compile(r"\s+[a-z]")
+"""Right after the name, its predicate: the name is the sentence's subject ("Keller had"), not one set off before a
+relative clause or apposition ("Victor Osei, who entered his property": the "his" is another's)."""
 FRONT_REACH = 60
 """Characters before a name read for its sentence's opening and a fronted phrase."""
 
@@ -44,6 +50,9 @@ def narrated_subject(text: str, before: list[Mention], previous: Mention | None,
         after = text[m.end : start]
         mark = min((i for i in (after.find('"'), after.find("“")) if i >= 0), default=len(after))
         if re.search(rf"\b{head}\b", after[:mark], re.I):
+            return m
+        forms = _FORMS.get(head.lower(), ())  # "Keller had a row over his plans"; not "X, who entered his property"
+        if forms and _PREDICATE_NEXT.match(after) and re.search(rf"\b(?:{'|'.join(forms)})\b", after[:mark], re.I):
             return m
         return None  # the latest subject named so is not the one the narration's pronoun went on with
     return None
