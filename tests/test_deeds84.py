@@ -72,3 +72,11 @@ def test_who_impressed_someone_said_nothing() -> None:
     cues = cues_by(HEAD + "Harbour United may have won the plaudits from its own fans but visiting coach Tane "
                           "Whitcombe was most impressed by Marla Devane.")
     assert not _texts(cues, "Marla Devane")
+
+
+def test_the_letter_replied_with_is_its_writers() -> None:
+    cues = cues_by(HEAD + "Mayor Dennis Albright responded to the audit with an open letter to residents of the "
+                          "harbour district.\n\n"
+                          "\"We have done everything the auditors asked of us and more,\" the letter said.")
+    assert not _anyone(cues, "open letter")
+    assert any("everything the auditors asked" in text for text in _texts(cues, "Dennis Albright"))
