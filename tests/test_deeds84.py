@@ -80,3 +80,10 @@ def test_the_letter_replied_with_is_its_writers() -> None:
                           "\"We have done everything the auditors asked of us and more,\" the letter said.")
     assert not _anyone(cues, "open letter")
     assert any("everything the auditors asked" in text for text in _texts(cues, "Dennis Albright"))
+
+
+def test_discussed_above_is_the_writers_pointer() -> None:
+    cues = cues_by(HEAD + "The mayoral race is tightening in part due to Dennis Albright's quiet campaign discussed "
+                          "above, a steady run of mixed reviews in the papers, and a stream of attack ads from Ruth "
+                          "Okafor.")
+    assert not _anyone(cues, "mixed reviews")

@@ -2,8 +2,8 @@
 participle ("a memorial service, called a Harbour Vigil, at the town hall"), a meeting held ("were involved in
 talks with the mayor at his residence", "the leaders deliberated on ways to ..."), a reply's form ("responded to
 the audit with an open letter"), a shared memory lent by the writer ("As many fishermen remember only too well,
-..."), and a verb whose object stands before its subject ("the principal reason the council has invoked to raise
-fees is ...").
+..."), the writer's pointer to another part of the text ("the campaign discussed above,"), and a verb whose
+object stands before its subject ("the principal reason the council has invoked to raise fees is ...").
 
 Why: the cue model tags "called", "talks", "deliberated", "responded", "remember" and "invoked" from their place
 after a subject. What follows tells the sense: a single name set off by commas after a noun is what the thing is
@@ -142,7 +142,21 @@ def gapped_object(text: str, attribution: Attribution) -> bool:
     return verb_lemma(purpose.group(1)) == purpose.group(1)
 
 
+_ABOVE = re.compile(r"\s*(?:above|below)\s*[,;.:—–]", re.I)
+"""The writer's pointer to another part of the text right after the cue ("as discussed above, ..."): the cue is the
+writer's, whoever the clause names."""
+
+
+def cross_reference(text: str, attribution: Attribution) -> bool:
+    """ "The race is close due to Albright's quiet campaign discussed above, a run of mixed reviews and ...":
+    "discussed above" points to the article's own earlier part, no one's statement."""
+    words = _WORD.findall(text, *attribution.cue)
+    return not attribution.quote and (_ABOVE.match(text, attribution.cue[1]) is not None
+                                      or bool(words) and words[-1].lower() in ("above", "below"))
+
+
 def deed_verb(text: str, attribution: Attribution) -> bool:
     """Whether the cue is one of this module's shapes (see its docstring)."""
     return (named_by_participle(text, attribution) or talks_held(text, attribution) or deliberated(text, attribution)
-            or reply_form(text, attribution) or known_too_well(text, attribution) or gapped_object(text, attribution))
+            or reply_form(text, attribution) or known_too_well(text, attribution) or gapped_object(text, attribution)
+            or cross_reference(text, attribution))
