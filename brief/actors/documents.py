@@ -49,6 +49,12 @@ _ISSUING = re.compile(
 of ``ISSUING``), "the agency said in a report", "researchers found on Monday in a study" (a cue's
 verb, up to two words of when, and a preposition: a cue's object, "Smith cited a report", is
 someone else's)."""
+_REPLIED_WITH = re.compile(
+    r"\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?(?:respond|responds|responded|reply|replies|replied|react|reacts|"
+    r"reacted|answered|retorted)\s+(?:to\s+(?:[\w'’-]+\s+){1,5}?)?with\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$"
+)
+"""Between an author, the subject, and the noun: a reply in the document's form ("the commissioner responded to the
+study with an open letter"), which ``deed_verbs.reply_form`` gives no position of its own."""
 ISSUING = frozenset("issue release publish put send write file post share submit unveil produce".split())
 """Verbs whose object is a document their subject wrote ("put out a statement")."""
 _OPENING_FRAME = re.compile(r"(?:^|[.!?”\n]\s*)(?:In|Through|With)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$")
@@ -98,6 +104,8 @@ def _author_at(text: str, at: int, end: int, named: list[Mention]) -> Mention | 
         if m.end < at - _NAME_GAP:
             break  # named too far before the noun to be its owner or subject
         if m.end <= at and _OWNER_GAP.fullmatch(text, m.end, at) and "." not in text[m.end : at]:
+            return m
+        if m.end <= at and _REPLIED_WITH.fullmatch(text, m.end, at):
             return m
         issuing = _ISSUING.fullmatch(text, m.end, at) if m.end <= at else None
         verb = lemma(issuing.group(1)) if issuing is not None else ""

@@ -1,5 +1,6 @@
 """Cues that tell a feeling or a liking, not a statement: a verb of feeling whose object is the one named
-("The thaw worried Tasos Reddick, deputy commissioner, ..."), and a verb of liking before a gerund ("He
+("The thaw worried Tasos Reddick, deputy commissioner, ..."), or in the passive with the one named after "by"
+("the coach was most impressed by Devane": the coach felt, Devane said nothing), and a verb of liking before a gerund ("He
 relishes being the center of attention").
 
 Why: "worry", "concern" or "alarm" are cues when their subject feels ("Reddick worried that the mains
@@ -60,3 +61,26 @@ def liking_of_doing(text: str, attribution: Attribution) -> bool:
     if not words or lemma(words[-1].lower()) not in LIKING_VERBS:
         return False
     return _GERUND.match(text, attribution.content[0]) is not None
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|felt|feel|feels|seemed|seems)\s+"
+                             r"(?:(?:most|more|very|so|too|particularly|especially|really|not|also|\w+ly)\s+){0,2}$", re.I)
+"""A passive or a state before the verb of feeling ("was most impressed", "were deeply upset"): its subject felt."""
+_BY_SOURCE = re.compile(r"\s+by\s+(?:the\s+)?")
+"""Only "by" (and "the") between the verb and the source: the source is what caused the feeling."""
+PASSIVE_REACH = 40
+"""Characters read back from the verb for its passive auxiliary and up to two adverbs."""
+
+
+def felt_by_agent(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is a verb of feeling in the passive with its source after "by": "visiting coach Whitcombe was
+    most impressed by Devane": the coach felt, and Devane (who impressed him) said nothing."""
+    source = attribution.source
+    if source is None or attribution.quote:
+        return False
+    words = _WORD.findall(text[attribution.cue[0] : attribution.cue[1]])
+    if not words or lemma(words[-1].lower()) not in FEELING_VERBS:
+        return False
+    before = text[max(0, attribution.cue[0] - PASSIVE_REACH) : attribution.cue[0]]
+    return (_BY_SOURCE.fullmatch(text, attribution.cue[1], source[0]) is not None
+            and _PASSIVE_BEFORE.search(before) is not None)

@@ -10,7 +10,8 @@ statement described by a relative clause ("issued a statement that seemed to ...
 object shows ("did so", "supported X by intervening", "attacked Iran in February", "declared the
 gifts", "raised private funds", "posted the fastest half century"), a claim or writings as the subject ("the
 lawsuit seeks damages", "his correspondence suggests affection"), or a bodily sense ("blasting the bowlers out of
-the park", "complained of chest pains")."""
+the park", "complained of chest pains"), or a sense its clause shows ("a service, called a Vigil,", "talks with the
+mayor at his residence", "responded with an open letter", "the reason X has invoked to ...")."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from brief.actors.deed_senses import (
     questioned_witness,
     urged_on,
 )
+from brief.actors.deed_verbs import deed_verb
 from brief.actors.described_statements import described_statement
 from brief.actors.flourishes import lent_saying
 from brief.actors.intended_deeds import intended_deed
@@ -57,4 +59,4 @@ def idle_cue(text: str, attribution: Attribution) -> bool:
             or asked_study_task(text, attribution) or object_deed(text, attribution)
             or described_statement(text, attribution) or deed_complement(text, attribution)
             or deed_object(text, attribution) or scored_object(text, attribution) or thing_subject(text, attribution)
-            or bodily_sense(text, attribution))
+            or bodily_sense(text, attribution) or deed_verb(text, attribution))

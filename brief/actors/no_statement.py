@@ -28,7 +28,7 @@ from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing
 from brief.actors.emergency_calls import answered_call
 from brief.actors.faced_calls import faced_call
-from brief.actors.felt_by_object import feeling_in_object, liking_of_doing
+from brief.actors.felt_by_object import feeling_in_object, felt_by_agent, liking_of_doing
 from brief.actors.gerund_subjects import gerund_subject
 from brief.actors.held_not_said import had_not_said, seen_as
 from brief.actors.idiom_deeds import idiom_deed
@@ -76,6 +76,7 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or inferred_sign(text, attribution)  # "Voters turned out in record numbers, suggesting that ..."
             or idle_cue(text, attribution)  # "As Sherlock would say", "called in threats", "filed a lawsuit against"
             or feeling_in_object(text, attribution) or liking_of_doing(text, attribution)  # "worried him", "relishes being"
+            or felt_by_agent(text, attribution)  # "was most impressed by the striker"
             or struck_with_particle(text, attribution) or plan_in_with_phrase(text, attribution)  # "knocked down", "with plans for"
             or quantified_noun_cue(text, attribution) or owned_noun_cue(text, attribution)  # "some worry", "its forecast"
             or gerund_subject(text, attribution)  # "although blasting for the new pier is common"
