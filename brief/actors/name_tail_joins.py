@@ -9,7 +9,7 @@ of Mississippi" and "Mississippi" are two), nor a name that more than one body e
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Mapping
 from typing import Protocol
 
 from brief.actors.mentions import Mention
@@ -40,7 +40,7 @@ def _called_by_field(short: _Group, full: _Group) -> bool:
     return len(words) >= 3 and words[0] in BODY_HEADS and words[1] == "of" and " ".join(words[2:]) == short.key
 
 
-def join_name_tails(groups: MutableMapping[tuple[str, str], _Group]) -> None:
+def join_name_tails(groups: Mapping[tuple[str, str], _Group]) -> None:
     """Join an organisation's name written without its first words to the one fuller organisation it ends."""
     bodies = [g for g in groups.values() if g.kind == "organization" and g.mentions]
     for short in bodies:
