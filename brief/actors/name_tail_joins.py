@@ -29,9 +29,11 @@ class _Group(Protocol):
 def _cut_before(short: _Group, full: _Group) -> bool:
     """Every mention of the short name stands right after the word the full name has before it: the tagger
     cut the name there ("Blu-ray [Disc Association]"). Two words at least are left: one alone ("RT" of
-    "Surface RT") is too often a product's model or a word of its own."""
+    "Surface RT") is too often a product's model or a word of its own; and the word cut is a name's, not a
+    "for the" that puts a place after a body ("the U.S. Attorney's Office for the Western District")."""
     missing = full.key[: -len(short.key)].split()
-    return bool(missing) and " " in short.key and all(m.after == missing[-1].lower() for m in short.mentions)
+    return (bool(missing) and " " in short.key and missing[-1][:1].isupper()  # not "Office for the [Western District]"
+            and all(m.after == missing[-1].lower() for m in short.mentions))
 
 
 def _called_by_field(short: _Group, full: _Group) -> bool:
