@@ -35,6 +35,7 @@ from brief.actors.salience import (
     owning_headline_name,
     salience,
 )
+from brief.actors.setting_places import mere_setting
 from brief.actors.source_words import GROUP
 from brief.ingest.titles import is_outlet
 from brief.model import Actor, Article, Position
@@ -167,7 +168,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     titles = {a.id: a.title for a in articles}
     sites = {a.id: a.site for a in articles}
     named = sorted((len(g.mentions) + len(described[id(g)]) for g in groups), reverse=True)
-    ranked: list[tuple[tuple[int, float, str], Actor]] = []
+    ranked: list[tuple[tuple[int, int, float, str], Actor]] = []
     by_office = named_by_office(groups, titles)
     openers = lead_openers(groups, texts)
     names: dict[int, set[str]] = {}
@@ -199,17 +200,19 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         if kind == GROUP and plural_name(name):  # "loggers — claim ...", not "claims"
             said = [dataclasses.replace(p, summary=plural_line(p.summary)) for p in said]
         actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
-        ranked.append(((_tier(group.kind, media, len(said)), -salience(found_for), name), actor))
+        # a place only ever a setting or an adjective ranks after the actors that act, unless its headline names it
+        setting = not found_for.titles and mere_setting(group, len(said), texts)
+        ranked.append(((_tier(group.kind, media, len(said)), int(setting), -salience(found_for), name), actor))
     listed = {n for _, a in ranked for n in (a.name, *a.aliases)}
     for name, kind, article in headline_only(articles, listed):
         found_for = Evidence(1, 1, 0, titles=1, leads=0, deks=0, offices=0, openers=0, owned=0, minor_place=False,
                              group=False)  # named once, in its headline
-        ranked.append(((0, -salience(found_for), name), Actor(name, kind, "", (), 1, (article,), 0)))
+        ranked.append(((0, 0, -salience(found_for), name), Actor(name, kind, "", (), 1, (article,), 0)))
     ranked.sort(key=lambda item: item[0])
     return tuple(dataclasses.replace(a, salience=rank) for rank, (_, a) in enumerate(_listed(ranked), 1))
 
 
-def _listed(ranked: list[tuple[tuple[int, float, str], Actor]]) -> list[tuple[tuple[int, float, str], Actor]]:
+def _listed(ranked: list[tuple[tuple[int, int, float, str], Actor]]) -> list[tuple[tuple[int, int, float, str], Actor]]:
     """The first ``MAX_ACTORS``, and past them every named party that said something: a long page
     (a transcript, a hearing, a round-up of reactions) quotes more people than the list holds, and
     what a speaker said is what a reader opens the list for; cutting them lost their words with the

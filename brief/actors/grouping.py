@@ -29,6 +29,7 @@ from brief.actors.kinds import (
 from brief.actors.mentions import Mention
 from brief.actors.name_index import NameIndex
 from brief.actors.name_joins import join_clipped_people, join_given_names, join_names_without_ending, join_spellings
+from brief.actors.name_tail_joins import join_name_tails
 from brief.actors.namesakes import (
     fitting,
     kin_of_bearer,
@@ -137,6 +138,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     join_initialled_people(groups)  # "O. Moroz" after "Oleksandr Moroz"
     join_spellings(groups)
     join_short_forms(groups)
+    join_name_tails(groups)  # "Disc Association" of "Blu-ray Disc Association"; "Scientology" of its Church
     join_party_nicknames(groups)
     _join_area_heads(groups)
     _link_white_house(groups)
