@@ -1,7 +1,8 @@
 """Quotes given to the wrong person, or with the wrong span, on articles written for this test: a fronted question
 frame read with the source and cue as what was said (brief.actors.content_ends.answer_after_frame); a "he said"
-after narration about another man and a page box going to the last speaker (brief.actors.narrated_subjects); a
-man's given name written alone read as of no gender, so "she" went to him (brief.actors.gender)."""
+after narration about another man and a page box going to the last speaker (brief.actors.narrated_subjects). (The
+branch's third fix, a given name alone taking its full name's gender, was left out at the merge: it made the nearest
+woman of known gender take "says the woman who ..." over the woman just named, tests/test_actor_inverted57.py.)"""
 
 from __future__ import annotations
 
@@ -23,15 +24,6 @@ def test_he_said_after_narration_about_another_man_goes_on_with_him() -> None:
                    "\n\n\"We have some targets and we will try to sign the players we need,\" he said.")
     assert any("some targets" in text for _, text in cues["Tom Keller"])
     assert not any("some targets" in text for _, text in cues.get("Dan Moss", []))
-
-
-def test_she_never_goes_to_a_man_named_by_his_given_name_alone() -> None:
-    cues = cues_by("Soap couple upbeat\n\nNina Marsh has insisted that her bond with co-star Kevin Doyle will not "
-                   "suffer when she leaves the show.\n\nViewers will see Nina's character say goodbye to her husband, "
-                   "played by Kevin, next week.\n\nAlthough Nina's exit means she will see less of Kevin, she has "
-                   "claimed that the time apart makes them stronger.")
-    assert ("has claimed", "that the time apart makes them stronger") in cues["Nina Marsh"]
-    assert not cues.get("Kevin Doyle")
 
 
 def test_an_answer_in_reported_speech_after_a_question_is_what_was_said() -> None:
