@@ -23,6 +23,9 @@ owners over his plans" is narration about Reid as much as "he fell out" is."""
 _PREDICATE_NEXT = re.compile(r"\s+[a-z]")
 """Right after the name, its predicate: the name is the sentence's subject ("Keller had"), not one set off before a
 relative clause or apposition ("Victor Osei, who entered his property": the "his" is another's)."""
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+"""Where the narrated subject's sentence ends: a "his" past it may be anyone's ("Marsh had worked the boats for twenty
+years. Neighbours left flowers at his door.": the dead man, whose door it is, says nothing after)."""
 FRONT_REACH = 60
 """Characters before a name read for its sentence's opening and a fronted phrase."""
 
@@ -52,7 +55,8 @@ def narrated_subject(text: str, before: list[Mention], previous: Mention | None,
         if re.search(rf"\b{head}\b", after[:mark], re.I):
             return m
         forms = _FORMS.get(head.lower(), ())  # "Keller had a row over his plans"; not "X, who entered his property"
-        if forms and _PREDICATE_NEXT.match(after) and re.search(rf"\b(?:{'|'.join(forms)})\b", after[:mark], re.I):
+        own = _SENTENCE_END.search(after, 0, mark)  # in the name's own sentence: not "Neighbours left flowers at his door"
+        if forms and _PREDICATE_NEXT.match(after) and re.search(rf"\b(?:{'|'.join(forms)})\b", after[:own.start() if own else mark], re.I):
             return m
         return None  # the latest subject named so is not the one the narration's pronoun went on with
     return None
