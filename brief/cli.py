@@ -271,7 +271,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         messages.clear_progress()
         for line in nothing.errors:
             messages.error(line)
-        messages.error("nothing usable to read")
+        if len(nothing.errors) != 1:  # one bad input is one line: its own reason says it all
+            messages.error("nothing usable to read")
         return EXIT_NOTHING
     messages.clear_progress()
     report = pipeline.build_report(loaded, options, progress=messages.progress)  # skipped inputs: in meta.warnings

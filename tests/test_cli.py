@@ -86,9 +86,18 @@ def test_words_budget() -> None:
 def test_missing_path_is_one_line_error_exit_2() -> None:
     result = brief("--print", "no/such/file.txt")
     assert result.returncode == 2
-    assert "no/such/file.txt: no such file or directory" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == ["brief: error: no/such/file.txt: no such file or directory"]
     assert result.stdout == ""
+
+
+def test_several_bad_inputs_each_say_why_then_that_nothing_was_read(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = brief("--print", str(tmp_path / "empty.txt"), "no/such/file.txt")
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 3 and any("empty file" in line for line in lines[:2])
+    assert any("no such file" in line for line in lines[:2])
+    assert lines[2] == "brief: error: nothing usable to read"
 
 
 @pytest.mark.parametrize(
