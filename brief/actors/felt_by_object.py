@@ -37,6 +37,12 @@ _GERUND = re.compile(r"[a-z]+ing\b")
 _WORD = re.compile(r"[\w'’-]+")
 
 
+def _cue_lemma(text: str, attribution: Attribution) -> str:
+    """The lemma of the cue's last word ("was most | impressed" -> "impress"), or "" for a cue of no word."""
+    words = _WORD.findall(text[attribution.cue[0] : attribution.cue[1]])
+    return lemma(words[-1].lower()) if words else ""
+
+
 def feeling_in_object(text: str, attribution: Attribution) -> bool:
     """Whether the cue is a verb of feeling (``FEELING_VERBS``) with its source written right after it and
     its content after the source: "The thaw worried Tasos Reddick, deputy commissioner, who ...". The
@@ -45,8 +51,7 @@ def feeling_in_object(text: str, attribution: Attribution) -> bool:
     source = attribution.source
     if source is None or attribution.quote:
         return False
-    words = _WORD.findall(text[attribution.cue[0] : attribution.cue[1]])
-    if not words or lemma(words[-1].lower()) not in FEELING_VERBS:
+    if _cue_lemma(text, attribution) not in FEELING_VERBS:
         return False
     return (_NAME_PARTS.fullmatch(text, attribution.cue[1], source[0]) is not None
             and attribution.content[0] >= source[1])
@@ -57,8 +62,7 @@ def liking_of_doing(text: str, attribution: Attribution) -> bool:
     being the center of attention", "enjoys playing the villain": a state of the subject, no view."""
     if attribution.quote or attribution.content[0] < attribution.cue[1]:
         return False
-    words = _WORD.findall(text[attribution.cue[0] : attribution.cue[1]])
-    if not words or lemma(words[-1].lower()) not in LIKING_VERBS:
+    if _cue_lemma(text, attribution) not in LIKING_VERBS:
         return False
     return _GERUND.match(text, attribution.content[0]) is not None
 
@@ -78,8 +82,7 @@ def felt_by_agent(text: str, attribution: Attribution) -> bool:
     source = attribution.source
     if source is None or attribution.quote:
         return False
-    words = _WORD.findall(text[attribution.cue[0] : attribution.cue[1]])
-    if not words or lemma(words[-1].lower()) not in FEELING_VERBS:
+    if _cue_lemma(text, attribution) not in FEELING_VERBS:
         return False
     before = text[max(0, attribution.cue[0] - PASSIVE_REACH) : attribution.cue[0]]
     return (_BY_SOURCE.fullmatch(text, attribution.cue[1], source[0]) is not None

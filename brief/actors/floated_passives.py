@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
+from brief.text.lexicon import IRREGULAR_PARTICIPLES
+
 _FLOATED_BE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:all|both|each)\s+$", re.I)
 """A passive's "be" with "all", "both" or "each" after it, right before the cue."""
-_IRREGULAR = frozenset("shown known seen given taken written spoken chosen drawn thrown told said heard".split())
-"""Participles that do not end in "-ed" and follow "were all" as a passive ("were all told to leave")."""
 LOOK_BACK = 16
 """Characters before the cue read for "be" and the quantifier ("were both " is 10)."""
 
@@ -21,5 +21,5 @@ LOOK_BACK = 16
 def floated_passive(text: str, cue: str, cue_start: int) -> bool:
     """Whether the cue is a participle after "be" and a floated quantifier: passive, no statement of its subject."""
     first = cue.split()[0].lower() if cue.split() else ""
-    return (first.endswith("ed") or first in _IRREGULAR) and bool(
+    return (first.endswith("ed") or first in IRREGULAR_PARTICIPLES) and bool(
         _FLOATED_BE.search(text, max(0, cue_start - LOOK_BACK), cue_start))

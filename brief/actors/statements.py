@@ -22,7 +22,7 @@ from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.verification_asides import without_verification_aside
 from brief.model import Sentence
 from brief.text.language import stop_words
-from brief.text.lexicon import ADVERB_LY, BE_FORMS, COMPARATIVE_TIMES, DO_FORMS, HAVE_FORMS
+from brief.text.lexicon import ADVERB_LY, BE_FORMS, COMPARATIVE_TIMES, DO_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLES
 
 _AUXILIARY_CUES = BE_FORMS | HAVE_FORMS | DO_FORMS | {"will", "would"}
 
@@ -77,7 +77,7 @@ def _reduced_passive(text: str, cue: str, cue_start: int) -> bool:
     before = text[max(0, cue_start - 4) : cue_start]
     if first in _QUESTIONED and OPENS_SENTENCE.search(before) and not (cue[:1].islower() and _AFTER_QUOTE.search(before)):
         return True  # "Asked about the disclosures, Lord Baker told the Telegraph: ...": his answer is told's
-    return (first.endswith("ed") or first in _PARTICIPLES) and bool(
+    return (first.endswith("ed") or first in IRREGULAR_PARTICIPLES) and bool(
         _SUBJECTLESS_CLAUSE.search(text, max(0, cue_start - 12), cue_start))
 
 
@@ -363,8 +363,6 @@ _NOT_A_STATEMENT = re.compile(
 restricted media appearances": only a noun phrase goes on after "X's own"), an article, "to", a form of "be"."""
 
 
-_PARTICIPLES = frozenset("shown known seen given taken written spoken chosen drawn thrown told said heard".split())
-
 
 def _adverbs_only(cue: str) -> bool:
     """ "allegedly", "quickly": a hedge or a manner, with no word of saying; its sentence names
@@ -382,7 +380,7 @@ def _passive(cue: str, then: re.Match[str] | None = None) -> bool:
     if "quoted" in words or "saying" in words or hedged(cue):
         return False  # "is said to have warned": a hedge of the subject's own words (``hedged_reports``)
     return any(
-        w in BE_FORMS and (nxt.endswith("ed") or nxt in _PARTICIPLES) and nxt not in _STANCES
+        w in BE_FORMS and (nxt.endswith("ed") or nxt in IRREGULAR_PARTICIPLES) and nxt not in _STANCES
         for w, nxt in zip(words, words[1:])
     )
 

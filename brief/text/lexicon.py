@@ -31,6 +31,8 @@ ADVERB_LY = re.compile(r"[a-z]{3,}ly")
 """A lower-case word of five letters or more ending in "ly", read as an adverb where a cue or a
 source is read past its adverbs ("has been harshly criticized", "repeatedly calling for"); a few
 other words match too ("family", "reply"), as they did in each reader's own copy before."""
+IRREGULAR_PARTICIPLES = frozenset("shown known seen given taken written spoken chosen drawn thrown told said heard".split())
+"""Past participles that do not end in "-ed" and follow "be" as a passive ("was told", "were all shown")."""
 COMPARATIVE_TIMES = frozenset({"earlier", "later"})
 """Comparatives of time that stand as adverbs before a verb ("Ms Ray earlier told the BBC", "later said"): no
 adjective heading a cue, though the dictionary knows no verb or noun in them."""
