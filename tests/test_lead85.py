@@ -67,3 +67,7 @@ def test_a_namesake_named_again_to_open_a_sentence_takes_the_bare_surname() -> N
                    "year.\n\n\"It definitely feels good to be back,\" Marsh said. \"I just thought about last year.\"")
     assert said["Bea Marsh"] == ['"It definitely feels good to be back … I just thought about last year."']
     assert not said.get("Ada Marsh")
+
+
+def test_a_cue_that_ends_the_text_reads_without_error() -> None:
+    assert said_by(_LEAD + "The Peruvian government, which denied any abuse, said") == said_by(_LEAD.rstrip())

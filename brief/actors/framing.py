@@ -55,7 +55,7 @@ def inverted_source(doc: Doc, c0: int, c1: int, src: tuple[int, int] | None) -> 
         k += 1
     # "The government, which ..., said it regretted": the source stands before, the pronoun opens what was said (a
     # participle's "..., saying it would hurt families" is participle_frame's to read)
-    if doc.words[c1] in PRONOUNS and src is not None and src[1] <= c0 and not doc.words[c1 - 1].endswith("ing"):
+    if c1 < s1 and doc.words[c1] in PRONOUNS and src is not None and src[1] <= c0 and not doc.words[c1 - 1].endswith("ing"):
         return None
     if last < start or doc.words[start] in _WHEN or doc.words[start] in PRONOUNS or doc.shapes[start] == "x" and start == c1:
         return described_source(doc, c1, s1)  # "said Thursday", "said he", "said the EB-5 program": no name
