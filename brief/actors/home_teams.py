@@ -46,14 +46,22 @@ REACH = 40
 _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|from|across|outside|around|to)\s+(?:the\s+)?$", re.I)
 
 
-def _plays(text: str, m: Mention) -> bool:
-    return bool(_TEAM_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, max(0, m.start - REACH), m.start))
-
-
 # A plural verb right after a name that opens its sentence or line, as British copy writes a club ("Nottingham Forest
 # have completed the signing", "\nRedbridge Rovers are unbeaten"): a person has, is and was.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+[a-z]")
-_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?;:\"“]\s)[ \t]*$")
+_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?;:\"“]\s|[\"“])[ \t]*$")
+
+
+def _plural_subject(text: str, m: Mention) -> bool:
+    """A name that opens its clause with a plural verb ("Swindon have made a bid", '"Exeter are a tough side'): a
+    town so written is its club, as British copy writes one; a town, a person, a company has, is and was. A place
+    whose name is plural takes "the" ("The Falklands were"), which is no clause's start."""
+    return bool(_PLURAL_VERB.match(text, m.end) and _OPENS_BEFORE.search(text, max(0, m.start - REACH), m.start))
+
+
+def _plays(text: str, m: Mention) -> bool:
+    return bool(_TEAM_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, max(0, m.start - REACH), m.start)
+                or _plural_subject(text, m))
 
 
 _STAFF_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:head\s+|assistant\s+)?coach|manager|quarterback|linebacker|pitcher|"
@@ -71,7 +79,7 @@ def _named_club(text: str, m: Mention) -> bool:
         return False
     if team_word(words[-1]) and _STAFF_AFTER.match(text, m.end):
         return True  # "Harborough Hawks quarterback Reese Dalton"
-    return bool(_PLURAL_VERB.match(text, m.end) and _OPENS_BEFORE.search(text, max(0, m.start - REACH), m.start))
+    return _plural_subject(text, m)
 
 
 def home_teams(text: str, mentions: list[Mention]) -> list[Mention]:

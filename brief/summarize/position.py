@@ -87,6 +87,22 @@ _FURNITURE_SIGNS = re.compile(
 ``\b`` to try at every word, so it is looked for first (a third of the time over a pile)."""
 
 
+TRAIL_SECTION_WORDS = 3
+"""A link trail's sections ("Link: BBC NEWS | World | Europe | <headline>") are a site's and its
+sections' names, a few words each; a sentence that merely uses bars between clauses has several long
+parts."""
+
+
+def _is_link_trail(text: str) -> bool:
+    """Whether a sentence is a site's section trail: two or more bars, every part but the longest (the
+    linked headline) a short section name. No story however many words the headline has."""
+    parts = text.split("|")
+    if len(parts) < 3:
+        return False
+    lengths = sorted(len(sentence_words(part)) for part in parts)
+    return lengths[-2] <= TRAIL_SECTION_WORDS
+
+
 def is_furniture(text: str) -> bool:
     """Whether a sentence is page furniture (byline, time stamp, credit, link) with no story left.
 
@@ -96,7 +112,7 @@ def is_furniture(text: str) -> bool:
     if not (_FURNITURE_SIGNS.search(text) and _FURNITURE.search(text)):
         return False
     rest = _FURNITURE.sub(" ", text)
-    return len(sentence_words(rest)) < MIN_WORDS
+    return len(sentence_words(rest)) < MIN_WORDS or _is_link_trail(text)
 
 
 def _stands_alone(text: str, n_words: int) -> bool:
