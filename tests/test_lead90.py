@@ -73,3 +73,16 @@ def test_a_plural_place_name_after_the_stays_a_place() -> None:
     from written import kinds_of
 
     assert kinds_of(HILLS).get("Highlands", "place") == "place"
+
+
+FLOOD = (
+    "Heavy rain flooded parts of Exeter on Monday, and the city council said roads were closed.\n\n"
+    "\"Exeter has seen nothing like it in fifty years,\" said council leader Ann Bright."
+)
+
+
+def test_a_city_the_tagger_took_for_a_person_is_a_place_not_a_body() -> None:
+    # No sign of a person by the name, and the world's cities list knows it: the city, as the gazetteer's are.
+    from written import kinds_of
+
+    assert kinds_of(FLOOD)["Exeter"] == "place"

@@ -52,6 +52,7 @@ from brief.actors.phrasing import is_noun, verb_lemma
 from brief.actors.pronoun_kinds import person_by_pronouns, speaks_of_its_own
 from brief.actors.thinghood import acts, body_shaped
 from brief.actors.word_case import plain_word, prose_lowercase
+from brief.actors.world_cities import world_cities
 from brief.text.lexicon import PERSON_TITLES
 from brief.text.phrases import phrase_spans
 
@@ -384,7 +385,7 @@ def unevidenced_people(text: str, mentions: list[Mention], title: str = "") -> l
         if n not in products and _evidenced(n, by_name[n], text, set(), plain, written_lower, people=people):
             parts.update(n.split())
     steady = frozenset(_steady_people(mentions))
-    retyped = products | {n: ("place" if known_place(n) or _shown_a_place(text, n) else "organization")
+    retyped = products | {n: ("place" if known_place(n) or n in world_cities() or _shown_a_place(text, n) else "organization")
                           for n, ms in by_name.items()
                           if n not in products and not _evidenced(n, ms, text, parts, plain, written_lower, steady, people)}
     kept = {n for n in by_name if n not in retyped}  # a word alone listed with one of them ("Dodi and Diana"): a person
