@@ -22,7 +22,8 @@ alike. Everything is sparse: each article keeps its closest neighbours only, com
 rows at a time, so 10,000 articles need megabytes, not a 10,000² matrix; a pair missing from the
 graph counts as similarity 0 in the averages. While a story is small, a merge also needs the two
 sides' leads to name something in common (``lead_names.py``), and two single articles standing alone to
-share two names in their leads (``lead_runs.py``). Then an article left alone may still
+share two names in their leads (``lead_runs.py``); two established stories whose articles each find their
+nearest in their own story stay apart (``apart.py``). Then an article left alone may still
 join the story whose centroid it is clearly nearest (``strays.py``).
 
 What was tried and not kept (features, weights, merge and split tests, second passes, event
@@ -38,6 +39,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from brief.stories.apart import SeparateStories
 from brief.stories.features import row_ranks
 from brief.stories.fixtures import Opening, different_fixtures
 from brief.stories.lead_names import LeadCheck
@@ -327,6 +329,7 @@ def average_link(
     floor = threshold if attach is None else min(threshold, attach)
     check = _SmallMerges(direct, size, scores, runs, openings) if direct is not None else None
     named = LeadCheck(leads, size) if leads is not None else None
+    separate = SeparateStories(check.direct, size, size[:]) if check is not None else None
     heap = [(-s, a, b, 0, 0) for a, b, s in edges if s >= floor]
     del edges
     heapq.heapify(heap)
@@ -342,6 +345,8 @@ def average_link(
             continue  # two small groups whose own articles are not alike enough
         if named is not None and not named.allows(a, b):
             continue  # two stories whose leads name nothing in common
+        if separate is not None and not separate.allows(a, b, -negative):
+            continue  # two established stories each keeping to itself (apart.py)
         keep, gone = a, b  # a < b: the cluster keeps its smallest node as its id
         parent[gone] = keep
         size[keep] += size[gone]
@@ -360,6 +365,8 @@ def average_link(
             check.merged(keep, gone)
         if named is not None:
             named.merged(keep, gone)
+        if separate is not None:
+            separate.merged(keep, gone)
         for other, total in merged.items():
             average = total / (size[keep] * size[other])
             if average >= floor:
@@ -418,6 +425,11 @@ class _SmallMerges:
         total = sum(self._sim(i, j) * size[i] * size[j] for i in first for j in second)
         weight = sum(size[i] for i in first) * sum(size[j] for j in second)
         return total >= SMALL_FLOOR * weight
+
+    @property
+    def direct(self) -> sp.csr_matrix:
+        """The first-order cosines as a symmetric sparse matrix over the nodes (sorted indices)."""
+        return self._direct
 
     def merged(self, keep: int, gone: int) -> None:
         first, second = self._members[keep], self._members[gone]
