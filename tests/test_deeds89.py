@@ -1,0 +1,55 @@
+"""Cue words in a sense that states nothing give no position (brief.actors.left_posts, shown_signs, court_senses,
+handed_objects, unanswered): a post left, signs shown, evidence admitted in court, a thing handed over, questions ignored. The same verbs with
+something said keep their positions. On articles written for these tests."""
+
+from __future__ import annotations
+
+from written import cues_by
+
+HEAD = "Harbour town weekend\n\n"
+
+
+def _anyone(cues: dict[str, list[tuple[str, str]]], fragment: str) -> bool:
+    return any(fragment in text for name in cues for _, text in cues[name])
+
+
+def _has(cues: dict[str, list[tuple[str, str]]], name: str, fragment: str) -> bool:
+    return any(fragment in text for _, text in cues.get(name, []))
+
+
+def test_a_post_left_says_nothing() -> None:
+    cues = cues_by(HEAD + "Coach Dennis Albright stepped down Wednesday as the head coach of the Harbour Gulls.")
+    assert not _anyone(cues, "head coach of the Harbour Gulls")
+
+
+def test_signs_shown_are_a_display() -> None:
+    cues = cues_by(HEAD + "The young defender Tom Albright showed signs that he really is his father's son with a "
+                          "calm display at the back.")
+    assert not _anyone(cues, "his father's son")
+
+
+def test_evidence_admitted_in_court_is_a_ruling() -> None:
+    cues = cues_by(HEAD + "Judge Mary Holt admitted evidence of the blood tests, taken without a warrant.")
+    assert not _anyone(cues, "blood tests")
+
+
+def test_a_confession_stays() -> None:
+    cues = cues_by(HEAD + "Dennis Albright admitted that he had taken the boat without asking.")
+    assert _has(cues, "Dennis Albright", "taken the boat")
+
+
+def test_a_thing_handed_over_says_nothing() -> None:
+    cues = cues_by(HEAD + "Governor Jane Moss has granted Police Chief Dennis Albright extended leave of absence.")
+    assert not _anyone(cues, "leave of absence")
+    sent = cues_by(HEAD + "The Harbour Board sent Velmont Motors a letter on Monday about the pier lease.")
+    assert not _anyone(sent, "pier lease")
+
+
+def test_a_letter_sent_saying_stays() -> None:
+    cues = cues_by(HEAD + "The Harbour Board sent Velmont Motors a letter on Monday saying the lease was void.")
+    assert _anyone(cues, "lease was void")
+
+
+def test_questions_ignored_are_silence() -> None:
+    cues = cues_by(HEAD + "Mr Albright and Ms Dalgety ignored questions from reporters as they left the court.")
+    assert not _anyone(cues, "questions from reporters")
