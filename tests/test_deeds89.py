@@ -1,6 +1,7 @@
 """Cue words in a sense that states nothing give no position (brief.actors.left_posts, shown_signs, court_senses,
-handed_objects, unanswered): a post left, signs shown, evidence admitted in court, a thing handed over, questions ignored. The same verbs with
-something said keep their positions. On articles written for these tests."""
+handed_objects, unanswered, bodily_senses, scored_objects): a post left, signs shown, evidence admitted in court, a
+thing handed over, questions ignored, a car slammed into another, a goal conceded. The same verbs with something
+said keep their positions. On articles written for these tests."""
 
 from __future__ import annotations
 
@@ -53,3 +54,25 @@ def test_a_letter_sent_saying_stays() -> None:
 def test_questions_ignored_are_silence() -> None:
     cues = cues_by(HEAD + "Mr Albright and Ms Dalgety ignored questions from reporters as they left the court.")
     assert not _anyone(cues, "questions from reporters")
+
+
+def test_a_car_slammed_into_another_is_a_crash() -> None:
+    cues = cues_by(HEAD + "Police said Dennis Albright's truck crossed the centre line and Albright slammed head-on "
+                          "into another car, driven by Mary Holt, just north of the harbour.")
+    assert not any(cue == "slammed" for name in cues for cue, _ in cues[name])
+
+
+def test_slammed_a_plan_stays() -> None:
+    cues = cues_by(HEAD + "Mayor Dennis Albright slammed the plan to close the pier as a betrayal of the town.")
+    assert _has(cues, "Dennis Albright", "the plan to close the pier")
+
+
+def test_a_goal_conceded_is_a_score() -> None:
+    cues = cues_by(HEAD + "Harbour Gulls have lost four of their last five games, each time conceding a goal "
+                          "between the 80th and 90th minutes.")
+    assert not _anyone(cues, "80th and 90th minutes")
+
+
+def test_a_point_conceded_stays() -> None:
+    cues = cues_by(HEAD + "Mayor Dennis Albright conceded that the pier would have to close for the winter.")
+    assert _has(cues, "Dennis Albright", "pier would have to close")

@@ -16,7 +16,8 @@ from brief.actors.phrasing import verb_lemma
 _EVIDENCE_THEN = re.compile(
     r"\s+(?:(?:the|this|that|such|new|further|key|crucial|disputed|fresh)\s+){0,2}"
     r"(?:evidence|testimony|exhibits?|recordings?|transcripts?|statements?\s+(?:of|from|by))"
-    r"(?=\s+(?:of|from|about|obtained|seized|gathered|taken|that\s+(?:was|were|had\s+been)|which|as|into|at|in)\b|\s*[,.;]|\s*$)")
+    r"(?=\s+(?:of|from|about|obtained|seized|gathered|taken|that\s+(?:was|were|had\s+been)|which|as|into|at|in)\b"
+    r"|\s*[,.;]|\s*$)")
 """Evidence or its forms as the object, then what it was of, from where, or the clause's end."""
 
 

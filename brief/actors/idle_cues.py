@@ -68,8 +68,7 @@ def idle_cue(text: str, attribution: Attribution) -> bool:
 
 
 def sense_deed(text: str, attribution: Attribution) -> bool:
-    """Whether the cue's object or particle shows it a deed: a post left,
-    signs shown, evidence admitted in court, a thing handed over, questions ignored."""
-    return (left_post(text, attribution)
-            or signs_shown(text, attribution) or admitted_in_court(text, attribution) or handed_over(text, attribution)
-            or ignored_questions(text, attribution))
+    """Whether the cue's object or particle shows it a deed: a post left, signs shown, evidence admitted in court,
+    a thing handed over, questions ignored."""
+    return (left_post(text, attribution) or signs_shown(text, attribution) or admitted_in_court(text, attribution)
+            or handed_over(text, attribution) or ignored_questions(text, attribution))
