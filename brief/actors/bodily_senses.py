@@ -24,6 +24,10 @@ _DRIVEN = re.compile(r"\s+(?:[^\s,;:.!?\"“]+\s+){1,5}?(?:out\s+of|into\s+the|o
                      r"through\s+the|off\s+the|to\s+the\s+(?:boundary|court|floor|ground|canvas|deck|turf|ice))\b", re.I)
 """An object of a few words, then where it was driven ("the bowlers out of the park", "the ball over the
 ropes", "knocked him to the court"); not "on" ("slammed the door on talks"), an idiom of refusal."""
+_COLLIDED = re.compile(r"\s+(?:(?:head-on|headlong|hard|straight|full-on|right|squarely)\s+)?into\s",
+                       re.I)
+"""A striking verb with no object and "into" after it: a body or a vehicle that hit something
+("slammed head-on into another vehicle"), not criticism, whose object comes first ("slammed the plan")."""
 _COMPLAIN = "complain"
 _SYMPTOMS = frozenset("pain pains ache aches headache headaches difficulty breathlessness breathing fever nausea "
                       "dizziness fatigue tiredness cramps cramp discomfort numbness soreness stiffness swelling "
@@ -34,10 +38,12 @@ _OF_SYMPTOM = re.compile(r"(?:\s+of)?\s+((?:[^\s,;:.!?\"“]+\s+){0,2}?[^\s,;:.!
 
 
 def struck_away(text: str, attribution: Attribution) -> bool:
-    """ "McCullum blasting the visiting bowlers out of the park": a ball or a body struck somewhere, no criticism."""
+    """ "McCullum blasting the visiting bowlers out of the park": a ball or a body struck somewhere, no criticism;
+    so is "the car slammed head-on into another vehicle", a crash."""
     words = WORD.findall(text, *attribution.cue)
     return (bool(words) and not attribution.quote and verb_lemma(words[-1].lower()) in _STRIKING
-            and attribution.content[0] >= attribution.cue[1] and _DRIVEN.match(text, attribution.cue[1]) is not None)
+            and attribution.content[0] >= attribution.cue[1]
+            and any(shape.match(text, attribution.cue[1]) for shape in (_DRIVEN, _COLLIDED)))
 
 
 def symptom_complained(text: str, attribution: Attribution) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from brief.actors.attribution import Attribution
 from brief.actors.bodily_senses import bodily_sense
+from brief.actors.court_senses import admitted_in_court
 from brief.actors.deed_complements import deed_complement
 from brief.actors.deed_objects import deed_object
 from brief.actors.deed_senses import (
@@ -35,14 +36,18 @@ from brief.actors.deed_senses import (
 from brief.actors.deed_verbs import deed_verb
 from brief.actors.described_statements import described_statement
 from brief.actors.flourishes import lent_saying
+from brief.actors.handed_objects import handed_over
 from brief.actors.intended_deeds import intended_deed
+from brief.actors.left_posts import left_post
 from brief.actors.legal_actions import legal_action
 from brief.actors.object_deeds import object_deed
 from brief.actors.passive_asides import passive_aside
 from brief.actors.reason_gerunds import reason_gerund
 from brief.actors.scored_objects import scored_object
+from brief.actors.shown_signs import signs_shown
 from brief.actors.study_tasks import asked_study_task
 from brief.actors.thing_subjects import thing_subject
+from brief.actors.unanswered import ignored_questions
 from brief.actors.unsaid_cues import named_by_relative, named_themselves, not_yet_said
 from brief.actors.written_works import written_work
 
@@ -59,4 +64,11 @@ def idle_cue(text: str, attribution: Attribution) -> bool:
             or asked_study_task(text, attribution) or object_deed(text, attribution)
             or described_statement(text, attribution) or deed_complement(text, attribution)
             or deed_object(text, attribution) or scored_object(text, attribution) or thing_subject(text, attribution)
-            or bodily_sense(text, attribution) or deed_verb(text, attribution))
+            or bodily_sense(text, attribution) or deed_verb(text, attribution) or sense_deed(text, attribution))
+
+
+def sense_deed(text: str, attribution: Attribution) -> bool:
+    """Whether the cue's object or particle shows it a deed: a post left, signs shown, evidence admitted in court,
+    a thing handed over, questions ignored."""
+    return (left_post(text, attribution) or signs_shown(text, attribution) or admitted_in_court(text, attribution)
+            or handed_over(text, attribution) or ignored_questions(text, attribution))

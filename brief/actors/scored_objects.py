@@ -1,6 +1,6 @@
 """Cue verbs whose object is a sum or a score: "the fund raised private money to pay for it", "he posted the
 fastest half century of the season", "she enjoyed her maiden win", "made quite an impact as a receiver", "he
-claimed two wickets with his first four balls".
+claimed two wickets with his first four balls", "conceding a goal in the 82nd minute".
 
 Why: the cue model tags "raised", "posted", "enjoyed" and "made" from their place after a subject, where they
 open a statement elsewhere ("raised concerns", "posted that ...", "made clear"). The object tells the sense: a
@@ -32,8 +32,13 @@ _CLAIMED = frozenset("wicket wickets title titles medal medals gold silver bronz
                      "catch catches lives life".split())
 """What "claim" takes in sport or in a disaster ("claimed two wickets", "claimed the title", "claimed gold", "the
 storm claimed 12 lives"): won or taken, nothing said; not "victory" or "win", which a candidate claims by saying so."""
-_OBJECT_END = re.compile(r"\s+(?:by|of|from|in|on|at|for|to|as|with|against|since|after|before|off|when|while|"
-                         r"which|that|and|but)\b|[,.;:(“\"—–]")
+_CONCEDED = frozenset("goal goals penalty penalties try tries runs wicket wickets corner corners free-kick free-kicks "
+                      "set sets equaliser equalizer".split())
+"""What a side concedes in a match ("conceding a goal in the 82nd minute", "conceded 40 runs"): let in, nothing
+granted in words; not "point" ("conceded the point that ...") or "defeat", which a speaker concedes by saying so."""
+_CONCEDE = "concede"
+_OBJECT_END = re.compile(r"\s+(?:by|of|from|in|on|at|for|to|as|with|against|since|after|before|between|within|off|"
+                         r"when|while|which|that|and|but)\b|[,.;:(“\"—–]")
 """Where the object's noun phrase ends: a preposition ("a half century by a New Zealander", "funds to pay for
 it", "her win on debut"; "made an offer of £5 million" is an offer, a bid's proposal, not a sum raised), a
 relative, a conjunction or a mark."""
@@ -47,12 +52,12 @@ def scored_object(text: str, attribution: Attribution) -> bool:
     """Whether the cue raises a sum or makes a score (see the module's docstring): a deed, no position."""
     words = WORD.findall(text, *attribution.cue)
     verb = verb_lemma(words[-1].lower()) if words else None
-    if not words or attribution.quote or (verb not in _DOING_VERBS and verb != "claim"):
+    if not words or attribution.quote or (verb not in _DOING_VERBS and verb not in ("claim", _CONCEDE)):
         return False
     phrase = WORD.findall(object_phrase(text, attribution, _OBJECT_END))
     if not 0 < len(phrase) <= OBJECT_WORDS:
         return False
     head = phrase[-1].lower()
-    if head not in (_CLAIMED if verb == "claim" else _SUMS | _SCORES):
+    if head not in (_CLAIMED if verb == "claim" else _CONCEDED if verb == _CONCEDE else _SUMS | _SCORES):
         return False
     return _SAID_AFTER.search(text, *attribution.content) is None
