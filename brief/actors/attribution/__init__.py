@@ -121,6 +121,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.reopened_quotes import before_next_quotation
     from brief.actors.reported_joins import reported_joins
     from brief.actors.said_names import without_said_names
+    from brief.actors.source_cues import with_cues_in_sources
     from brief.actors.split_cues import split_cues
     from brief.actors.subordinate_subjects import clause_source
     from brief.actors.title_stops import without_title_stops
@@ -214,4 +215,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = opening_descriptions(text, out)  # "The 80-year-old, a member of X: “...”": the description's, not X's
     out = opened_clauses(text, out, sentence_spans)  # "Since May, according to X, the fares rose": the clause, not "Since May"
     out = circumstance_quotes(text, out)  # "said of the vote, “We had ...”": the quotation, not "the vote"
+    out = with_cues_in_sources(text, out)  # "Voss claims both | admitted it": Voss claims "both admitted it"
     return past_frame_it(text, reported_joins(text, without_comparative_expectations(text, out)), sentence_spans)  # "higher than analysts had expected": a result; "said police were searching and expected": the police's

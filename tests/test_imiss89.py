@@ -1,0 +1,56 @@
+"""Session 59, imiss89: statements that were no one's, or cut, on the news pages of halves G and I (and so H, J).
+
+- What a body contends about someone described in a relative clause set off in commas ("The union contends
+  Harlan, who chairs the board, cannot vote on the contract; ...") runs through the clause to the semicolon
+  that opens the next clause, even when that next clause has a cue of its own (brief/actors/clause_spans.py).
+- A name's verb of saying the cue model read into a source ("Voss claims both | admitted it in person") is the
+  name's statement of the whole inner clause (brief/actors/source_cues.py).
+On articles written for these tests."""
+
+from __future__ import annotations
+
+from written import cues_by, holders, report_of
+
+_UNION = (
+    "Teachers walk out in Harlow\n\n"
+    "The Harlow Teachers Union has been on strike since March, and several schools closed their doors this week.\n\n"
+    "The union argues Harlan, who chairs the board, cannot vote on the new contract"
+    "{tail}\n\n"
+    "Mayor Tom Harlan returned to the council chamber on Wednesday."
+)
+
+
+def test_a_relative_aside_before_a_semicolon_and_another_cue_keeps_its_clause() -> None:
+    """The union's claim is the whole clause about Harlan; the clause after the semicolon is Harlan's own."""
+    report = report_of(_UNION.format(tail="; Harlan and his lawyers say the city charter allows this."))
+    assert holders(report, "cannot vote on the new contract") == ["Harlow Teachers Union"]
+    assert holders(report, "the city charter allows this") == ["Tom Harlan"]
+
+
+def test_a_relative_aside_ending_its_sentence_still_runs_to_the_end() -> None:
+    """With no semicolon the clause runs to the sentence's end, as before."""
+    report = report_of(_UNION.format(tail="."))
+    assert holders(report, "cannot vote on the new contract") == ["Harlow Teachers Union"]
+
+
+_AFFAIR = (
+    "Council faces questions over affair claims\n\n"
+    "Councillor Tom Harlan and his aide Petra Voss are denying everything in public (though Voss claims "
+    "{subject} admitted it in private and says she has photographs of the meeting), and it is not the first time.\n\n"
+    "Harlan said on Friday the claims were false."
+)
+
+
+def test_a_verb_of_saying_inside_a_source_is_the_names_statement() -> None:
+    """ "Voss claims both admitted it": Voss claims the whole clause, and her second verb is hers too."""
+    said = cues_by(_AFFAIR.format(subject="both"))
+    assert ("claims", "both admitted it in private") in said["Petra Voss"]
+    assert not any(cue == "admitted" for cue, _ in said["Petra Voss"])
+    assert any(cue == "says" and "photographs" in text for cue, text in said["Petra Voss"])
+
+
+def test_a_pronoun_subject_inside_the_source_is_split_the_same_way() -> None:
+    """ "Voss claims they admitted it": with a pronoun for the inner subject the claim is the same, whichever way
+    the cue model reads the source."""
+    said = cues_by(_AFFAIR.format(subject="they"))
+    assert ("claims", "they admitted it in private") in said["Petra Voss"]
