@@ -54,3 +54,29 @@ def test_a_pronoun_subject_inside_the_source_is_split_the_same_way() -> None:
     the cue model reads the source."""
     said = cues_by(_AFFAIR.format(subject="they"))
     assert ("claims", "they admitted it in private") in said["Petra Voss"]
+
+
+_VIGIL = (
+    "Nurse remembered at riverside vigil\n\n"
+    "Marcus Delane, a 24-year-old nurse from Ohio, died on Sunday in Washington.\n\n"
+    "Delane, 24, made national news when he {verb} that he would “no longer stay silent about the war” and walked "
+    "into the river.\n\n"
+    "His mother Rita Delane said on Monday the family was proud of him."
+)
+
+
+def test_a_rarer_verb_of_saying_before_that_reports_its_clause() -> None:
+    """ "he professed that he would “no longer stay silent”": the tagger never learned "professed"; the clause and
+    its quotation are Delane's."""
+    assert holders(report_of(_VIGIL.format(verb="professed")), "no longer stay silent") == ["Marcus Delane"]
+
+
+def test_a_confided_clause_is_the_speakers_too() -> None:
+    """ "confided that" reports a clause as "said that" does."""
+    assert holders(report_of(_VIGIL.format(verb="confided")), "no longer stay silent") == ["Marcus Delane"]
+
+
+def test_a_passive_of_a_rarer_verb_names_no_speaker() -> None:
+    """ "it was divulged that ...": no one is said to have divulged it, so no one holds the clause."""
+    article = _VIGIL.replace("when he {verb} that he would", "when it was divulged that he would")
+    assert holders(report_of(article), "no longer stay silent") == []

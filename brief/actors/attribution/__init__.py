@@ -113,6 +113,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.prepositional_sources import without_prepositional_sources
     from brief.actors.quotation_first_frames import quotation_first_frames
     from brief.actors.quoted_as import quoted_as_saying
+    from brief.actors.rare_saying_cues import rare_saying_cues
     from brief.actors.reduced_relatives import without_reduced_relatives
     from brief.actors.rejected_gerunds import rejected_gerunds
     from brief.actors.relative_sources import relative_source
@@ -139,6 +140,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     closing = {k for k in framing.quote_closing_verbs(doc) if k not in tagged}  # the frame's, untagged
     plain = plain_cues(doc, cues) + plea_cues(doc, cues) + contrast_cues(doc, cues) + opinion_cues(doc, cues)
     plain += platform_cues(doc, cues)  # "took to Twitter to attack ...": the verb after a platform used
+    plain += rare_saying_cues(doc, cues)  # "he professed that ...": a verb of saying the tagger never learned
     cues = sorted({*framing.closing_cues(doc, within_plain(cues, plain)), *((k, k + 1) for k in closing),
                    *body_stance_cues(doc, cues), *plain, *joined_cues(doc, cues), *manner_cues(doc, cues)})
     mask = [False] * len(doc.words)
