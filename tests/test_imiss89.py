@@ -80,3 +80,30 @@ def test_a_passive_of_a_rarer_verb_names_no_speaker() -> None:
     """ "it was divulged that ...": no one is said to have divulged it, so no one holds the clause."""
     article = _VIGIL.replace("when he {verb} that he would", "when it was divulged that he would")
     assert holders(report_of(article), "no longer stay silent") == []
+
+
+_LIBEL = (
+    "Court rules on libel award\n\n"
+    "The top court awarded Harto Wiryo more than 100 million dollars in damages in a libel case he brought against "
+    "{outlet} on Tuesday.\n\n"
+    "The magazine had claimed he had hidden some 15 billion dollars while in power.\n\n"
+    "Lawyer Ahmad Rusdi said the family would appeal the ruling."
+)
+
+
+def test_a_magazine_named_by_an_everyday_word_holds_what_the_magazine_claimed() -> None:
+    """ "against Time magazine ... The magazine had claimed": the tagger leaves "Time" untagged; the outlet is named
+    by the noun after it, and "the magazine" goes back to it."""
+    assert holders(report_of(_LIBEL.format(outlet="Time magazine")), "hidden some 15 billion") == ["Time magazine"]
+
+
+def test_the_magazine_goes_back_to_a_tagged_name_before_its_noun() -> None:
+    """ "Forbes magazine ... The magazine had claimed": a name the tagger knows, followed by the noun, is the
+    magazine "the magazine" means."""
+    assert holders(report_of(_LIBEL.format(outlet="Forbes magazine")), "hidden some 15 billion") == ["Forbes"]
+
+
+def test_a_day_before_magazine_names_no_outlet() -> None:
+    """ "the Sunday magazine" is a paper's supplement, named by its day: no outlet of that name."""
+    report = report_of(_LIBEL.format(outlet="a writer for the Sunday magazine"))
+    assert not any("Sunday" in a.name for story in report.stories for a in story.actors)
