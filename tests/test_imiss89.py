@@ -107,3 +107,20 @@ def test_a_day_before_magazine_names_no_outlet() -> None:
     """ "the Sunday magazine" is a paper's supplement, named by its day: no outlet of that name."""
     report = report_of(_LIBEL.format(outlet="a writer for the Sunday magazine"))
     assert not any("Sunday" in a.name for story in report.stories for a in story.actors)
+
+
+def test_a_wire_ticker_of_stamped_headlines_names_no_actors() -> None:
+    """A box of the wire's latest headlines run into one paragraph, each closed by its date and time, is the page's
+    furniture: the person a headline names is no actor of the story."""
+    article = (
+        "Software sales rise in January\n\n"
+        "Sales of office software rose in January, the trade group Softlink said on Tuesday.\n\n"
+        "Marta Olsen, the group's director, said businesses were buying again after a slow year.\n\n"
+        "The latest news from the wire • Singer Dana Quill to tour Asia 1/15/2008, 7:50 p.m. CST • Studio cuts jobs "
+        "1/15/2008, 6:41 p.m. CST • Talk host Wendel Crane getting his own channel 1/15/2008, 6:06 p.m. CST • Studio "
+        "cuts jobs 1/15/2008, 5:55 p.m. CST • Talk host Wendel Crane getting his own channel 1/15/2008, 3:07 p.m. CST\n\n"
+        "Olsen said the group expected sales to keep rising through the spring."
+    )
+    names = {a.name for story in report_of(article).stories for a in story.actors}
+    assert "Marta Olsen" in names
+    assert not names & {"Wendel Crane", "Dana Quill"}
