@@ -65,6 +65,7 @@ from brief.actors.national_nouns import nationals_dropped
 from brief.actors.office_names import office_names
 from brief.actors.office_objects import office_holders
 from brief.actors.office_people import office_people
+from brief.actors.outlet_names import outlet_names
 from brief.actors.paired_names import pairs_split
 from brief.actors.participle_openers import participles_dropped
 from brief.actors.particle_cities import particle_cities
@@ -127,6 +128,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = title_names(article.id, text, sentences, particled_people(text, courtesy_people(found)))
     mentions = untagged_peerages(article.id, text, sentences, mentions)  # "a spokesperson for the Archbishop of X"
     mentions = code_names(article.id, text, sentences, mentions)  # "Danish union 3F said": the union, not Denmark
+    mentions = outlet_names(article.id, text, sentences, mentions)  # "against Time magazine": the magazine
     mentions = who_names(article.id, text, sentences, mentions, lowercase)
     mentions = apposed_bodies(article.id, text, sentences, mentions, lowercase)  # "Friends of Elm Street, a theatre company,"
     mentions = site_companies(text, mentions)  # "Etlaq, the company behind the spaceport, ... from Etlaq": the firm

@@ -310,8 +310,8 @@ def through_relative_aside(text: str, attribution: Attribution, sentence_end: in
     freedom to preach": the model ended what was said at the comma that opens a relative clause
     describing its last noun, so the position lost the rest of its own clause. When what follows the
     aside's closing comma goes on with that clause (a preposition its verb governs, or the clause's
-    verb), the content runs through the aside to the sentence's end (a dash or a writer's "but ..."
-    ends it sooner). A tail with a cue of its own, or one opening a clause ("and ...", "she said"),
+    verb), the content runs through the aside to the sentence's end (a semicolon, a dash or a writer's
+    "but ..." ends it sooner: "...; Leno and NBC say ..." is the next clause's). A tail with a cue of its own, or one opening a clause ("and ...", "she said"),
     and a quotation keep their span."""
     start, end = attribution.content
     if attribution.quote or start < attribution.cue[1] or end >= sentence_end:
@@ -323,6 +323,8 @@ def through_relative_aside(text: str, attribution: Attribution, sentence_end: in
     if not (_PREPOSITION.match(tail) or predicate_follows(tail)):
         return attribution
     cut = trimmed_end(text, start, sentence_end)
+    semicolon = text.find(";", aside.end(), cut)  # "...; Leno and NBC say ...": the next clause, another's
+    cut = cut if semicolon < 0 else trimmed_end(text, start, semicolon)
     if any(aside.end() <= c0 < cut for c0, _ in cues):
         return attribution
     stop = min((m.start() for m in (_ASIDE_END.search(text, aside.end(), cut), _WRITERS_ASIDE.search(text, aside.end(), cut))

@@ -21,9 +21,12 @@ PAPER_WORDS = frozenset(
 """Words of a newspaper's name ("The Daily Courier", "the Northern Echo", "the Kessel Argus")."""
 BROADCAST_WORDS = frozenset("TV Television Network Radio Broadcasting Broadcast Channel FM News".split())
 """Words of a broadcaster's name ("Kestrel TV", "Pennant Network", "Radio Harlow", "Channel 9")."""
+MAGAZINE_WORDS = frozenset("Magazine Weekly Monthly Quarterly".split())
+"""Words of a magazine's name ("Harlow Life Magazine", "Kessel Weekly")."""
 OUTLET_NOUNS: dict[str, frozenset[str]] = {
     "newspaper": PAPER_WORDS, "daily": PAPER_WORDS, "tabloid": PAPER_WORDS, "broadsheet": PAPER_WORDS,
     "broadcaster": BROADCAST_WORDS, "network": BROADCAST_WORDS, "channel": BROADCAST_WORDS,
+    "magazine": MAGAZINE_WORDS,
 }
 """What news calls an outlet it has named, and the words of a name that say it is one. Not "the paper" nor "the
 journal", which as often mean a study ("the paper, published in Nature, said")."""
@@ -52,15 +55,16 @@ def cited_outlet(text: str, m: Mention) -> bool:
 def outlet_named(text: str, before: list[Mention], noun: str) -> Mention | None:
     """The latest body the text names as an outlet of the noun's kind, by its name's words (a name the tagger typed
     a place too: "Pennant Network") or by the noun bringing it in ("broadcaster Kestrel", not "a network Russia
-    has financed"); None when none is, or the noun names no outlet."""
+    has financed") or following its name ("Forbes magazine"); None when none is, or the noun names no outlet."""
     words = OUTLET_NOUNS.get(noun)
     if words is None:
         return None
     introduced = re.compile(rf"(?<!\ba\s)(?<!\ban\s)\b{noun}\s+(?:the\s+)?$", re.I)
+    named_so = re.compile(rf"\s+{noun}\b")  # "Forbes magazine", "the Courier newspaper": the noun after the name
     for m in reversed(before):
         if m.kind not in ("organization", "place") or m.demonym:
             continue
-        if not words.isdisjoint(m.name.split()) or m.kind == "organization" and introduced.search(
-                text, max(0, m.start - len(noun) - 6), m.start):
+        if not words.isdisjoint(m.name.split()) or m.name.endswith(f" {noun}") or m.kind == "organization" and (introduced.search(
+                text, max(0, m.start - len(noun) - 6), m.start) or named_so.match(text, m.end)):
             return m  # not "a network Russia has financed": the noun's object, no outlet brought in
     return None

@@ -113,6 +113,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.prepositional_sources import without_prepositional_sources
     from brief.actors.quotation_first_frames import quotation_first_frames
     from brief.actors.quoted_as import quoted_as_saying
+    from brief.actors.rare_saying_cues import rare_saying_cues
     from brief.actors.reduced_relatives import without_reduced_relatives
     from brief.actors.rejected_gerunds import rejected_gerunds
     from brief.actors.relative_sources import relative_source
@@ -121,6 +122,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.reopened_quotes import before_next_quotation
     from brief.actors.reported_joins import reported_joins
     from brief.actors.said_names import without_said_names
+    from brief.actors.source_cues import with_cues_in_sources
     from brief.actors.split_cues import split_cues
     from brief.actors.subordinate_subjects import clause_source
     from brief.actors.title_stops import without_title_stops
@@ -138,6 +140,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     closing = {k for k in framing.quote_closing_verbs(doc) if k not in tagged}  # the frame's, untagged
     plain = plain_cues(doc, cues) + plea_cues(doc, cues) + contrast_cues(doc, cues) + opinion_cues(doc, cues)
     plain += platform_cues(doc, cues)  # "took to Twitter to attack ...": the verb after a platform used
+    plain += rare_saying_cues(doc, cues)  # "he professed that ...": a verb of saying the tagger never learned
     cues = sorted({*framing.closing_cues(doc, within_plain(cues, plain)), *((k, k + 1) for k in closing),
                    *body_stance_cues(doc, cues), *plain, *joined_cues(doc, cues), *manner_cues(doc, cues)})
     mask = [False] * len(doc.words)
@@ -214,4 +217,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = opening_descriptions(text, out)  # "The 80-year-old, a member of X: “...”": the description's, not X's
     out = opened_clauses(text, out, sentence_spans)  # "Since May, according to X, the fares rose": the clause, not "Since May"
     out = circumstance_quotes(text, out)  # "said of the vote, “We had ...”": the quotation, not "the vote"
+    out = with_cues_in_sources(text, out)  # "Voss claims both | admitted it": Voss claims "both admitted it"
     return past_frame_it(text, reported_joins(text, without_comparative_expectations(text, out)), sentence_spans)  # "higher than analysts had expected": a result; "said police were searching and expected": the police's
