@@ -36,7 +36,12 @@ def _written_definite(group: _Group) -> bool:
     return (" " not in group.key and bool(group.mentions) and group.kind in ("organization", "person")
             and not any(m.role for m in group.mentions) and not all(m.demonym for m in group.mentions)
             and not known_place(group.key)
-            and 2 * sum(m.after in DEFINITE for m in group.mentions) > len(group.mentions))
+            and 2 * sum(_definite(m) for m in group.mentions) > len(group.mentions))
+
+
+def _definite(m: Mention) -> bool:
+    """ "the Tigers", or "The Tigers" opening a sentence with the article in the name's span."""
+    return m.after in DEFINITE or m.surface.split()[0].lower() in DEFINITE
 
 
 def join_definite_names(groups: Mapping[tuple[str, str], _Group]) -> None:
