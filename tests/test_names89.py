@@ -106,14 +106,3 @@ def test_a_teaser_with_its_time_stamp_is_not_the_story() -> None:
     text = extract_html(_page(_STORY + _STAMPED)).text
     assert "Odile Varnsby" in text
     assert "Quellwood" not in text
-
-
-def test_a_given_name_alone_before_the_full_name_is_someone_else() -> None:
-    names = _names(
-        "Family mourns after farmhouse fire\n\n"
-        "The three children who died were Niamh, 9, Eoin, 6, and Declan, who was 11 months old.\n\n"
-        "Their father worked as a farmhand for Declan Harkin, who owns land near the village.\n\n"
-        "\"He was a quiet and decent man,\" Declan Harkin said on Tuesday.\n"
-    )
-    assert "Declan Harkin" in names
-    assert "Declan" not in names["Declan Harkin"][1]

@@ -15,7 +15,6 @@ from brief.actors.body_forms import join_clipped_names
 from brief.actors.club_cities import join_club_cities
 from brief.actors.definite_antecedents import named_before
 from brief.actors.definite_names import join_definite_names
-from brief.actors.early_given_names import split_early_given_names
 from brief.actors.gazetteer import ORG_WORDS, demonym_country, is_country, phrase_table
 from brief.actors.gender import given_names
 from brief.actors.given_name_alone import join_bare_given_names
@@ -151,7 +150,6 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     join_title_holders(groups)
     _join_definite_heads(groups)
     join_definite_names(groups)  # "the Tigers" of the Liberation Tigers of Tamil Eelam, "the Telegraph"
-    split_early_given_names(groups, Group)  # "and James, nine months old" before "James Crammond": another James
     for g in groups.values():
         if any(m.thing for m in g.mentions) and not any(m.role for m in g.mentions):
             g.mentions.clear()  # "Aguachile is usually a soupy shrimp and chiles dish": a thing, not an actor
