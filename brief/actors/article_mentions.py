@@ -40,6 +40,7 @@ from brief.actors.federal_court_titles import federal_titles_dropped
 from brief.actors.filing_parties import filing_parties_dropped
 from brief.actors.fire_names import fires_dropped
 from brief.actors.full_name_writings import untagged_full_names
+from brief.actors.generation_given_names import generation_given_names
 from brief.actors.glued_initials import spaced_initials
 from brief.actors.guide_words import guide_words_dropped
 from brief.actors.handles import handles_named
@@ -54,6 +55,7 @@ from brief.actors.known_nicknames import nicknames_named
 from brief.actors.label_roles import label_roles_dropped
 from brief.actors.landform_names import land_regions
 from brief.actors.language_names import languages_dropped
+from brief.actors.legal_form_people import legal_form_people
 from brief.actors.listed_people import listed_people
 from brief.actors.listings import listed_tickers
 from brief.actors.mentions import Mention, find_mentions
@@ -76,6 +78,7 @@ from brief.actors.personhood import aged_people, people_no_media, unevidenced_pe
 from brief.actors.pet_names import pets_dropped
 from brief.actors.place_police import place_police
 from brief.actors.placehood import unplaced_places
+from brief.actors.plural_possessive_names import plural_possessive_names
 from brief.actors.plural_titles import plural_titles_split
 from brief.actors.police_names import police_words_dropped
 from brief.actors.predicate_roles import predicate_roles
@@ -184,4 +187,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = street_ends(sports_sides(text, saint_places(text, mentions)))  # "the Memphis Grizzlies": a side; "St. Louis": a town
     mentions = service_ranks_dropped(text, awards_dropped(text, mentions))  # "the Oscar telecast": an award; "Navy Capt. X"
     mentions = role_name_words(text, plural_titles_split(text, mentions))  # "Princes X and Y"; "Justice of the Peace Joe M. X"
+    mentions = legal_form_people(generation_given_names(text, plural_possessive_names(text, mentions)))  # "the Weinstein Co."
     return byline_heads_cut(text, thing_heads_cut(text, mentions))  # "Captain of the Steve Irwin Paul Watson", "2007 Guardian Unlimited X"

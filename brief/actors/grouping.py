@@ -12,6 +12,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from brief.actors.body_forms import join_clipped_names
+from brief.actors.club_cities import join_club_cities
+from brief.actors.definite_antecedents import named_before
+from brief.actors.definite_names import join_definite_names
 from brief.actors.gazetteer import ORG_WORDS, demonym_country, is_country, phrase_table
 from brief.actors.gender import given_names
 from brief.actors.given_name_alone import join_bare_given_names
@@ -139,12 +142,14 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     join_spellings(groups)
     join_short_forms(groups)
     join_name_tails(groups)  # "Disc Association" of "Blu-ray Disc Association"; "Scientology" of its Church
+    join_club_cities(groups)  # "Montreal scored", "the Blue Jackets" of the Montreal Canadiens, Columbus Blue Jackets
     join_party_nicknames(groups)
     _join_area_heads(groups)
     _link_white_house(groups)
     _join_offices(groups)
     join_title_holders(groups)
     _join_definite_heads(groups)
+    join_definite_names(groups)  # "the Tigers" of the Liberation Tigers of Tamil Eelam, "the Telegraph"
     for g in groups.values():
         if any(m.thing for m in g.mentions) and not any(m.role for m in g.mentions):
             g.mentions.clear()  # "Aguachile is usually a soupy shrimp and chiles dish": a thing, not an actor
@@ -431,6 +436,8 @@ def _join_definite_heads(groups: dict[tuple[str, str], Group]) -> None:
         fits = [p for p in fits if not any(f is not p and f.key.endswith(" " + p.key) for f in fits)]  # one name
         if len(fits) > 1:  # "Army Public Relations", "Chief of Army Staff": there the word modifies another body's noun
             fits = [p for p in fits if not _modifies(p.key.split(), g.key) and "," not in p.key] or fits  # "Director, Army": a title run into it
+        if len(fits) > 1:  # "the Commission" after the European Commission, another named only at the page's foot
+            fits = named_before(g.mentions, fits) or fits
         if len(fits) == 1:  # cut short at its start ("Lloyd Webber Foundation") is that body's
             # written "the Territory", it names no one by itself (a headline's "Territory's Governor" is
             # not the Caribbean Territory named); and what it calls a territory is a place

@@ -42,6 +42,7 @@ from brief.ingest.numbered_teasers import without_numbered_teasers
 from brief.ingest.own_title import titled_apart
 from brief.ingest.page_date import page_date
 from brief.ingest.page_tail import without_page_tail
+from brief.ingest.run_teasers import without_run_teasers
 from brief.ingest.sections import with_split_parts
 from brief.ingest.share_links import over_title, shared_title
 from brief.ingest.story_headline import heading_over_story, headline_title
@@ -210,6 +211,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     lines = without_numbered_teasers(lines, html)  # a box of other stories' numbered headlines (brief.ingest.numbered_teasers)
     lines = without_comment_thread(lines)  # readers' comments signed line by line (brief.ingest.comment_threads)
     lines = without_pointed_teasers(lines)  # teasers closed by "Full Story" (brief.ingest.story_pointers)
+    lines = without_run_teasers(html, lines)  # teasers run together in one paragraph (brief.ingest.run_teasers)
     lines = with_loose_lead(html, lines, _clean)  # the story's first paragraph as bare text (brief.ingest.loose_lead)
     title = headline_title(title, html, lines)  # a site's name over a story headed in its layout (brief.ingest.story_headline)
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]

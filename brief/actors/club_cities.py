@@ -1,0 +1,62 @@
+"""A club called by its town alone or by its nickname alone, listed apart from its full name: the same club.
+
+Why: sports pages name a club in full once ("the Montreal Canadiens", "Derby County", "the Columbus Blue Jackets")
+and then by its town ("Montreal scored twice", "Derby have not won") or its nickname ("the Blue Jackets said"),
+and each came out as an actor of its own beside the club. The town alone is the club where the text types it a
+body and rarely puts it after a preposition of place ("in Montreal" is the city), and where the story names
+just one club after that town; the club's full name shows it is a club when its nickname is also written alone
+or it ends on a club's word ("County", "United").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+from brief.actors.kinds import team_word
+from brief.actors.mentions import Mention
+
+CLUB_ENDINGS = frozenset("County City United Town Rovers Athletic Wanderers Albion Rangers Villa Hotspur".split())
+"""Last words of a football club's name after its town ("Derby County", "Leeds United", "Aston Villa")."""
+WHERE = frozenset("in at near into from outside across around downtown".split())
+"""Words before a town that make it the place, not its club ("a win in Montreal")."""
+MAX_NICKNAME = 2
+"""Most words of a club's name after its town ("Canadiens", "Blue Jackets", "Red Wings")."""
+
+
+class _Group(Protocol):
+    key: str
+    kind: str
+    mentions: list[Mention]
+
+
+def _nickname(words: list[str]) -> bool:
+    """ "Canadiens", "Blue Jackets": a club's name after its town, ending on a capitalised plural."""
+    return 1 <= len(words) <= MAX_NICKNAME and all(w[:1].isupper() for w in words) and team_word(words[-1])
+
+
+def join_club_cities(groups: Mapping[tuple[str, str], _Group]) -> None:
+    """Join a club's nickname and its town, each written alone, to the one club named in full by both."""
+    bodies = [g for g in groups.values() if g.kind == "organization" and g.mentions]
+    clubs = [g for g in bodies if " " in g.key and g.key.split()[0].isalpha() and g.key.split()[0][:1].isupper()
+             and (_nickname(g.key.split()[1:]) or len(g.key.split()) == 2 and g.key.split()[1] in CLUB_ENDINGS)]
+    for short in bodies:
+        fits = [c for c in clubs if c is not short and c.key.split()[1:] == short.key.split() and _nickname(short.key.split())]
+        if len(fits) == 1 and short.mentions:  # "the Blue Jackets" of the Columbus Blue Jackets
+            fits[0].mentions.extend(short.mentions)
+            short.mentions.clear()
+    surnames = {g.key.split()[-1] for g in groups.values() if g.kind == "person" and g.mentions}
+    for town in bodies:
+        if " " in town.key or not town.mentions or town.key in surnames or any(m.role or m.demonym for m in town.mentions):
+            continue
+        fits = [c for c in clubs if c is not town and c.mentions and c.key.split()[0] == town.key and _club_named(c)]
+        if len(fits) == 1 and 4 * sum(m.after in WHERE for m in town.mentions) <= len(town.mentions):
+            fits[0].mentions.extend(town.mentions)
+            town.mentions.clear()
+
+
+def _club_named(club: _Group) -> bool:
+    """The full name is a club's: its nickname also written alone, or a club's last word."""
+    words = club.key.split()
+    nickname = " ".join(words[1:])
+    return len(words) == 2 and words[1] in CLUB_ENDINGS or any(m.name == nickname for m in club.mentions)
