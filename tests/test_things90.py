@@ -1,0 +1,46 @@
+"""Session 59 (things90): things listed as actors. A share index that only moves ("the benchmark Lumex gained
+1,204.55 points") and an exchange named only as its owner ("the Harbour Stock Exchange's Lumex") are markets, not
+actors, while an exchange that speaks stays one. On articles written for these tests."""
+
+from __future__ import annotations
+
+from written import actors_of, report_of
+
+_MARKETS = (
+    "Shares rally as the year ends\n\n"
+    "Markets rallied again last week, taking most indices and share prices near their highs.\n\n"
+    "The benchmark Lumex, at its last close of 18,406.25 points, is now just short of its record. The Tarra 50 "
+    "of the Coastal Stock Exchange, at its last close of 5,912.40 points, stands close to its own high.\n\n"
+    "During the week, the Harbour Stock Exchange's Lumex gained 1,204.55 points despite worries about rates. "
+    "Now the Lumex looks set to touch a new high in the new year.\n\n"
+    "Analyst Mira Kholi of Westbay Securities said the gains would hold. But the Lumex and Tarra 50 gains "
+    "showed the bourses' firm footing, she said.\n"
+)
+
+_EXCHANGE_SPEAKS = (
+    "Exchange fines two brokers\n\n"
+    "The Harbour Stock Exchange said on Monday it had fined two brokers for late filings.\n\n"
+    "The exchange's benchmark index fell 212.40 points on the day, traders said.\n\n"
+    "Harbour Stock Exchange chief executive Omar Reyes said the rules would be enforced.\n"
+)
+
+
+def _names() -> set[str]:
+    return {a.name for a in actors_of(report_of(_MARKETS))}
+
+
+def test_an_index_that_only_moves_is_no_actor() -> None:
+    names = _names()
+    assert not {"Lumex", "Tarra"} & names
+    assert not any("Tarra" in n or "Lumex" in n for n in names)
+    assert "Mira Kholi" in names
+
+
+def test_an_exchange_named_only_as_its_index_owner_is_no_actor() -> None:
+    assert not any("Stock Exchange" in n for n in _names())
+
+
+def test_an_exchange_that_speaks_stays() -> None:
+    actors = {a.name: a for a in actors_of(report_of(_EXCHANGE_SPEAKS))}
+    assert "Harbour Stock Exchange" in actors
+    assert actors["Harbour Stock Exchange"].kind == "organization"
