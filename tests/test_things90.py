@@ -44,3 +44,20 @@ def test_an_exchange_that_speaks_stays() -> None:
     actors = {a.name: a for a in actors_of(report_of(_EXCHANGE_SPEAKS))}
     assert "Harbour Stock Exchange" in actors
     assert actors["Harbour Stock Exchange"].kind == "organization"
+
+
+_REVIEW = (
+    "Review: Salt of the Earth\n\n"
+    "Salt of the Earth is a long, cold film about a mining town. I never cared what became of Tomas Varga or "
+    "Lena Brisk, or anyone else for that matter.\n\n"
+    "The film stars Rupert Haldane as the miner Tomas Varga, a man who wants only money.\n\n"
+    "The other main character is Lena Brisk, played by Carla Moreno. Lena is a preacher who is at odds with "
+    "Varga from the first scene. Moreno gives a fine performance.\n\n"
+    "Director Owen Platt said the town was built on a studio lot.\n"
+)
+
+
+def test_a_character_and_its_short_forms_are_no_actors() -> None:
+    names = {a.name for a in actors_of(report_of(_REVIEW))}
+    assert not {"Lena", "Lena Brisk", "Tomas Varga", "Varga"} & names
+    assert {"Carla Moreno", "Owen Platt"} <= names

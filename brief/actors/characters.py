@@ -102,6 +102,50 @@ def cast_players(text: str, cast: frozenset[str]) -> set[str]:
     return {m.group(1) for m in _BRACKETED_NAME.finditer(text) if m.group(1).split()[0] in first_names()}
 
 
+# A list that joins two names: "Daniel Roe or Eli Sunday", "Kat, Alfie and Mo".
+_JOINED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+")
+_JOINED_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)$")
+# A full name right before "played by": "Eli Sunday, played by".
+_PLAYED_NAME = re.compile(rf"\b({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}){_PLAYED_BY_AFTER.pattern}")
+
+
+def _played_in_text(text: str) -> set[str]:
+    """The full names the text writes right before "played by" ("Eli Sunday, played by Jane Roe"), tagged or not:
+    a character the tagger may know only by its short form ("Eli")."""
+    return {m.group(1) for m in _PLAYED_NAME.finditer(text) if not _IN_WORK_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            and m.group(1).split()[0] not in _NOT_PARTS | {"The", "A", "An"}}
+
+
+def _listed_with_parts(text: str, spans: list[tuple[str, int, int]], parts: set[str] | frozenset[str]) -> set[str]:
+    """The full names (two words or more) listed right beside a character's ("what would become of Daniel Roe or
+    Eli Sunday"): characters too, a plot's people named together, as a cast's players are named with players."""
+    if not parts:
+        return set()
+    out: set[str] = set()
+    for name, start, end in spans:
+        if name in parts or " " not in name:
+            continue
+        after = _JOINED.match(text, end)
+        before = _JOINED_BEFORE.search(text, max(0, start - MAX_JOIN), start)
+        if (after and any(text.startswith(p, after.end()) for p in parts)
+                or before and any(text.endswith(p, 0, before.start()) for p in parts)):
+            out.add(name)
+    return out
+
+
+MAX_JOIN = 6
+"""Characters that join two listed names (", and ")."""
+
+
+def _short_forms(spans: list[tuple[str, int, int]], parts: set[str] | frozenset[str]) -> set[str]:
+    """The one-word names that open or end a character's full name ("Eli" of "Eli Sunday", "Plainview" of "Daniel
+    Plainview"): the character written short, as a person's surname is the person; not a word any other name of
+    several words on the page holds (the player's "Daniel" of "Daniel Day-Lewis")."""
+    words = {w for name in parts if " " in name for w in (name.split()[0], name.split()[-1])}
+    others = {w for name, _, _ in spans if " " in name and name not in parts for w in name.split()}
+    return {name for name, _, _ in spans if " " not in name and name in words - others}
+
+
 def character_names(text: str, spans: list[tuple[str, int, int]], title: str = "",
                     cast: frozenset[str] | None = None) -> set[str]:
     """The names (of ``spans``: name, start, end, none a place's) the page writes as characters of a
@@ -117,5 +161,8 @@ def character_names(text: str, spans: list[tuple[str, int, int]], title: str = "
         if _CHARACTER_BEFORE.search(before) or _played_as(name, before, text, end, named):
             parts.add(name)
     found = cast | parts
+    written = found | _played_in_text(text)
+    found |= _listed_with_parts(text, spans, written)
+    found |= _short_forms(spans, written | found)
     titled = set(re.findall(r"[\w'’-]+", title))
     return {name for name in found if not titled & set(name.split())}
