@@ -1,6 +1,7 @@
 """Session 59 (things90): things listed as actors. A share index that only moves ("the benchmark Lumex gained
 1,204.55 points") and an exchange named only as its owner ("the Harbour Stock Exchange's Lumex") are markets, not
-actors, while an exchange that speaks stays one. On articles written for these tests."""
+actors, while an exchange that speaks stays one; a character's short forms and a name listed beside it are the
+character's; a one-word company the tagger typed a person ("Kessler, Inc.", "Kessler's tools") is an organisation. On articles written for these tests."""
 
 from __future__ import annotations
 
@@ -61,3 +62,19 @@ def test_a_character_and_its_short_forms_are_no_actors() -> None:
     names = {a.name for a in actors_of(report_of(_REVIEW))}
     assert not {"Lena", "Lena Brisk", "Tomas Varga", "Varga"} & names
     assert {"Carla Moreno", "Owen Platt"} <= names
+
+
+_SOFTWARE = (
+    "Open source projects clear their code\n\n"
+    "Developers of eleven open source projects have cleared every defect found at the Kessler Scan site, "
+    "said Dana Whitlow, open source strategist for Kessler.\n\n"
+    "Hundreds of developers have put Kessler's technology to use. More than 300 leading firms rely on "
+    "Kessler's tools to find defects in their code.\n\n"
+    "Kessler Scan and Kessler Guard are trademarks of Kessler, Inc.\n"
+)
+
+
+def test_a_one_word_company_with_a_company_s_signs_is_an_organisation() -> None:
+    actors = {a.name: a.kind for a in actors_of(report_of(_SOFTWARE))}
+    assert actors.get("Kessler") == "organization"
+    assert actors.get("Dana Whitlow") == "person"
