@@ -78,3 +78,19 @@ def test_a_one_word_company_with_a_company_s_signs_is_an_organisation() -> None:
     actors = {a.name: a.kind for a in actors_of(report_of(_SOFTWARE))}
     assert actors.get("Kessler") == "organization"
     assert actors.get("Dana Whitlow") == "person"
+
+
+_ARREST = (
+    "Actress held after crash\n\n"
+    "ACTRESS Jenna Marlow, best known for her portrayal as the scheming Delia Frost on The Harbour, was briefly "
+    "jailed on Thursday on suspicion of drunken driving, Westbrook police said.\n\n"
+    "Her lawyer, Sam Okafor, said she would fight the charges. \"She is innocent,\" Okafor said.\n\n"
+    "Marlow was released after posting bail. Delia Frost is the most watched part on The Harbour, and The Harbour "
+    "drew ten million viewers last season.\n"
+)
+
+
+def test_a_part_played_and_its_show_are_no_actors() -> None:
+    names = {a.name for a in actors_of(report_of(_ARREST))}
+    assert not {"Delia Frost", "Harbour", "The Harbour"} & names
+    assert {"Jenna Marlow", "Sam Okafor"} <= names

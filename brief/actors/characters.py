@@ -38,6 +38,9 @@ _PLAYS_BEFORE = re.compile(
     rf"[\w-]+['’]s\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PART_WORDS})s?,\s+(?:{_NAME_WORD}['’]s\s+[a-z]+\s+)?$"
     r"|\b(?:stars|starred|starring|co-stars|cast|recast)\s+as\s+$"
 )
+# "her portrayal as the spoilt Marissa Cooper", "his role as X": the part after the noun of acting it; the name must
+# end its phrase and hold no office ("his role as Secretary of State", "her role as Clinton's aide" are jobs).
+_PORTRAYAL_BEFORE = re.compile(r"\b(?:portrayal|role|turn|performance)\s+as\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # "Riz Ahmed as Bodhi Rook,", "Lisa Kudrow as Phoebe Buffay and": a player's full name, "as", and the
 # part, which ends its phrase (not "Jane Roe as Acme chief", "as Trump's envoy", "as First Lady").
 _AS_PART_BEFORE = re.compile(rf"\b({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+as\s+$")
@@ -146,6 +149,25 @@ def _short_forms(spans: list[tuple[str, int, int]], parts: set[str] | frozenset[
     return {name for name, _, _ in spans if " " not in name and name in words - others}
 
 
+_ON_WORK = re.compile(r"\s+(?:on|in)\s+(?:[Tt]he\s+)?$")
+"""Between a character and the show or film it is in: "Marissa Cooper on The OC"."""
+
+
+def _works_of(text: str, spans: list[tuple[str, int, int]], parts: set[str]) -> set[str]:
+    """The names written right after a character and "on" or "in" ("the spoilt Marissa Cooper on The OC"): the show
+    or the film the character is in, a work, not an actor (``spans`` hold no place: "Kat in Walford" is a town)."""
+    out: set[str] = set()
+    for name, start, _ in spans:
+        on = _ON_WORK.search(text, max(0, start - WORK_REACH), start)
+        if on and name not in parts and any(text.endswith(p, 0, on.start()) for p in parts):
+            out.add(name)
+    return out
+
+
+WORK_REACH = 10
+"""Characters read before a name for "on the" after a character's name."""
+
+
 def character_names(text: str, spans: list[tuple[str, int, int]], title: str = "",
                     cast: frozenset[str] | None = None) -> set[str]:
     """The names (of ``spans``: name, start, end, none a place's) the page writes as characters of a
@@ -158,11 +180,15 @@ def character_names(text: str, spans: list[tuple[str, int, int]], title: str = "
         before = text[max(0, start - REACH) : start]
         if _PLAYED_BY_AFTER.match(text, end) and not _IN_WORK_BEFORE.search(before) or _PLAYS_BEFORE.search(before):
             parts.add(name)
+        if _PORTRAYAL_BEFORE.search(before) and _PART_ENDS.match(text, end) and not any(
+                is_role_word(w) or w in _NOT_PARTS for w in name.split()):
+            parts.add(name)
         if _CHARACTER_BEFORE.search(before) or _played_as(name, before, text, end, named):
             parts.add(name)
     found = cast | parts
     written = found | _played_in_text(text)
     found |= _listed_with_parts(text, spans, written)
     found |= _short_forms(spans, written | found)
+    found |= _works_of(text, spans, found)
     titled = set(re.findall(r"[\w'’-]+", title))
     return {name for name in found if not titled & set(name.split())}
