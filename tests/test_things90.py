@@ -94,3 +94,20 @@ def test_a_part_played_and_its_show_are_no_actors() -> None:
     names = {a.name for a in actors_of(report_of(_ARREST))}
     assert not {"Delia Frost", "Harbour", "The Harbour"} & names
     assert {"Jenna Marlow", "Sam Okafor"} <= names
+
+
+_AWARDS = (
+    "Awards night called off\n\n"
+    "A scaled-back Silver Lanterns could hurt the box office prospects of nominated films now that viewers will not "
+    "see the awards ceremony on Sunday.\n\n"
+    "The 40th annual Lanterns ceremony and telecast were cancelled on Monday, a victim of the writers' strike. The "
+    "Actors Union had said its members would boycott the event.\n\n"
+    "\"Getting on the Silver Lanterns is critical to selling a film,\" said publicist Nora Vail. A scaled-back "
+    "Lanterns presentation would hurt smaller films, she said.\n"
+)
+
+
+def test_an_awards_night_is_no_actor() -> None:
+    names = {a.name for a in actors_of(report_of(_AWARDS))}
+    assert not any("Lanterns" in n for n in names)
+    assert "Nora Vail" in names
