@@ -153,7 +153,7 @@ _ON_WORK = re.compile(r"\s+(?:on|in)\s+(?:[Tt]he\s+)?$")
 """Between a character and the show or film it is in: "Marissa Cooper on The OC"."""
 
 
-def _works_of(text: str, spans: list[tuple[str, int, int]], parts: set[str]) -> set[str]:
+def _works_of(text: str, spans: list[tuple[str, int, int]], parts: set[str] | frozenset[str]) -> set[str]:
     """The names written right after a character and "on" or "in" ("the spoilt Marissa Cooper on The OC"): the show
     or the film the character is in, a work, not an actor (``spans`` hold no place: "Kat in Walford" is a town)."""
     out: set[str] = set()
