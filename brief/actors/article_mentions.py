@@ -25,6 +25,7 @@ from brief.actors.clause_heads import clause_heads_cut
 from brief.actors.clock_dates import clock_dates_dropped
 from brief.actors.club_letters import club_letters
 from brief.actors.code_names import code_names
+from brief.actors.company_signs import signed_companies
 from brief.actors.company_subjects import company_subjects
 from brief.actors.connected_bodies import connected_bodies
 from brief.actors.counsel_honours import honours_cut
@@ -171,6 +172,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = apposed_jobs(text, retyped_roles(text, sentences, mentions, bodies))  # "Eleanor Price, a lawyer for the farmers,": typed a body
     mentions = pronoun_roles(text, mentions)  # "Its chief executive, Marta Olsen,": the body's named before
     mentions = apposed_offices(text, mentions)  # "the Commissioner of Police, CP Yusuf Abdullahi,": his office, no body
+    mentions = signed_companies(text, mentions)  # "Coverity, Inc.", "Coverity's technology": a company, not a person
     mentions = headline_company(article, sentences, mentions)  # "Tesla recalls ..." over "The carmaker is recalling"
     mentions = seats_placed(text, mentions)  # "The South Dunmore MLA said:": a seat, no person
     mentions = described_bodies(text, mentions)  # "state forecaster Meteo Valdor ... Meteo Valdor said": the agency at each

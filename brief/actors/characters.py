@@ -38,6 +38,9 @@ _PLAYS_BEFORE = re.compile(
     rf"[\w-]+['’]s\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PART_WORDS})s?,\s+(?:{_NAME_WORD}['’]s\s+[a-z]+\s+)?$"
     r"|\b(?:stars|starred|starring|co-stars|cast|recast)\s+as\s+$"
 )
+# "her portrayal as the spoilt Marissa Cooper", "his role as X": the part after the noun of acting it; the name must
+# end its phrase and hold no office ("his role as Secretary of State", "her role as Clinton's aide" are jobs).
+_PORTRAYAL_BEFORE = re.compile(r"\b(?:portrayal|role|turn|performance)\s+as\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 # "Riz Ahmed as Bodhi Rook,", "Lisa Kudrow as Phoebe Buffay and": a player's full name, "as", and the
 # part, which ends its phrase (not "Jane Roe as Acme chief", "as Trump's envoy", "as First Lady").
 _AS_PART_BEFORE = re.compile(rf"\b({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+as\s+$")
@@ -102,6 +105,69 @@ def cast_players(text: str, cast: frozenset[str]) -> set[str]:
     return {m.group(1) for m in _BRACKETED_NAME.finditer(text) if m.group(1).split()[0] in first_names()}
 
 
+# A list that joins two names: "Daniel Roe or Eli Sunday", "Kat, Alfie and Mo".
+_JOINED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+")
+_JOINED_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)$")
+# A full name right before "played by": "Eli Sunday, played by".
+_PLAYED_NAME = re.compile(rf"\b({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}){_PLAYED_BY_AFTER.pattern}")
+
+
+def _played_in_text(text: str) -> set[str]:
+    """The full names the text writes right before "played by" ("Eli Sunday, played by Jane Roe"), tagged or not:
+    a character the tagger may know only by its short form ("Eli")."""
+    return {m.group(1) for m in _PLAYED_NAME.finditer(text) if not _IN_WORK_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            and m.group(1).split()[0] not in _NOT_PARTS | {"The", "A", "An"}}
+
+
+def _listed_with_parts(text: str, spans: list[tuple[str, int, int]], parts: set[str] | frozenset[str]) -> set[str]:
+    """The full names (two words or more) listed right beside a character's ("what would become of Daniel Roe or
+    Eli Sunday"): characters too, a plot's people named together, as a cast's players are named with players."""
+    if not parts:
+        return set()
+    out: set[str] = set()
+    for name, start, end in spans:
+        if name in parts or " " not in name:
+            continue
+        after = _JOINED.match(text, end)
+        before = _JOINED_BEFORE.search(text, max(0, start - MAX_JOIN), start)
+        if (after and any(text.startswith(p, after.end()) for p in parts)
+                or before and any(text.endswith(p, 0, before.start()) for p in parts)):
+            out.add(name)
+    return out
+
+
+MAX_JOIN = 6
+"""Characters that join two listed names (", and ")."""
+
+
+def _short_forms(spans: list[tuple[str, int, int]], parts: set[str] | frozenset[str]) -> set[str]:
+    """The one-word names that open or end a character's full name ("Eli" of "Eli Sunday", "Plainview" of "Daniel
+    Plainview"): the character written short, as a person's surname is the person; not a word any other name of
+    several words on the page holds (the player's "Daniel" of "Daniel Day-Lewis")."""
+    words = {w for name in parts if " " in name for w in (name.split()[0], name.split()[-1])}
+    others = {w for name, _, _ in spans if " " in name and name not in parts for w in name.split()}
+    return {name for name, _, _ in spans if " " not in name and name in words - others}
+
+
+_ON_WORK = re.compile(r"\s+(?:on|in)\s+(?:[Tt]he\s+)?$")
+"""Between a character and the show or film it is in: "Marissa Cooper on The OC"."""
+
+
+def _works_of(text: str, spans: list[tuple[str, int, int]], parts: set[str] | frozenset[str]) -> set[str]:
+    """The names written right after a character and "on" or "in" ("the spoilt Marissa Cooper on The OC"): the show
+    or the film the character is in, a work, not an actor (``spans`` hold no place: "Kat in Walford" is a town)."""
+    out: set[str] = set()
+    for name, start, _ in spans:
+        on = _ON_WORK.search(text, max(0, start - WORK_REACH), start)
+        if on and name not in parts and any(text.endswith(p, 0, on.start()) for p in parts):
+            out.add(name)
+    return out
+
+
+WORK_REACH = 10
+"""Characters read before a name for "on the" after a character's name."""
+
+
 def character_names(text: str, spans: list[tuple[str, int, int]], title: str = "",
                     cast: frozenset[str] | None = None) -> set[str]:
     """The names (of ``spans``: name, start, end, none a place's) the page writes as characters of a
@@ -114,8 +180,15 @@ def character_names(text: str, spans: list[tuple[str, int, int]], title: str = "
         before = text[max(0, start - REACH) : start]
         if _PLAYED_BY_AFTER.match(text, end) and not _IN_WORK_BEFORE.search(before) or _PLAYS_BEFORE.search(before):
             parts.add(name)
+        if _PORTRAYAL_BEFORE.search(before) and _PART_ENDS.match(text, end) and not any(
+                is_role_word(w) or w in _NOT_PARTS for w in name.split()):
+            parts.add(name)
         if _CHARACTER_BEFORE.search(before) or _played_as(name, before, text, end, named):
             parts.add(name)
     found = cast | parts
+    written = found | _played_in_text(text)
+    found |= _listed_with_parts(text, spans, written)
+    found |= _short_forms(spans, written | found)
+    found |= _works_of(text, spans, found)
     titled = set(re.findall(r"[\w'’-]+", title))
     return {name for name in found if not titled & set(name.split())}

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from brief.actors.characters import cast_list, cast_players, character_names
+from brief.actors.event_names import event_names
 from brief.actors.gazetteer import ORG_WORDS, phrase_table, state_names
 from brief.actors.gender import first_names
 from brief.actors.kinds import (
@@ -29,6 +30,7 @@ from brief.actors.kinds import (
     team_word,
     work_context,
 )
+from brief.actors.market_measures import market_measures
 from brief.actors.mentions import Mention
 from brief.actors.product_lines import product_line
 from brief.actors.product_signs import EDITIONS, owned_by_body
@@ -365,6 +367,8 @@ def things_named(text: str, mentions: list[Mention], title: str = "",
                if italics and _italic_title(name, kind, by_name[(name, kind)], text, italics, title)}
     prose = prose_lowercase(text)
     marked |= storms_and_measures(text, by_name, acts, prose)  # "Hurricane Delia", "Dow Jones Industrial Average"
+    marked |= event_names(text, by_name, acts)  # "A watered-down Golden Globes", "the Globes ceremony and telecast"
+    marked |= market_measures(text, by_name, acts)  # "the Sensex gained 1,044.38 points", "the X Stock Exchange's Sensex"
     if marked:
         mentions = [dataclasses.replace(m, thing=True) if m.name in marked else m for m in mentions]
         by_name = _by_name(mentions)  # the tests below read the marked mentions
