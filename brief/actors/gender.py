@@ -201,6 +201,10 @@ class Genders:
         surnames = Counter(name.split()[-1] for name in people if " " in name)
         self._full = {name.split()[-1]: name for name in people if " " in name and surnames[name.split()[-1]] == 1}
         self._shared = {surname for surname, count in surnames.items() if count > 1}
+        # "Ryan" alone after "Ryan Thomas": the one person whose full name it opens (not anyone's surname)
+        firsts = Counter(name.split()[0] for name in people if " " in name)
+        self._given = {name.split()[0]: name for name in people if " " in name and firsts[name.split()[0]] == 1
+                       and name.split()[0] not in surnames}
         # where a shared surname is written alone ("Lindqvist said" beside Ada and Tor Lindqvist), by surname
         self._bare_ends: dict[str, list[int]] = {}
         for m in mentions:
@@ -213,7 +217,7 @@ class Genders:
         ("Ms. Lindqvist" is a woman where the text also writes "Mr. Lindqvist")."""
         if titled := HONORIFIC_GENDER.get(m.after.rstrip("."), ""):
             return titled
-        name = self._full.get(m.name, m.name)  # "Laden" after "Osama bin Laden": the same man
+        name = self._full.get(m.name) or self._given.get(m.name, m.name)  # "Laden" after "Osama bin Laden": the same man
         if name not in self._cache:
             votes = _evidence(self.text, name, 0 if name in self._shared else 2, clause=True)
             last = name.split()[-1]
