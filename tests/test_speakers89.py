@@ -30,3 +30,26 @@ FERRY = (
 
 def test_the_woman_who_is_the_woman_just_named_not_an_earlier_one_whose_gender_is_shown() -> None:
     assert holders(report_of(FERRY), "last boat leaves") == ["Zawadi Kiprono"]
+
+
+INQUIRY = (
+    "Arms dealer tells MPs of cash payments\n\n"
+    "OTTAWA - Dieter Wallmann told MPs on Thursday he paid the former minister Paul Gagnon in cash because \"the cash "
+    "was there.\"\n\n"
+    "Wallmann said Gagnon promised to bring the matter to Premier Roy Thibault in a letter. \"The message was well "
+    "received,\" said Wallmann.\n\n"
+    "This contradicts statements by Thibault, who said Gagnon never raised the matter with him. \"It was a shock for me "
+    "when Premier Thibault said on television that nobody spoke with him about me.\" And he said when he thinks back to "
+    "how angry he was at the cabinet, \"I have a problem not to bring it up in front of you.\"\n\n"
+    "The committee will meet again next week."
+)
+
+
+def test_a_quotation_that_names_the_last_speaker_is_not_theirs() -> None:
+    assert not any("shock for me" in text for _, text in cues_by(INQUIRY).get("Roy Thibault", []))
+
+
+def test_he_said_after_a_speaker_named_in_passing_goes_on_with_the_article_speaker() -> None:
+    cues = cues_by(INQUIRY)
+    assert any("thinks back" in text for _, text in cues["Dieter Wallmann"])
+    assert cues["Roy Thibault"] == [("said", "Gagnon never raised the matter with him")]
