@@ -53,3 +53,12 @@ def test_he_said_after_a_speaker_named_in_passing_goes_on_with_the_article_speak
     cues = cues_by(INQUIRY)
     assert any("thinks back" in text for _, text in cues["Dieter Wallmann"])
     assert cues["Roy Thibault"] == [("said", "Gagnon never raised the matter with him")]
+
+
+def test_he_after_a_fronted_when_clause_is_its_subject_not_whom_he_met() -> None:
+    cues = cues_by("Bruins wait on their pick for coach\n\nThe Bruins have not yet found a new head coach.\n\n"
+                   "When Dale Walker met with Huskies coach Tyrone Willingham this week, he said he would wait until the "
+                   "hiring process had run its course before giving an answer.\n\nThe team hopes to name its choice by "
+                   "Friday.")
+    assert any("would wait" in text for _, text in cues["Dale Walker"])
+    assert not cues.get("Tyrone Willingham")
