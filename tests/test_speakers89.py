@@ -62,3 +62,14 @@ def test_he_after_a_fronted_when_clause_is_its_subject_not_whom_he_met() -> None
                    "Friday.")
     assert any("would wait" in text for _, text in cues["Dale Walker"])
     assert not cues.get("Tyrone Willingham")
+
+
+def test_a_critic_described_by_the_papers_possessive_who_opens_the_sentence_before_is_he() -> None:
+    cues = cues_by("Critics pan new seaside soap\n\nThe new soap Harbour Lights began on Monday night, and the critics "
+                   "were not kind.\n\nThe Courier's Alan Pryce called the show \"lame\" and \"standard soap fare\". \"It "
+                   "all looks like an attempt to copy better shows, with none of their wit,\" he wrote. \"It tries far "
+                   "too hard.\"\n\nThe Herald's TV critic Owen Blakely was equally unimpressed. \"The show is so "
+                   "laughably bad that you start to think it must be a joke,\" he said.\n\nThe channel said viewing "
+                   "figures were strong.")
+    assert any("laughably bad" in text for _, text in cues["Owen Blakely"])
+    assert not any("laughably bad" in text for _, text in cues["Alan Pryce"])
