@@ -73,3 +73,20 @@ def test_a_critic_described_by_the_papers_possessive_who_opens_the_sentence_befo
                    "figures were strong.")
     assert any("laughably bad" in text for _, text in cues["Owen Blakely"])
     assert not any("laughably bad" in text for _, text in cues["Alan Pryce"])
+
+
+MOURNERS = (
+    "Mourners gather for slain leader\n\n"
+    "Hundreds gathered at the mosque in Wellport on Friday to mourn Amina Qadri, the opposition leader killed in a bomb "
+    "attack.\n\n"
+    "Tariq Mirza, a former president of the mosque, said the attack had left the community angry. \"It's just the way "
+    "of our culture,\" he said. \"People feel as if their own sister has been hurt.\"\n\n"
+    "Mourners signed a condolence book beside a picture of Qadri, which she had signed for Barry Hoffman, the "
+    "country's honorary consul in Wellport. Hoffman said her death was a deep personal loss. \"She had that special "
+    "magic,\" he said. \"She talked to you as if you were the most important person in the room.\"\n\n"
+    "The mosque will hold another vigil on Sunday."
+)
+
+
+def test_said_her_about_the_woman_mourned_does_not_make_a_barry_a_woman() -> None:
+    assert holders(report_of(MOURNERS), "special magic") == ["Barry Hoffman"]
