@@ -90,3 +90,10 @@ MOURNERS = (
 
 def test_said_her_about_the_woman_mourned_does_not_make_a_barry_a_woman() -> None:
     assert holders(report_of(MOURNERS), "special magic") == ["Barry Hoffman"]
+
+
+def test_a_quotation_using_the_speakers_own_name_in_a_compound_stays_theirs() -> None:
+    cues = cues_by("Senator turns on his rival\n\nSenator Dana Whitfield attacked his party rival on Sunday.\n\n"
+                   "\"I think that Ken Ruiz is a man who is lost,\" said Dana Whitfield.\n\n\"He is trying to be an isolationist "
+                   "when that is popular, and a Dana Whitfield-type when that is popular.\"\n\nRuiz did not respond.")
+    assert any("Whitfield-type" in text for _, text in cues["Dana Whitfield"])

@@ -30,12 +30,13 @@ family" opening a sentence): no sign that the speaker is spoken of."""
 def names_its_speaker(text: str, span: tuple[int, int], mention: Mention) -> bool:
     """Whether the quotation at ``span`` names ``mention``'s person by their surname after an office ("Premier
     Thibault") or after their own given name: someone spoken of, so not the one speaking (see the module's
-    docstring). A surname alone, after a title any namesake may have, or as a possessive says too little."""
+    docstring). A surname alone, after a title any namesake may have, as a possessive or in a compound ("a Lindsey
+    Graham-type", said by Graham) says too little."""
     words = mention.name.split()
     if mention.kind != "person" or not words or not words[-1][:1].isupper() or len(words[-1]) < 3:
         return False
     surname, given = words[-1], words[0] if len(words) > 1 else ""
-    for found in re.finditer(rf"\b{re.escape(surname)}\b(?!['’])", text[span[0] : span[1]]):
+    for found in re.finditer(rf"\b{re.escape(surname)}\b(?![-'’])", text[span[0] : span[1]]):
         at = span[0] + found.start()
         before = _WORDS_BEFORE.search(text, max(span[0], at - BEFORE_REACH), at)
         if before is None:
