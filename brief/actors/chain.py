@@ -21,6 +21,7 @@ from brief.actors.joint_signers import opening_document
 from brief.actors.last_speaker import Speaker
 from brief.actors.mentions import Mention
 from brief.actors.office_holders import described_office
+from brief.actors.passing_relatives import said_in_passing
 from brief.actors.phrasing import simple_past
 from brief.actors.proxies import spoke_for, voiced
 from brief.actors.reported_speakers import reported_inside, same_voice, within_dash_aside
@@ -137,6 +138,9 @@ class SpeakerChain:
             return  # "X told MPs the money came after Y told him ...": X, who reports Y's words, goes on
         if self._previous is not None and self._previous.kind == "person" and within_dash_aside(text, *attribution.cue):
             return  # "... for Hodgson - his predecessor Sanchez insisted on ... - but": Hodgson, who spoke before, goes on
+        if self._previous is not None and self._previous.kind == "person" and said_in_passing(text, attribution):
+            self._sentence = attribution.sentence  # the sentence is narration of the last speaker's story
+            return  # "This contradicts statements by Thibault, who said ...": the one who spoke before goes on
         self._voiced = (mention.kind == "person" or voiced(text, attribution)
                         or (mention is self._previous and self._voiced))
         # "the report described ..., stating ...": a participle with no source goes on with the document

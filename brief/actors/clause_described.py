@@ -34,7 +34,9 @@ _TOLD_MORE = re.compile(r",?\s+(?:who|whose|as\s+(?:she|he)|while\s+(?:she|he))\
 def described_before_clause(text: str, span: tuple[int, int], attribution: Attribution, before: list[Mention],
                             mentions: MentionIndex) -> Mention | None:
     """The person a description after a quotation's cue goes back to (see the module's docstring): the last
-    person of its gender named within ``DESCRIBED_REACH`` sentences; None for any other source, or none so named."""
+    person named within ``DESCRIBED_REACH`` sentences whom the text does not show to be of the other gender (the
+    nearest, also over a farther one whose gender the text happens to show); None for any other source, or none so
+    named."""
     start, end = span
     if not attribution.quote or start < attribution.cue[1] or attribution.content[1] > attribution.cue[0]:
         return None
@@ -49,8 +51,7 @@ def described_before_clause(text: str, span: tuple[int, int], attribution: Attri
         return None
     people = [m for m in before if mentions.personal(m) and not m.demonym
               and m.sentence >= attribution.sentence - DESCRIBED_REACH and mentions.genders.of(m) != _other(gender)]
-    shown = [m for m in people if mentions.genders.of(m) == gender]
-    return shown[-1] if shown else people[-1] if people else None
+    return people[-1] if people else None
 
 
 def _other(gender: str) -> str:

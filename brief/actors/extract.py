@@ -114,6 +114,7 @@ from brief.actors.resumed import frame_left_out, quotations_after_frames, resume
 from brief.actors.said_clause_names import said_clause_content
 from brief.actors.self_described import described_later
 from brief.actors.self_named import names_itself
+from brief.actors.self_named_quotes import names_its_speaker
 from brief.actors.short_positions import noun_clause, short_stance
 from brief.actors.signed import signed_quotes
 from brief.actors.single_quotes import as_double
@@ -483,7 +484,8 @@ def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[
     for item, cue, quote, content in shown_framed(article.text, framed, cues):  # '"A," X told Y. "B."': the quotes
         if (len(content.split()) < MIN_POSITION_WORDS or any(overlaps(item.span, other) for other in taken)
                 or LISTED.search(content) or LISTED.search(sentences[item.sentence].text)
-                or cue == CONTINUED_CUE and quoted_again(article.text, item.span)):  # a pull quote, framed below
+                or cue == CONTINUED_CUE and (quoted_again(article.text, item.span)  # a pull quote, framed below
+                                             or names_its_speaker(article.text, item.span, item.mention))):
             continue
         taken.append(item.span)
         add_found(mentions, index, item.mention)

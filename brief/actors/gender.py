@@ -84,6 +84,8 @@ _TITLED = {given: re.compile(_HONORIFIC + rf"(?:[A-Z][\w'’.-]*\s+){{0,{given}}
 _KIN_BEFORE = {given: re.compile(rf"\b([a-z]+),?\s+(?:[A-Z][\w'’-]*\s+){{0,{given}}}\Z") for given in (0, 2)}
 _GIVEN_BEFORE = re.compile(rf"\b([A-Z][a-z]+)\s+{_PARTICLES}\Z")
 _OWN_AFTER = re.compile(r"\s+(?:(?:and|said|says|with)\s+(his|her)|(himself|herself))\b")
+_SAID = frozenset({"said", "says"})
+"""Before "his"/"her": a verb of saying, after which the pronoun may open what was said about another."""
 _HIS_AFTER = re.compile(r"\s+(?!(?:through|to|into|for|from|with|without|by|at|on|in|under|over|after|before|"
                         r"against|about|toward|towards|during|despite|since|until|onto|upon|behind|beyond|"
                         r"and|or|but|as|than|that|when|while|if)\s)[a-z]+\s+his\b")
@@ -142,17 +144,20 @@ def _ending_at(pattern: re.Pattern[str], text: str, at: int, words: int | None =
     return search_ending(pattern, text, words, start, at)
 
 
-def _evidence(text: str, name: str, given: int = 2, clause: bool = False) -> Counter[str]:
+def _evidence(text: str, name: str, given: int = 2, clause: bool = False, named: str = "") -> Counter[str]:
     """What the text says of the gender of whoever is written ``name``, with up to ``given`` given
     names between a title or kin word and the name ("Mr. Donald Trump"; none for a surname two
-    people share: "daughter Ivanka Trump" says nothing of "Mr. Trump")."""
+    people share: "daughter Ivanka Trump" says nothing of "Mr. Trump"). ``named``: the gender the person's
+    own given name says, which a "his"/"her" after "said" does not outvote ("Barry Hoffman ... Hoffman said her
+    death was a loss": the woman the story is about, whose death it was)."""
     votes: Counter[str] = Counter()
     for at, ends in _occurrences(text, name):
         after = at + len(name)
         if ends and (m := _ending_at(_TITLED[given], text, at, given + 1)):
             votes[HONORIFIC_GENDER[m.group(1).lower()]] += 1
         # "Vance and his aides", "Orlov said her", "Vance himself": the pronoun right after is theirs
-        if m := _OWN_AFTER.match(text, after):
+        if (m := _OWN_AFTER.match(text, after)) and not (
+                named and m.group(1) and m.group(0).split()[0] in _SAID and _OWN[m.group(1).lower()] != named):
             votes[_OWN[(m.group(1) or m.group(2)).lower()]] += 1
         # "Vance shook his head": "his" is never an object, as "her" may be someone else's ("Vance told her")
         if _HIS_AFTER.match(text, after):
@@ -201,6 +206,10 @@ class Genders:
         surnames = Counter(name.split()[-1] for name in people if " " in name)
         self._full = {name.split()[-1]: name for name in people if " " in name and surnames[name.split()[-1]] == 1}
         self._shared = {surname for surname, count in surnames.items() if count > 1}
+        # "Ryan" alone after "Ryan Thomas": the one person whose full name it opens (not anyone's surname)
+        firsts = Counter(name.split()[0] for name in people if " " in name)
+        self._given = {name.split()[0]: name for name in people if " " in name and firsts[name.split()[0]] == 1
+                       and name.split()[0] not in surnames}
         # where a shared surname is written alone ("Lindqvist said" beside Ada and Tor Lindqvist), by surname
         self._bare_ends: dict[str, list[int]] = {}
         for m in mentions:
@@ -213,12 +222,13 @@ class Genders:
         ("Ms. Lindqvist" is a woman where the text also writes "Mr. Lindqvist")."""
         if titled := HONORIFIC_GENDER.get(m.after.rstrip("."), ""):
             return titled
-        name = self._full.get(m.name, m.name)  # "Laden" after "Osama bin Laden": the same man
+        name = self._full.get(m.name) or self._given.get(m.name, m.name)  # "Laden" after "Osama bin Laden": the same man
         if name not in self._cache:
-            votes = _evidence(self.text, name, 0 if name in self._shared else 2, clause=True)
+            named = given_names().get(name.split()[0], "") if " " in name else ""
+            votes = _evidence(self.text, name, 0 if name in self._shared else 2, clause=True, named=named)
             last = name.split()[-1]
             if last != name and last not in self._shared:  # "Clinton" alone says nothing of Bill or Hillary
-                votes += _evidence(self.text, last, clause=True)
+                votes += _evidence(self.text, last, clause=True, named=named)
             # "Osama bin Laden": the given name, when the text says nothing else; not for a surname two
             # people share ("Governor Ada Lindqvist ... Tor Lindqvist"): a given name before it is one
             # bearer's, so "Lindqvist ... he said" would clash with her and lose him

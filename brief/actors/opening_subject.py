@@ -33,7 +33,9 @@ _SENTENCE_OPENING = re.compile(rf"(?:^|\n{_STAMP}|[.!?][\"”’']?\s)[\s\-–�
                                r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+)?$")
 """A sentence's opening before a name, past a conjunction that joins it to the sentence before ("But Mr Ritchie
 took umbrage ..."): the name is the subject as much as one that opens it."""
-_DESCRIBED = re.compile(rf"(?:^|\n{_STAMP}|[.!?][\"”’']?\s)[\s\-–—•*]*((?:[\w'’-]+\s+){{1,3}})$")
+_DESCRIBED = re.compile(rf"(?:^|\n{_STAMP}|[.!?][\"”’']?\s)[\s\-–—•*]*((?:[Tt]he\s+[A-Z][\w-]*(?:['’]s|['’])\s+)?(?:[\w'’-]+\s+){{1,3}})$")
+"""A sentence's opening description before a name: a few words, perhaps after a body's possessive ("The Times' TV
+critic Tim Teeman was ...", "The Guardian's film critic X")."""
 DESCRIBED_REACH = 60
 """Characters before a name within which a sentence opening and its description are looked for."""
 FRONTED_CHARS = 80

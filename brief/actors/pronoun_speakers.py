@@ -17,6 +17,7 @@ from brief.actors.attribution import Attribution
 from brief.actors.concessive_subjects import concessive_subject
 from brief.actors.document_it import document_it
 from brief.actors.framing_pronouns import fits_last, not_framed_otherwise
+from brief.actors.fronted_clause_subjects import fronted_clause_subject
 from brief.actors.fronted_others import not_fronted
 from brief.actors.introduced_subjects import introduced_subject
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
@@ -46,7 +47,8 @@ def person_pronoun_speaker(text: str, attribution: Attribution, mentions: Mentio
                     and previous.kind == "person" and fits_last(mentions.genders, last, head))
     if (latest is not None and latest.sentence == attribution.sentence and latest is not previous
             and not within(latest, attribution.content) and not same_speaker and not paired_with_pronoun(text, latest)):
-        return latest  # "Soon after Ms. Price was elected, she said": named in the same sentence
+        # "Soon after Ms. Price was elected, she said": named in the same sentence; the fronted clause's subject
+        return fronted_clause_subject(text, before, start) or latest  # "When X met with Y, he said": X
     if same_speaker:
         return previous  # "Volker reiterated that he saw the inquiries into Biden ..., he understood": Volker
     introduced = introduced_subject(text, near_paragraphs(text, before, start), last, attribution.sentence, head,
