@@ -108,6 +108,8 @@ def cast_players(text: str, cast: frozenset[str]) -> set[str]:
 # A list that joins two names: "Daniel Roe or Eli Sunday", "Kat, Alfie and Mo".
 _JOINED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+")
 _JOINED_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)$")
+_AS_PART_AFTER = re.compile(r"\s+as\s")
+"""After a player's name in a cast list: "Ana Ortiz as Mira Dace"."""
 # A full name right before "played by": "Eli Sunday, played by".
 _PLAYED_NAME = re.compile(rf"\b({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}){_PLAYED_BY_AFTER.pattern}")
 
@@ -126,8 +128,8 @@ def _listed_with_parts(text: str, spans: list[tuple[str, int, int]], parts: set[
         return set()
     out: set[str] = set()
     for name, start, end in spans:
-        if name in parts or " " not in name:
-            continue
+        if name in parts or " " not in name or _AS_PART_AFTER.match(text, end):
+            continue  # "Kestrel Vane, Ana Ortiz as Mira Dace": a cast list's next player, not a character
         after = _JOINED.match(text, end)
         before = _JOINED_BEFORE.search(text, max(0, start - MAX_JOIN), start)
         if (after and any(text.startswith(p, after.end()) for p in parts)
