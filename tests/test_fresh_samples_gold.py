@@ -1,4 +1,5 @@
-"""bench/positions_web.py --fresh 59: session 59's fresh sample of half K is in the gold and scores alone."""
+"""bench/positions_web.py --fresh N: each session's fresh sample of half K is in the gold, judged whole, and
+scores alone (a sample is added to ``SAMPLES`` when it is drawn)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench" / "positions_web.py"
@@ -18,35 +21,42 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, str(BENCH), *args], capture_output=True, text=True)
 
 
-def test_session_59_sample_is_judged_whole() -> None:
+SAMPLES = {58: "fresh84", 59: "fresh89"}
+"""Each session's fresh sample of half K (``--fresh N``) and the helper who judged it."""
+
+
+@pytest.mark.parametrize(("session", "judge"), SAMPLES.items())
+def test_a_sessions_sample_is_judged_whole(session: int, judge: str) -> None:
     positions = json.loads(GOLD.read_text(encoding="utf-8"))["positions"]
-    sample = [p for p in positions if p.get("fresh", "").startswith("session 59 ")]
+    sample = [p for p in positions if p.get("fresh", "").startswith(f"session {session} ")]
     assert len(sample) == 120
     assert {p["half"] for p in sample} == {"K"}
     assert max(Counter(p["page"] for p in sample).values()) <= 3
     for p in sample:
         assert p["verdict"] in {"right", "wrong"}
         assert p["verdict"] == "right" or p["type"] in WRONG_TYPES
-        assert p["added"] == "session 59 fresh89: judged by reading the sentence"
+        assert p["added"] == f"session {session} {judge}: judged by reading the sentence"
 
 
-def test_fresh_59_is_a_choice(tmp_path: Path) -> None:
+@pytest.mark.parametrize("session", SAMPLES)
+def test_a_sessions_sample_is_a_choice(session: int, tmp_path: Path) -> None:
     dump = tmp_path / "none.json"
     dump.write_text("[]", encoding="utf-8")
-    done = run("--load", str(dump), "--fresh", "59")
+    done = run("--load", str(dump), "--fresh", str(session))
     assert done.returncode == 0, done.stderr
-    assert "--fresh" in run("--help").stdout and "59's" in run("--help").stdout
+    assert "--fresh" in run("--help").stdout and f"{session}'s" in run("--help").stdout
 
 
-def test_fresh_59_scores_its_own_judgements(tmp_path: Path) -> None:
-    note = "session 59 sample of half K (invented for the test)"
+@pytest.mark.parametrize("session", SAMPLES)
+def test_a_sessions_sample_scores_its_own_judgements(session: int, tmp_path: Path) -> None:
+    note = f"session {session} sample of half K (invented for the test)"
     gold = {"about": "", "positions": [
         {"page": "library.html", "half": "K", "actor": "Tomas Ferreira", "kind": "person", "cue": "said",
          "says": "the new reading room would open", "verdict": "right", "fresh": note},
         {"page": "library.html", "half": "K", "actor": "library board", "kind": "organization", "cue": "released",
          "says": "the cost of the new wing", "verdict": "wrong", "type": "deed", "fresh": note},
         {"page": "library.html", "half": "K", "actor": "Tomas Ferreira", "kind": "person", "cue": "told",
-         "says": "the council that the loans had doubled", "verdict": "right", "fresh": "session 58 sample"},
+         "says": "the council that the loans had doubled", "verdict": "right", "fresh": f"session {session - 1} sample"},
     ]}
     given = [
         {"page": "library.html", "half": "K", "actor": "Tomas Ferreira", "names": ["Tomas Ferreira", "Ferreira"],
@@ -58,7 +68,7 @@ def test_fresh_59_scores_its_own_judgements(tmp_path: Path) -> None:
     ]
     (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
     (tmp_path / "given.json").write_text(json.dumps(given), encoding="utf-8")
-    done = run("--gold", str(tmp_path / "gold.json"), "--load", str(tmp_path / "given.json"), "--fresh", "59")
+    done = run("--gold", str(tmp_path / "gold.json"), "--load", str(tmp_path / "given.json"), "--fresh", str(session))
     assert done.returncode == 0, done.stderr
     k_line = next(line for line in done.stdout.splitlines() if line.startswith("K:"))
     assert "precision 0.500 (right 1 / judged 2)" in k_line and "deed 1" in k_line, done.stdout
