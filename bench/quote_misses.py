@@ -46,6 +46,7 @@ from actors_web import held_out, ranked, read_gold, run_page  # noqa: E402
 
 from brief.actors import extract  # noqa: E402
 from brief.actors.attribution import Attribution  # noqa: E402
+from brief.actors.audience_aside import audience_only  # noqa: E402
 from brief.actors.body_reference import body_referred  # noqa: E402
 from brief.actors.chain import SpeakerChain  # noqa: E402
 from brief.actors.cues import SEED_CUES, lemma  # noqa: E402
@@ -474,7 +475,7 @@ def _dropped_by(text: str, a: Attribution, sentence: Sentence) -> str:
         return "short"
     if LISTED.search(content) or LISTED.search(sentence.text):
         return "listed"
-    if extract._AUDIENCE_ONLY.match(content):
+    if audience_only(content):
         return "audience only"
     return "taken or other"
 
