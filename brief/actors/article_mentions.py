@@ -59,6 +59,7 @@ from brief.actors.language_names import languages_dropped
 from brief.actors.legal_form_people import legal_form_people
 from brief.actors.listed_people import listed_people
 from brief.actors.listings import listed_tickers
+from brief.actors.member_unions import member_unions
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.name_extents import extended_names
 from brief.actors.name_part_people import name_part_people
@@ -176,6 +177,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = headline_company(article, sentences, mentions)  # "Tesla recalls ..." over "The carmaker is recalling"
     mentions = seats_placed(text, mentions)  # "The South Dunmore MLA said:": a seat, no person
     mentions = described_bodies(text, mentions)  # "state forecaster Meteo Valdor ... Meteo Valdor said": the agency at each
+    mentions = member_unions(article.id, text, sentences, mentions)  # "the Writers Guild ... the writers union": the guild
     mentions = family_groups(text, filing_parties_dropped(fires_dropped(text, mentions)))  # "the Pell Creek and Sorrel fires": fires; "Plaintiff's yard": a side; "the Okonkwos": a family
     mentions = clock_dates_dropped(text, mentions)  # "on 1:19pm Thu 17 Jan 08", "at 2am (AEST)": a date, a zone
     mentions = land_regions(text, guide_words_dropped(text, mentions))  # "PFC-free", "the Best Tents": no actors; "the Plains": a place
