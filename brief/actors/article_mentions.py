@@ -46,6 +46,7 @@ from brief.actors.glued_initials import spaced_initials
 from brief.actors.guide_words import guide_words_dropped
 from brief.actors.handles import handles_named
 from brief.actors.headline_companies import headline_company
+from brief.actors.headline_edge_verbs import headline_edge_verbs_cut
 from brief.actors.headline_verb_spans import headline_verbs_cut
 from brief.actors.home_teams import home_teams
 from brief.actors.indefinite_pronouns import pronouns_dropped
@@ -140,6 +141,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = company_subjects(article.id, sentences, mentions, lowercase)  # "Alienware has ..., and the company told"
     mentions = articles_cut(text, tails_cut(text, participles_dropped(text, captions_dropped(text, mentions))))  # "Update: An Orbit spokesperson"
     mentions = headline_verbs_cut(text, mentions, article.title)  # "Quorvex Eyes Growth in Rural Broadband": Quorvex
+    mentions = headline_edge_verbs_cut(text, mentions, article.title)  # "... To Squash Knicks": the Knicks
     mentions = clause_heads_cut(text, mentions)  # "What Tarnwell did is wrong": Tarnwell, not a person "What Tarnwell"
     mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
     mentions = ticker_links_dropped(text, mentions)  # "Microsoft (MSFT.O: Quote, Profile, Research)": links, no body
