@@ -106,8 +106,9 @@ def cast_players(text: str, cast: frozenset[str]) -> set[str]:
 
 
 # A list that joins two names: "Daniel Roe or Eli Sunday", "Kat, Alfie and Mo".
-_JOINED = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+")
-_JOINED_BEFORE = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+)$")
+_JOIN = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+"
+_JOINED = re.compile(_JOIN)
+_JOINED_BEFORE = re.compile(rf"(?:{_JOIN})$")
 _AS_PART_AFTER = re.compile(r"\s+as\s")
 """After a player's name in a cast list: "Ana Ortiz as Mira Dace"."""
 # A full name right before "played by": "Eli Sunday, played by".
