@@ -43,11 +43,6 @@ against ~0.3 CPU-s): new text files count as pages by this many, and go to a wor
 so that 1,000 of them start a pool (20 pages' worth) and the hundred new ones of a day do not."""
 
 
-def pages_to_parse(inputs: Iterable[str], max_bytes: int, cache: ArticleCache) -> list[str]:
-    """The local files among ``inputs`` that are HTML and not yet in the cache, in input order."""
-    return [name for name, page in to_parse(inputs, max_bytes, cache) if page]
-
-
 def to_parse(inputs: Iterable[str], max_bytes: int, cache: ArticleCache) -> list[tuple[str, bool]]:
     """The local files among ``inputs`` not yet in the cache, in input order, each with whether it is
     an HTML page (else a text file; feeds are left to the loader, which reads their entries)."""

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from brief import pipeline
 from brief.cache import open_cache
-from brief.prefetch import MIN_PAGES, PAGES_PER_WORKER, pages_to_parse, pool_size, prefetch_pages
+from brief.prefetch import MIN_PAGES, PAGES_PER_WORKER, pool_size, prefetch_pages, to_parse
 from brief.render.json import render_json
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -42,7 +42,8 @@ def test_pages_parsed_in_a_pool_give_the_report_one_process_gives(tmp_path: Path
     opened = open_cache(True, cache)
     assert opened is not None
     refused = {line.split(":")[0] for line in pipeline.load([str(pile)], pipeline.Options(cache=False)).errors}
-    assert refused and set(pages_to_parse([str(pile)], pipeline.DEFAULT_MAX_BYTES, opened)) == refused  # the rest kept
+    left = to_parse([str(pile)], pipeline.DEFAULT_MAX_BYTES, opened)
+    assert refused and {name for name, page in left if page} == refused  # the rest kept
     assert set(done.refused) == refused  # and the loader is told why, not to parse them again
     alone = _report(pile, cache=False, workers=1)
     assert _report(pile, cache_dir=cache, workers=2) == alone
@@ -52,6 +53,7 @@ def test_pages_parsed_in_a_pool_give_the_report_one_process_gives(tmp_path: Path
 def test_text_files_and_few_pages_are_read_in_this_process(tmp_path: Path) -> None:
     opened = open_cache(True, str(tmp_path / "cache"))
     assert opened is not None
-    assert pages_to_parse([str(TEXTS)], pipeline.DEFAULT_MAX_BYTES, opened) == []  # text parses in milliseconds
+    left = to_parse([str(TEXTS)], pipeline.DEFAULT_MAX_BYTES, opened)
+    assert [name for name, page in left if page] == []  # text parses in milliseconds: no page for the pool
     assert pool_size(MIN_PAGES - 1, None) == 0 and pool_size(100, 1) == 0
     assert pool_size(100, 4) == 4 and pool_size(3 * PAGES_PER_WORKER, 8) == 3
