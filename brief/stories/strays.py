@@ -21,6 +21,7 @@ when it was built (``RATIO`` 1.5; 1.3 since session 55, figures there):
 rejoins its story, three Microsoft trial articles theirs); mix-vs-alone R-1 gap 0.27 -> 0.18. Each
 constant gives its alternatives (each with the other tests kept); ``TRIED.md`` what else was tried.
 It costs 0.07 CPU-s on 10,000 articles.
+A lone article whose lead names its story's protagonist in full joins at lower bars (named_strays.py).
 """
 
 from __future__ import annotations
