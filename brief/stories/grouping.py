@@ -115,7 +115,7 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
     node_labels = average_link(linked, THRESHOLD, sizes, ATTACH_THRESHOLD, by_date(direct, days), scores, leads, runs,
                                openings)
     # An article left alone joins the story whose centre it is clearly nearest (strays.py).
-    node_labels = attach_strays(node_labels, nodes, sizes, linked)
+    node_labels = attach_strays(node_labels, nodes, sizes, linked, runs.runs)
     labels = [node_labels[node] for node in node_of]
     members: dict[int, list[int]] = {}
     for row, label in enumerate(labels):

@@ -21,14 +21,21 @@ when it was built (``RATIO`` 1.5; 1.3 since session 55, figures there):
 rejoins its story, three Microsoft trial articles theirs); mix-vs-alone R-1 gap 0.27 -> 0.18. Each
 constant gives its alternatives (each with the other tests kept); ``TRIED.md`` what else was tried.
 It costs 0.07 CPU-s on 10,000 articles.
+A lone article whose lead names its story's protagonist in full joins at lower bars (named_strays.py).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import scipy.sparse as sp
 
+from brief.stories import named_strays
 from brief.stories.cluster import BLOCK_ROWS, Graph
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 STORY = 3
 """Stories this size or bigger take strays: a pair's centroid is two articles, not a story's centre.
@@ -60,10 +67,17 @@ SHARE = 0.5
 number: hard 0.963, hard-odd 0.965, the rest the same (a primary-season group of three or four
 would take dozens of election articles without the link test, and several with it)."""
 
-def attach_strays(labels: list[int], matrix: sp.csr_matrix, sizes: list[int], linked: Graph) -> list[int]:
+def attach_strays(
+    labels: list[int],
+    matrix: sp.csr_matrix,
+    sizes: list[int],
+    linked: Graph,
+    runs: Sequence[Sequence[frozenset[str]]] | None = None,
+) -> list[int]:
     """``labels`` (a group id per node) with the strays joined as above; a group's id stays its
     smallest node. ``matrix``: the nodes' unit-length vectors; ``sizes``: articles per node;
-    ``linked``: the shared-neighbour graph the groups were merged on."""
+    ``linked``: the shared-neighbour graph the groups were merged on; ``runs``: each node's lead
+    names (lead_runs.py), for a stray naming its story's protagonist (named_strays.py)."""
     n = len(labels)
     weights = np.asarray(sizes, dtype=np.float64)
     names, group = np.unique(np.asarray(labels), return_inverse=True)
@@ -88,16 +102,26 @@ def attach_strays(labels: list[int], matrix: sp.csr_matrix, sizes: list[int], li
         if cosines.shape[1] > 1:
             second[at] = -np.partition(-cosines, 1, axis=1)[:, 1]
     candidate = (best >= FLOOR) & (best >= RATIO * np.maximum(second, 0.0))
+    # A stray whose lead names the story's protagonist in full, clearly nearest it, at lower bars (named_strays.py).
+    named = (best >= named_strays.FLOOR) & (best >= named_strays.RATIO * np.maximum(second, 0.0))
+    if runs is None:
+        named[:] = False
+    core: dict[int, frozenset[frozenset[str]]] = {}
     joining = {}
     links = _links(linked)
-    for k in np.flatnonzero(candidate).tolist():
+    for k in np.flatnonzero(candidate | named).tolist():
         node, story = int(alone[k]), int(stories[nearest[k]])
         start, stop = links.indptr[node], links.indptr[node + 1]
         neighbours = links.indices[start:stop]
         inside = group[neighbours] == story
         link = float(np.dot(links.data[start:stop][inside], weights[neighbours[inside]])) / articles[story]
-        if link >= LINK:
+        if candidate[k] and link >= LINK:
             joining[node] = story
+        elif named[k] and link >= named_strays.LINK and runs is not None:
+            if story not in core:
+                core[story] = named_strays.protagonists(runs, np.flatnonzero(group == story).tolist())
+            if named_strays.names_protagonist(runs[node], core[story]):
+                joining[node] = story
     pulled = np.bincount(np.fromiter(joining.values(), np.int64, len(joining)), minlength=len(names))
     out = group.copy()
     for node, story in joining.items():
