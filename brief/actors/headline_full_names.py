@@ -12,21 +12,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from brief.actors.bilou import entities
 from brief.actors.headline_only import full_name
 from brief.actors.mentions import normalise
-from brief.actors.ner import tag_sentences
-from brief.text.tokens import token_spans
+from brief.actors.title_entities import title_entities
 
 
 @lru_cache(maxsize=256)
 def _headline_people(title: str) -> tuple[str, ...]:
     """The full names of the people a headline names (a known given name and a surname, or three words)."""
-    words = [title[a:b] for a, b in token_spans(title)]
-    if not words:
-        return ()
-    return tuple(normalise(" ".join(words[a:b])) for a, b, label in entities(words, tag_sentences([words])[0])
-                 if label == "PER" and full_name(words[a:b]))
+    words, found = title_entities(title)
+    return tuple(normalise(" ".join(words[a:b])) for a, b, label in found if label == "PER" and full_name(words[a:b]))
 
 
 def headline_full_name(name: str, kind: str, articles: Sequence[int], titles: Mapping[int, str],

@@ -17,15 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from brief.actors.bilou import entities
 from brief.actors.gazetteer import is_country
 from brief.actors.gender import first_names
 from brief.actors.known_names import KINDS
 from brief.actors.mentions import normalise
-from brief.actors.ner import tag_sentences
+from brief.actors.title_entities import title_entities
 from brief.model import Article
 from brief.text.phrases import has_phrase
-from brief.text.tokens import token_spans
 
 ENGLISH = "en"
 MIN_PERSON_WORDS = 2
@@ -47,9 +45,8 @@ def headline_only(articles: Sequence[Article], named: Iterable[str]) -> list[tup
     for article in articles:
         if article.language != ENGLISH or not article.title:
             continue
-        spans = token_spans(article.title)
-        words = [article.title[a:b] for a, b in spans]
-        for a, b, label in entities(words, tag_sentences([words])[0]):
+        words, found = title_entities(article.title)
+        for a, b, label in found:
             kind = KINDS.get(label)
             name = normalise(" ".join(words[a:b]))
             if kind is None or name.casefold() in known or name in out or _in_text(name, article.text):

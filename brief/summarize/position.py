@@ -22,6 +22,7 @@ import scipy.sparse as sp
 
 from brief.model import Sentence
 from brief.summarize.cohesion import balanced_quotes, leans_on_previous
+from brief.summarize.picked_cosines import PickedCosines
 from brief.summarize.vectors import normalized_tfidf, sentence_words, stem_counts, tokens
 
 MIN_WORDS = 6
@@ -264,15 +265,19 @@ def summarize(
     # it was tried and +0.1 on the odd; R-1 unchanged overall).
     where = {(s.article, s.index): p for p, s in enumerate(sentences)}
     picked: list[int] = []
+    cosines = PickedCosines(tfidf)
+    near: np.ndarray | None = None  # per sentence, its highest cosine to a picked one
     for p in order:
         if len(picked) == count:
             break
         s = sentences[p]
         if s.index > 0 and leans_on_previous(s.text) and where.get((s.article, s.index - 1)) not in picked:
             continue
-        if picked and float((tfidf[picked] @ tfidf[p].T).max()) > REPEAT_COSINE:
+        if near is not None and float(near[p]) > REPEAT_COSINE:
             continue
         picked.append(p)
+        if len(picked) < count:
+            near = cosines.of(p) if near is None else np.maximum(near, cosines.of(p))
     chosen = set(picked)
     rest = [p for p in order if p not in chosen]
     return tuple(sorted(picked + rest[: count - len(picked)]))
