@@ -4,9 +4,13 @@ its readers, on sentences written for the test."""
 
 from __future__ import annotations
 
+import re
+
 from written import tagged_mentions
 
 from brief.actors.company_signs import signed_companies
+from brief.actors.reported_speakers import within_dash_aside
+from brief.text.sentence_stops import FULL_STOP_AT_LINE_END, STOP_AT_LINE_END, STOP_BEFORE_SPACE, STOP_OR_LINE_BREAK
 
 
 def _kinds(text: str, names: dict[str, str]) -> dict[str, str]:
@@ -30,3 +34,44 @@ def test_the_forms_read_only_after_a_one_word_name_still_sign_a_company() -> Non
 def test_a_word_that_only_begins_like_a_legal_form_signs_nothing() -> None:
     text = "Lindqvist Coached the side for a decade. Lindqvist Income was modest, and Lindqvist AGM votes were few."
     assert _kinds(text, {"Lindqvist": "person"}) == {"Lindqvist": "person"}
+
+
+def _stops(pattern: re.Pattern[str], text: str) -> list[int]:
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def test_a_stop_before_space_ends_a_sentence_and_its_quote_but_no_abbreviation_nor_number() -> None:
+    text = 'The U.S.-led talks cost 3.5 million. "We are done." He left.'
+    assert [text[i:i + 2] for i in _stops(STOP_BEFORE_SPACE, text)] == ['. ', '."']
+    assert not STOP_BEFORE_SPACE.search("The end.")  # at the text's end: no space after it
+
+
+def test_a_line_break_ends_a_headline_written_without_a_stop() -> None:
+    text = "Mill to close in Kemi\nThe owner said so. Workers wept"
+    assert _stops(STOP_OR_LINE_BREAK, text) == [text.index("\n"), text.index(". ")]
+
+
+def test_a_line_ends_as_prose_with_a_stop_closed_by_quotes_or_a_bracket() -> None:
+    for line in ("The council voted to close the pool.", 'She said: "We will fight."', "Rain is due (see below).",
+                 "Will it open?", "Read more..."):
+        assert STOP_AT_LINE_END.search(line), line
+    for line in ("Sports", "Contact us", "Posted at 12:03"):
+        assert not STOP_AT_LINE_END.search(line), line
+
+
+def test_a_line_cut_short_by_an_ellipsis_is_no_full_stop() -> None:
+    for line in ("Read more...", "The mayor said the plan…", "Continue reading…."):
+        assert not FULL_STOP_AT_LINE_END.search(line), line
+    for line in ("The council voted to close the pool.", 'She said: "We will fight."', "Why now?"):
+        assert FULL_STOP_AT_LINE_END.search(line), line
+
+
+def test_an_aside_set_off_by_dashes_is_read_within_its_own_sentence() -> None:
+    """reported_speakers reads its sentence's start and end by ``STOP_OR_LINE_BREAK``: a dash in the sentence
+    before does not open an aside in this one."""
+    text = "Rain fell - all day. Hodgson - his rival Sanchez said so - was calm."
+    cue = text.index("said")
+    assert within_dash_aside(text, cue, cue + 4)
+    first = "Rain fell - all day - and stopped. Then Hodgson said no."
+    cue = first.index("said")
+    assert not within_dash_aside(first, cue, cue + 4)
