@@ -8,6 +8,7 @@ import re
 
 from written import tagged_mentions
 
+from brief.actors.bare_surname_genders import MALE, bare_surname_gender
 from brief.actors.company_signs import signed_companies
 from brief.actors.reported_speakers import within_dash_aside
 from brief.text.sentence_stops import FULL_STOP_AT_LINE_END, STOP_AT_LINE_END, STOP_BEFORE_SPACE, STOP_OR_LINE_BREAK
@@ -75,3 +76,14 @@ def test_an_aside_set_off_by_dashes_is_read_within_its_own_sentence() -> None:
     first = "Rain fell - all day - and stopped. Then Hodgson said no."
     cue = first.index("said")
     assert not within_dash_aside(first, cue, cue + 4)
+
+
+def test_a_bare_surnames_gender_is_read_in_its_own_sentence_up_to_a_stop_or_a_line_break() -> None:
+    """bare_surname_genders reads a pronoun only before its sentence's stop (``STOP_OR_LINE_BREAK``): after a closing
+    quote, a stop and a space, or a headline's line break, the next "she" is another's."""
+    own = "Lindqvist said his side would win. Lindqvist knew his plan. Lindqvist said he was sure."
+    ends = [m.end() for m in re.finditer("Lindqvist", own)]
+    assert bare_surname_gender(own, ends) == MALE
+    past = 'Lindqvist said "we lost." She wept.\nLindqvist left\nShe stayed. Lindqvist won. Her team lost.'
+    ends = [m.end() for m in re.finditer("Lindqvist", past)]
+    assert bare_surname_gender(past, ends) == ""
