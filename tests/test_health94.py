@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from written import tagged_mentions
+from written import actors_of, report_of, tagged_mentions
 
 from brief.actors.bare_surname_genders import MALE, bare_surname_gender
 from brief.actors.company_signs import signed_companies
@@ -87,3 +87,14 @@ def test_a_bare_surnames_gender_is_read_in_its_own_sentence_up_to_a_stop_or_a_li
     past = 'Lindqvist said "we lost." She wept.\nLindqvist left\nShe stayed. Lindqvist won. Her team lost.'
     ends = [m.end() for m in re.finditer("Lindqvist", past)]
     assert bare_surname_gender(past, ends) == ""
+
+
+def test_a_country_written_only_after_prepositions_of_place_ranks_after_who_acts() -> None:
+    """setting_places reads the shared ``PLACE_PREPOSITIONS``: "throughout", "inside", "within" set a place as the
+    story's setting as "in" does."""
+    text = ("Wildfires close roads\n\n"
+            "Fires burned throughout Valdoria on Friday as crews fought to reach villages inside Valdoria, officials "
+            "said.\n\nFire chief Mara Olsen said the blaze was growing. \"We need more crews,\" Olsen said. Smoke spread "
+            "within Valdoria and across the border.\n")
+    names = [a.name for a in sorted(actors_of(report_of(text)), key=lambda a: a.salience)]
+    assert names.index("Valdoria") > names.index("Mara Olsen"), names
