@@ -23,8 +23,9 @@ SIGN_ONLY_FORMS = frozenset("Corporation Plc SA NV Co".split())
 """Legal forms read only right after a one-word name already typed a person, which ``LEGAL_FORMS`` leaves out because
 there they would retype or lengthen any name: "Corporation" also heads a body's own name, "Plc" is the title-case
 "plc", "SA" and "NV" also write a state or a country, and "Co" without its dot a county."""
-_LEGAL_AFTER = re.compile(r",?\s+(?:" + "|".join(re.escape(form) for form in sorted(LEGAL_FORMS | SIGN_ONLY_FORMS, key=lambda form: (-len(form), form)))
-                          + r")(?!\w)\.?")
+_LEGAL_FORMS_PATTERN = "|".join(re.escape(form) for form in sorted(LEGAL_FORMS | SIGN_ONLY_FORMS,
+                                                                   key=lambda form: (-len(form), form)))
+_LEGAL_AFTER = re.compile(rf",?\s+(?:{_LEGAL_FORMS_PATTERN})(?!\w)\.?")
 """A company's legal form right after its name: "Coverity, Inc.", "Acme Ltd", "Halvorsen ASA"."""
 _COMPANY_NOUNS = (r"company|firm|corporation|maker|manufacturer|carmaker|automaker|developer|provider|retailer|"
                   r"startup|start-up|supplier|vendor|conglomerate|chipmaker|publisher|distributor")
