@@ -15,6 +15,10 @@ Writing is atomic (temporary file and rename), so two processes writing one entr
 entry. A read-only or full cache directory costs the cache, not the run: one warning (in the report's
 warnings, so stderr, -q and JSON treat it like any other),
 and the report is the same (the cache holds only what would be computed anyway).
+
+This module holds the entries (an article's reading, a story's, a pile's groups, a parsed input); what they are
+keyed by is ``brief.cache_keys``, the files on disk ``brief.cache_store``, and the sentence spans kept with a parsed
+copy ``brief.cache_spans``.
 """
 
 from __future__ import annotations
@@ -23,98 +27,36 @@ import dataclasses
 import hashlib
 import json
 import os
-import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from brief import __version__
-from brief.cache_codec import PACKAGE as _PACKAGE
-from brief.cache_codec import READING_CODE as _READING_CODE
 from brief.cache_codec import NotCacheable, decode, encode
+from brief.cache_keys import SCHEMA as SCHEMA
+from brief.cache_keys import article_key as article_key
+from brief.cache_keys import briefing_name as briefing_name
+from brief.cache_keys import code_fingerprint, story_fingerprint
+from brief.cache_keys import summary_name as summary_name
+from brief.cache_spans import ALL_INTS, SPLITS, article_spans, valid_spans
+from brief.cache_spans import forget_splits as forget_splits
+from brief.cache_spans import split_of as split_of
+from brief.cache_store import (
+    ARTICLE_CACHE_MAX_BYTES,
+    GROUPS_SUFFIX,
+    PARSED_SUFFIX,
+    STORY_SUFFIX,
+    EntryFiles,
+    default_directory,
+)
+from brief.cache_store import SUFFIX as SUFFIX
 from brief.ingest import dedupe
-from brief.ingest.cache import CACHE_ENV
 from brief.model import Actor, Article, BriefingItem
 from brief.stories import words
 
 if TYPE_CHECKING:
     from brief.actors.extract import ArticleActors
     from brief.stories.grouping import Group
-
-SCHEMA = 3
-"""Bumped when the layout of an entry changes (not needed for a change of the dataclasses' fields:
-their shape is part of the key). 3: article ids stored as places in the entry's list of articles,
-so that one format holds an article's reading and a story's briefing and actors."""
-
-ARTICLE_CACHE_MAX_BYTES = 200 * 1024 * 1024
-"""Measured ~9 KB per CNN/DailyMail or DUC article (bench/scale.py's 88 articles: 0.8 MB), so
-this keeps some 20,000 articles (the web cache's bound too): weeks of a morning's feeds."""
-
-SUFFIX = ".article.json"
-STORY_SUFFIX = ".story.json"
-PARSED_SUFFIX = ".parsed.json"
-GROUPS_SUFFIX = ".groups.json"
-_ENTRY_CODE = (*_READING_CODE, "summarize")
-"""Packages fingerprinted in an article entry's key: the reading's, and the summarizers', since the
-entry also keeps the article's summaries (a changed summarizer must not be served old picks)."""
-_FACES = ("tui", "render")
-"""Packages that only show a report: a story's briefing and actors depend on every other source file."""
-
-
-def default_directory(cache_dir: str | None = None) -> Path:
-    """``articles`` beside the web cache: in ``cache_dir``, ``$BRIEF_CACHE_DIR`` or the user cache directory."""
-    configured = cache_dir or os.environ.get(CACHE_ENV)
-    if configured:
-        return Path(configured) / "articles"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("brief", appauthor=False)) / "articles"
-
-
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """A hash of the code behind an article's entry and its data: the source files, each model member's
-    CRC-32, the other data files.
-
-    The zip directory of an ``.npz`` already holds every member's checksum, so the 14 MB of
-    weights are fingerprinted by reading a few hundred bytes, not hashed at every start.
-    """
-    digest = hashlib.sha256(__version__.encode())
-    files = [_PACKAGE / "model.py"]
-    for package in _ENTRY_CODE:
-        files.extend(sorted(p for p in (_PACKAGE / package).rglob("*") if p.is_file() and p.suffix != ".pyc"))
-    for path in files:
-        digest.update(str(path.relative_to(_PACKAGE)).encode())
-        if path.suffix == ".npz":
-            with zipfile.ZipFile(path) as archive:
-                for info in archive.infolist():
-                    digest.update(f"{info.filename}:{info.CRC}:{info.file_size}".encode())
-        else:
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-@lru_cache(maxsize=1)
-def story_fingerprint() -> str:
-    """A hash of the code a story's briefing and actors depend on besides its articles' readings:
-    every source file of the package but the faces' (``_FACES``), and the reading's fingerprint."""
-    digest = hashlib.sha256(code_fingerprint().encode())
-    for path in sorted(_PACKAGE.rglob("*.py")):
-        relative = path.relative_to(_PACKAGE)
-        if relative.parts[0] not in _FACES:
-            digest.update(str(relative).encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def article_key(article: Article) -> str:
-    """The key of an article's reading: every field it reads, and the fingerprint of what reads it."""
-    fields = {f.name: getattr(article, f.name) for f in dataclasses.fields(article) if f.name not in ("id", "path")}
-    payload = json.dumps([SCHEMA, code_fingerprint(), fields], ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -143,83 +85,16 @@ class StoryEntry:
 Parse = Callable[[bytes, int, str], "tuple[Article, list[str]]"]
 """How an input's bytes become an Article (brief.ingest.files.parse_article)."""
 
-Spans = tuple[tuple[int, int], ...]
-"""An article's sentences as (start, end) offsets into its text, in order (split_article's)."""
 
-_SPLIT: dict[tuple[str, tuple[tuple[int, int], ...]], Spans] = {}
-"""The sentences of the articles the last ``pipeline.load`` parsed (cleared by ``forget_splits``),
-by what the split reads (the text and its paragraphs: ids change when near-copies are dropped):
-kept with each parsed copy, so that a warm run splits no article again (a fifth of its time).
-The near-copy shingles are kept the same way (``dedupe.remember``): a warm run hashes no text again,
-and so are the words the grouping counts (``words.remember``): a pile with a few new articles
-counts only theirs."""
-
-
-def split_of(article: Article) -> Spans | None:
-    """The sentence spans kept for this article (its parsed copy's), or None."""
-    return _SPLIT.get((article.text, article.paragraphs))
-
-
-def forget_splits() -> None:
-    """Drop the spans (near-copy shingles, word counts) of an earlier load (the reader loads one pile after another)."""
-    _SPLIT.clear()
-    dedupe.forget()
-    words.forget()
-
-
-def _spans(article: Article) -> Spans:
-    from brief.text.sentences import split_article
-
-    return tuple((s.start, s.end) for s in split_article(article))
-
-
-_INT = {int}
-"""``set(map(type, values)) <= _INT``: every value an int (no bool), checked in C: a warm run checks ~190,000 stored shingles."""
-
-
-def _valid_spans(value: Any, article: Article) -> Spans | None:
-    """Stored spans if they are increasing pairs of offsets inside the article's text, else None."""
-    if not isinstance(value, list):
-        return None
-    out: list[tuple[int, int]] = []
-    last = 0
-    for pair in value:
-        if not (isinstance(pair, list) and len(pair) == 2 and all(type(x) is int for x in pair)):
-            return None
-        start, end = pair
-        if not last <= start < end <= len(article.text):
-            return None
-        out.append((start, end))
-        last = end
-    return tuple(out)
-
-
-def summary_name(method: str, count: int) -> str:
-    """A summary depends on the options: it is stored under the method and count that made it."""
-    return f"{method}:{count}"
-
-
-def briefing_name(method: str, sentences: int | None, words: int | None, order: str) -> str:
-    """A story's briefing depends on the options: it is stored under the method, budget and order."""
-    return f"{method}:{sentences}:{words}:{order}"
-
-
-class ArticleCache:
-    """Readings and stories on disk, one file per key, written atomically; the least recently used go first.
+class ArticleCache(EntryFiles):
+    """Readings, stories, piles' groups and parsed inputs, each an entry of the store (``EntryFiles``) under its key.
 
     Never raises on disk trouble: a failed read is a miss, a failed write a warning (once).
     """
 
     def __init__(self, directory: str | os.PathLike[str] | None = None, max_bytes: int = ARTICLE_CACHE_MAX_BYTES) -> None:
-        self.directory = Path(directory) if directory is not None else default_directory()
-        self.max_bytes = max_bytes
-        self.warnings: list[str] = []
-        """What went wrong on disk, once: the pipeline adds it to the report's warnings."""
-        self.stored = 0
+        super().__init__(directory, max_bytes)
         self._keys: dict[Article, str] = {}
-
-    def _path(self, key: str, suffix: str = SUFFIX) -> Path:
-        return self.directory / (key + suffix)
 
     def key(self, article: Article) -> str:
         """``article_key(article)``, computed once per article (a story's key holds its articles')."""
@@ -227,22 +102,6 @@ class ArticleCache:
         if key is None:
             key = self._keys[article] = article_key(article)
         return key
-
-    def _load(self, path: Path, key: str) -> dict[str, Any] | None:
-        """The entry in ``path`` if it is one of this schema and key (marked recently used), else None."""
-        try:
-            with open(path, "rb") as handle:
-                entry = json.loads(handle.read())
-        except (OSError, ValueError, RecursionError):
-            return None  # absent, unreadable or not JSON: computed again, and rewritten
-        if not (isinstance(entry, dict) and entry.get("schema") == SCHEMA and entry.get("key") == key):
-            return None
-        try:
-            os.utime(path)  # recently used: evicted last
-        except OSError:
-            pass
-        return entry
-
     def get(self, article: Article, reading: bool = True) -> Entry | None:
         """The cached entry of ``article`` (its ids set to this article's), or None; its reading
         is decoded only when asked for (a story whose actors are kept needs only the summaries)."""
@@ -400,10 +259,10 @@ class ArticleCache:
                 article = warnings = None
             if isinstance(article, Article) and isinstance(warnings, list) and all(type(w) is str for w in warnings):
                 article = dataclasses.replace(article, id=id)
-                spans = _valid_spans(entry.get("spans"), article)
+                spans = valid_spans(entry.get("spans"), article)
                 hashes = entry.get("shingles")
-                if spans is not None and isinstance(hashes, list) and set(map(type, hashes)) <= _INT:
-                    _SPLIT[article.text, article.paragraphs] = spans
+                if spans is not None and isinstance(hashes, list) and set(map(type, hashes)) <= ALL_INTS:
+                    SPLITS[article.text, article.paragraphs] = spans
                     dedupe.remember(article.text, frozenset(hashes))
                     counted = entry.get("words")
                     if isinstance(counted, str):  # decoded (and checked) only if the pile is grouped
@@ -415,7 +274,7 @@ class ArticleCache:
             stored = encode(article, {}, shapes)
         except NotCacheable:
             return article, warnings
-        spans = _SPLIT[article.text, article.paragraphs] = _spans(article)
+        spans = SPLITS[article.text, article.paragraphs] = article_spans(article)
         hashes = dedupe.shingles(article.text)
         dedupe.remember(article.text, hashes)
         # Kept as the string stored, not as the count: a pile's counts held as Python strings
@@ -426,58 +285,6 @@ class ArticleCache:
                            "shapes": shapes, "spans": [list(pair) for pair in spans], "shingles": sorted(hashes),
                            "words": counted})
         return article, warnings
-
-    def _write(self, path: Path, entry: dict[str, Any]) -> None:
-        data = json.dumps(entry, separators=(",", ":")).encode("ascii")  # escaped: lone surrogates survive
-        if len(data) > self.max_bytes:
-            return
-        tmp = None
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.name[64:], dir=self.directory)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
-            tmp = None
-            self.stored += len(data)
-        except OSError as exc:
-            self._warn(exc)
-        finally:
-            if tmp is not None:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-
-    def _warn(self, exc: OSError) -> None:
-        if not self.warnings:
-            reason = (exc.strerror or str(exc)).lower()
-            self.warnings.append(f"could not write the article cache in {self.directory} ({reason}); "
-                                 "articles are read afresh")
-
-    def evict(self) -> int:
-        """Delete the least recently used entries until the cache fits its bound; how many went."""
-        try:
-            entries = []
-            with os.scandir(self.directory) as listing:
-                for item in listing:
-                    if item.name.endswith((SUFFIX, STORY_SUFFIX, PARSED_SUFFIX, GROUPS_SUFFIX)):
-                        stat = item.stat()
-                        entries.append((stat.st_mtime, stat.st_size, item.path))
-        except OSError:
-            return 0
-        total = sum(size for _, size, _ in entries)
-        removed = 0
-        for _, size, path in sorted(entries):
-            if total <= self.max_bytes:
-                break
-            try:
-                os.unlink(path)
-            except OSError:
-                continue
-            total -= size
-            removed += 1
-        return removed
 
 
 def _tuple_of(value: Any, cls: type) -> bool:

@@ -18,12 +18,13 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
+from brief.text.sentence_stops import STOP_OR_LINE_BREAK
 
 _NAME_SET_OFF = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’-]+),\s+(?:from|of|at|with)\s+[^,“”\"]{2,80},\s*")
 """Capitalised words (titles and a name), then where they are from set off by commas, right up to the cue."""
 _NAME_BRACKETED = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,6}[A-Z][\w'’-]+)\s*\([^()\n“”\"]{1,60}\)\s*")
 """Capitalised words (titles and a name), then a bracketed aside (a party and ward), right up to the cue."""
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_SENTENCE_END = STOP_OR_LINE_BREAK
 
 
 def name_read_as_content(text: str, attribution: Attribution) -> Attribution:

@@ -14,13 +14,15 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from brief.text.sentence_stops import STOP_OR_LINE_BREAK
+
 MALE, FEMALE = "m", "f"  # as brief.actors.gender's (which imports this module)
 
 _PRONOUN = re.compile(r"\b(he|she|his|himself|herself)\b", re.IGNORECASE)
 """A pronoun that stands for its clause's subject or its owner: not "him"/"her", often someone else's object
 ("Lindqvist was out of touch with him")."""
 _PRONOUN_GENDER = {"he": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "herself": FEMALE}
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)|\n")
+_SENTENCE_END = STOP_OR_LINE_BREAK
 """Where the bare surname's sentence ends: its pronouns past that may be anyone's."""
 SENTENCE_REACH = 300
 """Characters after the bare surname searched for its sentence's end: a long news sentence."""

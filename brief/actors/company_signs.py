@@ -16,10 +16,17 @@ import re
 
 from brief.actors.gender import first_names
 from brief.actors.mentions import Mention
+from brief.actors.name_endings import LEGAL_FORMS
 from brief.text.phrases import phrase_spans
 
-_LEGAL_AFTER = re.compile(r",?\s+(?:Inc|Corp|Corporation|Ltd|LLC|Plc|plc|GmbH|AG|SA|NV|Co)\b\.?")
-"""A company's legal form right after its name: "Coverity, Inc.", "Acme Ltd"."""
+SIGN_ONLY_FORMS = frozenset("Corporation Plc SA NV Co".split())
+"""Legal forms read only right after a one-word name already typed a person, which ``LEGAL_FORMS`` leaves out because
+there they would retype or lengthen any name: "Corporation" also heads a body's own name, "Plc" is the title-case
+"plc", "SA" and "NV" also write a state or a country, and "Co" without its dot a county."""
+_LEGAL_FORMS_PATTERN = "|".join(re.escape(form) for form in sorted(LEGAL_FORMS | SIGN_ONLY_FORMS,
+                                                                   key=lambda form: (-len(form), form)))
+_LEGAL_AFTER = re.compile(rf",?\s+(?:{_LEGAL_FORMS_PATTERN})(?!\w)\.?")
+"""A company's legal form right after its name: "Coverity, Inc.", "Acme Ltd", "Halvorsen ASA"."""
 _COMPANY_NOUNS = (r"company|firm|corporation|maker|manufacturer|carmaker|automaker|developer|provider|retailer|"
                   r"startup|start-up|supplier|vendor|conglomerate|chipmaker|publisher|distributor")
 """Common nouns that say what kind of business a name is ("a privately held company", "a Korean carmaker")."""

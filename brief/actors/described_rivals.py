@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from brief.actors.mentions import Mention
+from brief.text.sentence_stops import STOP_OR_LINE_BREAK
 
 SENTENCE_REACH = 240
 """Characters before a name read back for the description in its sentence (a long news sentence)."""
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
+_SENTENCE_END = STOP_OR_LINE_BREAK
 """Where a sentence before the name ends."""
 
 

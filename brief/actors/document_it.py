@@ -54,7 +54,7 @@ _ISSUED_BEFORE = re.compile(r"(?:\b[Tt]he\s+(?P<office>[a-z]+)['’]s\s+office\s
 """A sentence before "It" that closes on a statement issued ("her office issued a formal statement."): the "It" that
 opens the next sentence is that statement, with any cue ("It called the ruling ..."); "the mayor's office" issuing it
 is the office's one holder the text names (``office_holding.office_holder``)."""
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")  # its own: all the spaces go, each split sentence opens on its word
 _OPENING_DOCUMENT = re.compile(rf"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?({'|'.join(sorted(AUTHORED))})"
                                r"\s+(?:is|was|has|had|appears|appeared|will|would)\b")
 """A document opening a sentence as its subject ("The study is published in ...")."""

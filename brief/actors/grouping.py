@@ -45,6 +45,7 @@ from brief.actors.office_addressees import acted_on
 from brief.actors.party_nicknames import join_party_nicknames
 from brief.actors.personhood import known_place
 from brief.actors.place_offices import office_name
+from brief.actors.place_prepositions import PLACE_PREPOSITIONS
 from brief.actors.role_places import place_alone
 from brief.actors.short_forms import join_short_forms
 from brief.actors.spelled_offices import spelled_holder
@@ -202,7 +203,7 @@ def _give_to_bearer(m: Mention, fits: list[Group], full: dict[int, dict[int, lis
     return True
 
 
-_LOCATIVE = frozenset("in to from into near outside downtown across around visit".split())
+_LOCATIVE = PLACE_PREPOSITIONS - {"at"} | {"downtown", "visit"}  # not "at": people are looked and laughed at
 # Prepositions that put a name where something is or happens; "to" is left out, since things are
 # given and sold "to Alaska" (the airline) as often as people travel to it.
 _WHERE = _LOCATIVE - {"to", "visit"}

@@ -19,6 +19,7 @@ from brief.actors.gazetteer import is_country
 from brief.actors.gender import first_names
 from brief.actors.kinds import team_context, team_word
 from brief.actors.mentions import Mention
+from brief.actors.place_prepositions import PLACE_PREPOSITIONS_PATTERN
 from brief.actors.short_forms import CLUB_ENDINGS
 
 # A score or a record right after the name ("Houston 38-34", "Houston (9-3)"), a result it won, its coach, manager
@@ -43,7 +44,7 @@ _TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|routed|ed
 REACH = 40
 """Characters read before a writing for the result won over it."""
 # Where a writing only places something: the game's venue, a player's home town.
-_PLACED_BEFORE = re.compile(r"\b(?:in|at|near|from|across|outside|around|to)\s+(?:the\s+)?$", re.I)
+_PLACED_BEFORE = re.compile(rf"\b(?:{PLACE_PREPOSITIONS_PATTERN})\s+(?:the\s+)?$", re.I)
 
 
 # A plural verb right after a name that opens its sentence or line, as British copy writes a club ("Nottingham Forest

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from brief.actors.mentions import Mention
+from brief.text.sentence_stops import STOP_BEFORE_SPACE
 
 _SUBJECT_PLACE = re.compile(r"(?:^|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<!\b[A-Z])[.!?]|\n)\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+)?$")
 """Before a sentence's subject: the sentence's opening, perhaps after a short fronted phrase ("Even in high school,");
@@ -23,7 +24,7 @@ owners over his plans" is narration about Reid as much as "he fell out" is."""
 _PREDICATE_NEXT = re.compile(r"\s+[a-z]")
 """Right after the name, its predicate: the name is the sentence's subject ("Keller had"), not one set off before a
 relative clause or apposition ("Victor Osei, who entered his property": the "his" is another's)."""
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+_SENTENCE_END = STOP_BEFORE_SPACE
 """Where the narrated subject's sentence ends: a "his" past it may be anyone's ("Marsh had worked the boats for twenty
 years. Neighbours left flowers at his door.": the dead man, whose door it is, says nothing after)."""
 FRONT_REACH = 60

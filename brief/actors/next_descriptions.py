@@ -20,7 +20,8 @@ from brief.text.phrases import phrase_spans
 _OPENS = re.compile(r"(?:^|\n|[.!?][”\"’']?\s+)\s*$")
 _VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]+")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?[^\S\n]+|\n\s*")
-"""The end of the name's sentence: its stop, or a line's end (a headline ends with none)."""
+"""The end of the name's sentence: its stop, or a line's end (a headline ends with none). Its own: the match runs on to
+the next sentence's first word, where ``_DESCRIBED`` reads, and the spaces after a stop never cross a line."""
 _DESCRIBED = re.compile(rf"The\s+(?:[\w'’-]+\s+){{0,3}}?({CALLINGS_PATTERN}|star)\s*,\s*\d{{1,3}}\s*,")
 _OWNER = re.compile(r"['’]s?\b")
 """The next sentence's opening: "The Canadian rapper, 37,", "The Euphoria star, 28,"."""

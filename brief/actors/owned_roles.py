@@ -11,6 +11,7 @@ import re
 
 from brief.actors.content_ends import quoted_at
 from brief.actors.mentions import Mention
+from brief.text.sentence_stops import STOP_BEFORE_SPACE
 
 _OWNED = (r"\b(?:(?P<pronoun>his|her|their)|(?P<owner>[A-Z][\w.'’-]*)['’]s?)\s+(?:[a-z-]+\s+)?(?P<head>{heads})\b"
           r"(?!\s*,?\s*(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z])")
@@ -25,7 +26,7 @@ president" brings in no president)."""
 
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_SENTENCE_END = STOP_BEFORE_SPACE
 """The end of the holder's sentence: a role written as someone's after it is another's mention of it."""
 
 

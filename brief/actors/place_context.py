@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from brief.actors.gender import first_names
+from brief.actors.place_prepositions import PLACE_PREPOSITIONS
 
 # Last words that make a name a road: where things happen, never who acts ("Lake Chabot Road",
 # "Kingsway Drive"), whoever the tagger thought it was; a seat of government named by its street
@@ -28,7 +29,8 @@ STREET_WORDS = ROAD_WORDS | frozenset("Estate Mall Plaza Canal Dam Island Island
 STREET_OR_SURNAME = frozenset("Close Lane Way Park Hill Gardens Square Place Row Grove Green Bay Mews".split())
 # Streets that stand for who sits there ("Downing Street said"): bodies, read so by the mentions.
 _SEATS = frozenset({"Downing Street", "Wall Street"})
-_LOCATIVE = frozenset("in on at off near along into onto from to via outside behind opposite past".split())
+# with a road's own prepositions: "off Mill Lane", "along Elm Close"
+_LOCATIVE = PLACE_PREPOSITIONS | {"on", "onto", "off", "along", "via", "behind", "opposite", "past"}
 # "Chad Hull, 37, Bulpitt, was arrested": the name after a person's age is where they live.
 _AGE_THEN = re.compile(r",\s*\d{1,3}\s*,\s*$")
 

@@ -14,6 +14,7 @@ import re
 from brief.actors.attribution import Attribution
 from brief.actors.mentions import Mention
 from brief.actors.namesakes import titled_gender
+from brief.text.sentence_stops import STOP_OR_LINE_BREAK
 
 
 def _words_around(outer: tuple[Attribution, Mention] | None, previous: Mention | None,
@@ -57,7 +58,7 @@ def same_voice(outer: tuple[Attribution, Mention] | None, previous: Mention | No
 _DASH = re.compile(r"\s[-–—]{1,2}\s")
 """A dash set off by spaces, as an aside opens or closes ("Nationality is no issue for Hodgson - his predecessor
 insisted on ... - but height is"); a hyphen within a word has none."""
-_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s|\n")
+_SENTENCE_END = STOP_OR_LINE_BREAK
 SENTENCE_REACH = 400
 """Characters looked at either side of the cue for its sentence's start and end."""
 

@@ -20,11 +20,12 @@ from brief.actors.grouping import Group
 from brief.actors.groups import people_noun
 from brief.actors.mentions import Mention
 from brief.actors.person_nouns import one_person
+from brief.actors.place_prepositions import PLACE_PREPOSITIONS_PATTERN
 from brief.actors.roles import is_role_word
 from brief.actors.source_words import KIN, PRIVATE_PEOPLE
 
 _SETTING_BEFORE = re.compile(
-    r"\b(?:(?:in|at|from|to|into|across|near|throughout|within|inside|outside|around)\s+(?:the\s+)?"
+    rf"\b(?:(?:{PLACE_PREPOSITIONS_PATTERN})\s+(?:the\s+)?"
     r"(?:[a-z][a-z-]*\s+)?|(?:town|city|village|suburb|region|province|county|district|island|capital)\s+of\s+)$")
 """A preposition of place before the name, past 'the' and one adjective ('jailed in Las Vegas', 'across
 northern Colorado', 'in the United States'), or its kind of place before it ('the town of Taupo'): where

@@ -89,7 +89,7 @@ _JUDGE_OPENING = re.compile(r",\s+(?:a|an|another)\s+(?P<first>[a-z]+)\s+(?P<sec
 """The words from a summing-up appositive's comma to the judge's cue (", a decision chairman Tom Smith ")."""
 _COMPLEMENT = re.compile(r"\s+(?:as\s+|[“\"])")
 """A verdict right after the judge's cue: "as ..." or a quotation ("described as “painful”", "called “a kick ...”")."""
-_SENTENCE_END = re.compile(r"[.!?][”\"’]?(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?(?=\s|$)")  # its own: it ends on the stop and its quote, kept by the clause
 _FRAME = re.compile(r"\b(?:said|says|added|warned|insisted|argued|claimed|stated|told\s+(?:[A-Z][\w.'’-]*\s+){1,3})\s*"
                     r"(?:that\s+)?")
 """A frame of reported speech inside the clause an appositive sums up: the judge's verdict is on the report."""

@@ -26,6 +26,7 @@ from brief.actors.phrasing import is_noun, verb_lemma
 from brief.text.language import stop_words
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
 from brief.text.phrases import phrase_spans
+from brief.text.sentence_stops import STOP_OR_LINE_BREAK
 
 _OPENS = re.compile(r"(?:^|[.!?][\"”’']?[^\S\n]+|\n[^\S\n]*)(?:(?<![^\n])[-•*][^\S\n]+)?(?:[A-Z][a-z]+-[a-z]+[^\S\n]+)?\Z")
 """What stands before a name that is its sentence's subject: the sentence's start (a line's, after a list's bullet:
@@ -47,7 +48,7 @@ _PERSONAL = frozenset("he she his himself herself her's".split())
 looks" (a possessive "her", read as "her's")."""
 _THINGS = frozenset("it its itself they their them themselves".split())
 """A body's or a group's pronouns: a name whose first pronoun is one of these anywhere is no person's."""
-_SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
+_SENTENCE_END = STOP_OR_LINE_BREAK
 """A sentence's end: the pronoun looked for stands before it."""
 SENTENCE_REACH = 240
 """Characters after a writing read for its sentence's pronoun: a long sentence's rest."""

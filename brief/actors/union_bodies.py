@@ -17,7 +17,7 @@ UNIONS_SO_NAMED = frozenset("association federation".split())
 union" stands for it when the article names no union as such, it is the latest body named, no other between (not
 "the American Medical Association" when "the Nurses Union" is named anywhere before), and its sentence tells of a
 union's action (``_UNION_ACTION``: not "The Press Association reported that staff had voted")."""
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = re.compile(r"[.!?\n]")  # its own: any stop mark, an abbreviation's too, so the action is read close by
 _UNION_ACTION = re.compile(r"\b(?:strikes?|striking|walk(?:ed|s)?\s+out|walkouts?|industrial\s+action|picket\w*|"
                            r"ballot(?:ed|ing)?)\b", re.I)
 """Words of a union's action in the sentence that names the body ("... will walk out for five days")."""

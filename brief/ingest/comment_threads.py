@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from brief.text.sentence_stops import FULL_STOP_AT_LINE_END
+
 MIN_SIGNATURES = 2
 """Signatures a thread needs: one is a post's own byline ("Posted by NAME at 12:03 PM")."""
 
@@ -32,7 +34,7 @@ TAIL_PROSE_WORDS = 200
 """Words in lines ending like a sentence after the last signature that are the story set after the thread,
 not the comment form's notes and the page's footer (as brief.ingest.page_tail)."""
 
-_SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"'”’)]*$")
+_SENTENCE_END = FULL_STOP_AT_LINE_END
 _SIGNATURE = re.compile(
     r"^(?:comment\s+)?posted\s+by\s*:?\s+(?P<name>[^|\n]{1,60}?)\s*(?:\||\bon\b|\bat\b|\bof\b|\d)", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)?", re.I)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from brief.text.sentence_stops import FULL_STOP_AT_LINE_END
+
 HEAD_PROSE_WORDS = 50
 """Words in sentences above the headline that may still be furniture: a site's notice ("The views
 expressed are not those of ...", 38 words on the read pages); a story's paragraphs hold hundreds."""
@@ -21,7 +23,7 @@ HEADLINE_MIN_WORDS = 3
 """A headline's words at the least: a shorter title ("News", the site's name) may be a menu's item too."""
 
 _NON_WORD = re.compile(r"\W+")
-_SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"'”’)]*$")
+_SENTENCE_END = FULL_STOP_AT_LINE_END
 
 
 def _key(text: str) -> str:

@@ -65,6 +65,7 @@ from brief.ingest.titles import (
     trim_to_headline,
 )
 from brief.text.lexicon import DANGLING_WORDS
+from brief.text.sentence_stops import FULL_STOP_AT_LINE_END
 
 # The headline is repeated at the top of the extracted text, sometimes after a kicker or a
 # "Posted on" line (two of the dev pages): looked for in the first three lines only, so that a
@@ -278,7 +279,7 @@ END_SEARCH_LINES = 3
 # with an ellipsis ("… the Apple Watch Series 8, an ...") is not a sentence's end.
 TAIL_PROSE_WORDS = 200
 PROSE_PARAGRAPH_WORDS = 40
-_SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"'”’)]*$")
+_SENTENCE_END = FULL_STOP_AT_LINE_END
 # How alike two renderings of the same paragraph are: precision mode may lack a linked phrase
 # of it, so word overlap (Jaccard), not equality.
 SAME_PARAGRAPH_OVERLAP = 0.8

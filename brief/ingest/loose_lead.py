@@ -10,11 +10,11 @@ paragraph when it reads as one: a sentence of some length, not a link's text, no
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any, TypeAlias
 
 from brief.ingest.page_tree import page_tree, shown
+from brief.text.sentence_stops import STOP_AT_LINE_END
 
 LEAD_WORDS = 12
 """Words the loose text needs to be a story's paragraph (as a line of prose elsewhere in brief.ingest):
@@ -34,7 +34,7 @@ _BLOCKS = frozenset(
 _UNSEEN = frozenset({"script", "style", "noscript", "template", "select", "option", "title", "head"})
 OPEN, CLOSE = "open", "close"
 Piece: TypeAlias = "tuple[str, bool] | str"  # a text node (its text, inside a link) or OPEN or CLOSE
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_SENTENCE_END = STOP_AT_LINE_END
 
 
 def _pieces(root: Any) -> list[Piece]:

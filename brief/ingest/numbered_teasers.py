@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from brief.ingest.link_texts import line_key, link_keys
+from brief.text.sentence_stops import FULL_STOP_AT_LINE_END
 
 MIN_TEASERS = 3
 """Numbered lines a box of teasers holds at least: two numbered lines may be a story's own pair of points."""
@@ -23,7 +24,7 @@ BOX_HEADING_WORDS = 8
 """A box's heading ("Harbour: all the coverage...") is short."""
 
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S")
-_SENTENCE_END = re.compile(r"(?<!\.)[.!?][\"'”’)]*$")  # a full stop, not an ellipsis cutting a teaser short
+_SENTENCE_END = FULL_STOP_AT_LINE_END  # a full stop, not an ellipsis cutting a teaser short
 _BOX_HEADING = re.compile(r"(?:\.\.\.|…|:)$")
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from brief.ingest.link_texts import line_key, link_texts
+from brief.text.sentence_stops import FULL_STOP_AT_LINE_END
 
 MIN_RUN = 10
 """Lines in a row a tail's run needs: a story's fact box or a short list of related links holds three
@@ -36,7 +37,7 @@ TAIL_PROSE_WORDS = 200
 """Words in lines ending like a sentence after the run that are more of the story, not the page's tail
 (as brief.ingest.teaser_lists: the tails of other boxes and footers hold fewer)."""
 
-_SENTENCE_END = re.compile(r"(?<![.…])[.!?][\"'”’)]*$")
+_SENTENCE_END = FULL_STOP_AT_LINE_END
 _FIGURE_CELL = re.compile(r"\|\s*[-+]?\d[\d.,%]*\s*(?=\|)")
 """A table's cell holding a number alone: a row of data ("| Women | 47 | 36 |"), not a menu in a table."""
 _COPYRIGHT = re.compile(r"©|\bcopyright\b.{0,20}\d{4}|\ball rights reserved\b|\(c\)\s*\d{4}", re.I)

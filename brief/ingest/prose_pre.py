@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from brief.ingest.code import is_code
+from brief.text.sentence_stops import STOP_AT_LINE_END
 
 PROSE_MIN_WORDS = 40
 """Words a ``<pre>`` needs to be read as prose: fewer is a menu's item, an address or a table's row."""
@@ -24,7 +25,7 @@ PROSE_SHARE = 0.5
 of features are fragments, its paragraphs are sentences)."""
 
 _BULLET = re.compile(r"^\s+(?:--?|\*|•|o)\s+\S")  # indented: a line may begin "- 2007 Edition" mid-sentence
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_SENTENCE_END = STOP_AT_LINE_END
 
 
 def _indent(line: str) -> int:

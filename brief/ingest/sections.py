@@ -30,7 +30,7 @@ MAX_CHUNK_DEPTH = 4
 MIN_PART_WORDS = 40
 # A paragraph the extracted text is matched by: long enough not to be a label or a date.
 ANCHOR_MIN_WORDS = 8
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")  # its own: an ellipsis ends a part's prose here, as tuned
 
 
 def _paragraphs(element: Any) -> list[str]:

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from brief.ingest.markup import social_titles
 from brief.ingest.page_tree import page_tree, shown
 from brief.ingest.titles import is_generic, is_site
+from brief.text.sentence_stops import STOP_AT_LINE_END
 
 PROSE_WORDS = 12
 """Words a line of the extracted text needs to be the story's prose (not a byline, a date, a kicker)."""
@@ -92,7 +93,7 @@ def _prose_start(html: str, lines: list[str]) -> int:
 
 
 _BODY = re.compile(r"<body\b[^>]*>", re.I)
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_SENTENCE_END = STOP_AT_LINE_END
 
 
 def story_headline(html: str, lines: list[str]) -> tuple[str, bool]:

@@ -16,9 +16,8 @@ not more of the story: a story's last short paragraphs after a small box of thre
 
 from __future__ import annotations
 
-import re
-
 from brief.ingest.link_texts import line_key, link_texts
+from brief.text.sentence_stops import STOP_AT_LINE_END
 
 MIN_TEASERS = 3
 """Linked headlines a list needs: two linked lines in a row may be a story's own pointers ("Read the
@@ -40,7 +39,7 @@ TAIL_PROSE_WORDS = 200
 """Words in lines ending like a sentence after a list that are more of the story, not the page's
 tail (as brief.ingest.html's end of the article: the tails of related links hold up to ~110)."""
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_SENTENCE_END = STOP_AT_LINE_END
 
 
 def _linked_texts(html: str) -> set[str]:
