@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from brief.ingest.files import load_articles
+from brief import pipeline
+from brief.ingest.files import Loaded, load_articles
 from brief.ingest.stamped_lists import is_stamped_headline
+from written import cues_by
 
 NAV = "<dl><dt>BLOGS</dt><dd><dl>" + "".join(
     f"<dt>{section}</dt><dd><div><p>&#149; <a href='/blog/{n}'>{headline}</a> <u>{stamp}</u></p></div>"
@@ -55,3 +57,43 @@ def test_a_sentence_cut_by_the_markup_after_and_is_put_back_together(tmp_path: P
     article = load_articles([str(path)]).articles[0]
     paragraphs = [article.text[start:end] for start, end in article.paragraphs]
     assert "Oskar Brandt, listed at 6-foot-3 and 214 pounds, is the tallest player the club has signed." in paragraphs
+
+
+def test_proved_to_be_is_the_writers_judgement_not_a_position() -> None:
+    text = ("Harbour City defender Tomas Vesely will be available on Sunday to face the Glory. "
+            "Vesely has proved to be the club's best signing this season, holding his own at left back. "
+            "Coach Aurelio Vidmar said the team had missed him. "
+            "Vidmar has proved to them that the club was right to sign him.")
+    cues = cues_by(text)
+    assert cues["Tomas Vesely"] == []
+    assert ("has proved", "to them that the club was right to sign him") in cues["Aurelio Vidmar"]
+
+
+PROMOS = (
+    "Maya Torn on politics, spin and the latest from the capital",
+    "How much truth is there in the latest theories about the harbour?",
+    "Join free and get fit for the new year",
+    "\"The old bridge is 90 this year. Just ten years from its forced retirement\"",
+    "Test your knowledge of the week's news with our crossword",
+    "The definitive guide to the best schools in the valley",
+    "Are you tired when you come home from work? You could be suffering from office fatigue",
+    "Walkers choose quiet spots across the hills with the best views",
+)
+
+
+def test_a_promotions_box_closing_the_page_is_no_part_of_the_story(tmp_path: Path) -> None:
+    story = ("<p>The harbour master told the inquiry on Tuesday that the ferry had left port two hours late.</p>"
+             "<p>Lena Hask, 52, said the crew had been warned about the storm before the ferry sailed.</p>"
+             "<p>She added that the company had told the captain to keep to the timetable whatever the weather.</p>")
+    box = "".join(f"<p>{line}</p>" for line in PROMOS)
+    path = tmp_path / "inquiry.html"
+    path.write_text(f"<html><head><title>Ferry inquiry</title></head><body><h1>Ferry inquiry</h1>{story}"
+                    f"<div class='promo'>{box}</div></body></html>", encoding="utf-8")
+    article = load_articles([str(path)]).articles[0]
+    story_text = "\n".join(article.text[start:end] for start, end in article.paragraphs)
+    assert "keep to the timetable" in story_text
+    assert "theories" not in story_text and "bridge is 90" not in story_text and "office fatigue" not in story_text
+    report = pipeline.build_report(Loaded((article,)), pipeline.Options(workers=1, one_story=True))
+    said = [p.text for story in report.stories for a in story.actors if a.name == "Lena Hask" for p in a.positions]
+    assert any("warned about the storm" in text for text in said)
+    assert not any("bridge" in text for text in said)  # the box's quoted teaser is nobody's word
