@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from written import cues_by
+
 from brief import pipeline
 from brief.ingest.files import Loaded, load_articles
 from brief.ingest.stamped_lists import is_stamped_headline
-from written import cues_by
 
 NAV = "<dl><dt>BLOGS</dt><dd><dl>" + "".join(
     f"<dt>{section}</dt><dd><div><p>&#149; <a href='/blog/{n}'>{headline}</a> <u>{stamp}</u></p></div>"
