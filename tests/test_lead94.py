@@ -98,3 +98,17 @@ def test_a_promotions_box_closing_the_page_is_no_part_of_the_story(tmp_path: Pat
     said = [p.text for story in report.stories for a in story.actors if a.name == "Lena Hask" for p in a.positions]
     assert any("warned about the storm" in text for text in said)
     assert not any("bridge" in text for text in said)  # the box's quoted teaser is nobody's word
+
+
+def test_could_say_and_might_argue_imagine_what_is_not_said() -> None:
+    text = ("The Directors Guild of America signed its deal with the studios on Thursday, weeks before the writers' "
+            "contract ran out. "
+            "The Alliance of Film Producers could say it wrestled a favorable deal from the directors. "
+            "The Writers Guild of America might argue that its strike got the directors a better deal. "
+            "Guild president Mara Venn could not say when the talks would resume. "
+            "Studio spokesman Ed Lark would say only that the offer stood.")
+    cues = cues_by(text)
+    assert not cues.get("Alliance of Film Producers") and not cues.get("Writers Guild of America")
+    # A statement declined and a reported answer stay.
+    assert cues["Mara Venn"] == [("could not say", "when the talks would resume")]
+    assert cues["Ed Lark"] == [("would say", "only that the offer stood")]
