@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from written import cues_by
+from written import cues_by, kinds_of
 
 from brief import pipeline
 from brief.ingest.files import Loaded, load_articles
@@ -112,3 +112,11 @@ def test_could_say_and_might_argue_imagine_what_is_not_said() -> None:
     # A statement declined and a reported answer stay.
     assert cues["Mara Venn"] == [("could not say", "when the talks would resume")]
     assert cues["Ed Lark"] == [("would say", "only that the offer stood")]
+
+
+def test_a_guild_named_for_its_members_keeps_their_plural() -> None:
+    text = ("Hollywood was quiet on Thursday. The Directors Guild of America signed its deal with the studios. "
+            "The guild said it was pleased. The Producers Guild of America did not comment.")
+    kinds = kinds_of(text)
+    assert kinds.get("Directors Guild of America") == "organization"
+    assert "Guild of America" not in kinds
