@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from written import cues_by, kinds_of
+from written import actors_of, cues_by, kinds_of, report_of
 
 from brief import pipeline
 from brief.ingest.files import Loaded, load_articles
@@ -120,3 +120,11 @@ def test_a_guild_named_for_its_members_keeps_their_plural() -> None:
     kinds = kinds_of(text)
     assert kinds.get("Directors Guild of America") == "organization"
     assert "Guild of America" not in kinds
+
+
+def test_a_household_staff_job_is_a_role() -> None:
+    text = ("The countess was given a brooch by the banker, the inquest heard today. "
+            "Paul Ames, the countess's former butler, insisted that she had no plans to marry him. "
+            "Mr Ames, 49, said that she was overwhelmed by the gifts.")
+    roles = {a.name: a.role for a in actors_of(report_of(text))}
+    assert roles["Paul Ames"] == "countess's former butler"
