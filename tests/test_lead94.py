@@ -47,19 +47,6 @@ def test_a_stamped_headline_is_a_bullet_without_a_stop_closed_by_a_time() -> Non
     assert not is_stamped_headline("• " + "The crew kept the ferry on its course through the storm " * 3 + "6:03 p.m.")
 
 
-def test_a_sentence_cut_by_the_markup_after_and_is_put_back_together(tmp_path: Path) -> None:
-    # The page closed a paragraph mid-sentence: no sentence ends on "and", whatever begins the next block.
-    body = ("<p>The club's new goalkeeper trained with the first team for the first time on Monday morning.</p>"
-            "<p>Oskar Brandt, listed at 6-foot-3 and</p><p>214 pounds, is the tallest player the club has signed.</p>"
-            "<p>He said he was glad to be in the city and hoped to play on Saturday against the league leaders.</p>")
-    path = tmp_path / "keeper.html"
-    path.write_text(f"<html><head><title>Keeper joins</title></head><body><h1>Keeper joins</h1>{body}</body></html>",
-                    encoding="utf-8")
-    article = load_articles([str(path)]).articles[0]
-    paragraphs = [article.text[start:end] for start, end in article.paragraphs]
-    assert "Oskar Brandt, listed at 6-foot-3 and 214 pounds, is the tallest player the club has signed." in paragraphs
-
-
 def test_proved_to_be_is_the_writers_judgement_not_a_position() -> None:
     text = ("Harbour City defender Tomas Vesely will be available on Sunday to face the Glory. "
             "Vesely has proved to be the club's best signing this season, holding his own at left back. "

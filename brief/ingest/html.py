@@ -332,29 +332,14 @@ def _join_drop_caps(lines: list[str]) -> list[str]:
 SPLIT_SENTENCE_MIN_WORDS = 8
 _ENDS_MID_SENTENCE = re.compile(r"\s[a-z][a-z'’-]*$")
 _STARTS_MID_SENTENCE = re.compile(r"^[a-z][a-z'’-]*\b(?![:.])")
-_ENDS_ON_LINKING_WORD = re.compile(
-    r"\s(?:a|an|the|and|or|but|nor|of|to|at|in|on|by|for|from|with|into|than|as|that|whose|its|their|his|her)$")
-"""A last word no sentence ends on ("listed at 6-foot-2 and" / "202 pounds, is ..."): the next block goes on
-with it whatever its first letter (a number, a name)."""
-SPLIT_ON_LINKING_WORD_MIN_WORDS = 4
-"""Words before such a cut at the least: no heading or menu item ends on "and" or "the" either."""
-_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
-"""The block that goes on after a linking word closes a sentence: a photo's caption cut on its line ("... pray at
-the airport, in" / "Surabaya, Indonesia (EPA)") closes on its credit, and stays furniture."""
-SPLIT_ON_LINKING_WORD_MIN_LOWER = 2
-"""Lower-case words before the linking word at the least: prose ("listed at 6-foot-2 and"), not a byline or a
-stamp cut on its own line ("Posted by Ann Lee on" / "May 5, 2009": both furniture, never one sentence)."""
 
 
 def _join_split_sentences(lines: list[str]) -> list[str]:
     """Two blocks that are one sentence cut by the markup, put back together."""
     out: list[str] = []
     for line in lines:
-        words = len(out[-1].split()) if out else 0
-        if out and ((words >= SPLIT_SENTENCE_MIN_WORDS and _ENDS_MID_SENTENCE.search(out[-1]) and _STARTS_MID_SENTENCE.match(line))
-                    or (words >= SPLIT_ON_LINKING_WORD_MIN_WORDS and _ENDS_ON_LINKING_WORD.search(out[-1]) and line[:1].isalnum()
-                        and sum(w.isalpha() and w.islower() for w in out[-1].split()[:-1]) >= SPLIT_ON_LINKING_WORD_MIN_LOWER
-                        and _ENDS_SENTENCE.search(line))):
+        if (out and len(out[-1].split()) >= SPLIT_SENTENCE_MIN_WORDS and _ENDS_MID_SENTENCE.search(out[-1])
+                and _STARTS_MID_SENTENCE.match(line)):
             out[-1] += " " + line
         else:
             out.append(line)
