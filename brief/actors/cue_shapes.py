@@ -218,13 +218,32 @@ def counted_noun(text: str, attribution: Attribution) -> bool:
             and _NUMBERED_NAME.search(before) is None)
 
 
+_HYPOTHETICAL_SAYING = re.compile(
+    r"(?:could|might)\s+(?:(?:\w+ly|well|also|even|just|still)\s+)?(?:say|claim|argue|contend|insist|boast|tell)\b",
+    re.I)
+"""A modal of possibility right before a verb of saying ("The guild could say its strike got a better deal",
+"critics might argue that ..."): the writer imagining what someone may claim. Not negated ("could not say when
+...": a statement declined), and not "would" ("would say only that ...": a habit or a reported answer)."""
+HYPOTHETICAL_REACH = 20
+"""Characters read around the cue for the modal and its verb ("could easily say": the modal, an adverb)."""
+
+
+def hypothetical_saying(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is a verb of saying after "could" or "might" (``_HYPOTHETICAL_SAYING``), the modal in the
+    cue or right before it: nothing was said."""
+    a, b = attribution.cue
+    matches = _HYPOTHETICAL_SAYING.finditer(text, max(0, a - HYPOTHETICAL_REACH), b + HYPOTHETICAL_REACH)
+    return any(m.start() <= a < m.end() for m in matches)
+
+
 def shows_no_statement(text: str, attribution: Attribution) -> bool:
     """Whether the cue's shape alone shows that no statement follows: a topic ("thought about going into
-    politics"), an adjective ("Stadia's expected lineup"), a guess ("may have wanted"), what the clause
+    politics"), an adjective ("Stadia's expected lineup"), a guess ("may have wanted", "could say"), what the clause
     before caused ("..., alarming critics"), a title before a name ("United forward Darnell Rashby") or a
     referent ("refers to X as ...") or a counted plural ("two points clear")."""
     return (topic_only(text, attribution) or attributive_participle(text, attribution)
-            or conjectured_past(text, attribution) or effect_participle(text, attribution)
+            or conjectured_past(text, attribution) or hypothetical_saying(text, attribution)
+            or effect_participle(text, attribution)
             or joined_effect_participle(text, attribution)
             or title_before_name(text, attribution) or referring_cue(text, attribution)
             or counted_noun(text, attribution))

@@ -17,9 +17,11 @@ TRADES = frozenset(
     "shopkeeper baker butcher plumber mechanic builder publican grocer winemaker shepherd legislator doctor astronaut "
     "convener convenor coordinator organiser organizer "
     "driver vendor hawker labourer laborer cleaner cashier waiter waitress tailor carpenter electrician welder "
-    "bricklayer cook courier porter".split())
+    "bricklayer cook courier porter butler chauffeur housekeeper nanny maid bodyguard gardener valet caretaker "
+    "janitor".split())
 """The trades news names staff or people by, with the street trades of a vox pop ("Sutrisno, a motorcycle taxi
-driver, said", "a street vendor"), which name a person as surely as a profession."""
+driver, said", "a street vendor") and a household's staff ("Paul Ames, the family's former butler"), which name a
+person as surely as a profession."""
 KIN_TITLES = frozenset("father mother brother sister".split())
 """Kin words that are also a priest's or a nun's title: never a job ("a father at the school" is a parent)."""
 JOB_SUFFIX = re.compile(r"[a-z]+(?:ologist|itian|ician)|[a-z]{4,}ist")

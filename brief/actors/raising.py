@@ -29,6 +29,12 @@ RAISING_VERBS: frozenset[str] = frozenset({"seem", "appear", "tend", "happen"})
 """Dictionary lemmas of the verbs of raising (the English grammars' closed class): their subject is the
 subject of the clause after them, so it is judged, not heard."""
 
+TO_RAISING_VERBS: frozenset[str] = frozenset({"prove"})
+"""Lemmas that raise only before "to be" or "to have" ("has proved to be United's best signing": the writer's
+judgement of the subject, who states nothing); with a "that" or an object they keep their own sense ("proved to
+them that ...")."""
+_TO_NEXT = re.compile(r"\s+to\s+(?:be|have)\b")
+
 WORDS_READ = 6
 """Words read after the raising verb for the verb it raises: "to", an auxiliary ("to have") and an adverb
 or two ("to simply assume") stand before it."""
@@ -55,7 +61,10 @@ def raised_cue(text: str, attribution: Attribution) -> bool:
         return True
     at = max((i for i, w in enumerate(cue) if verb_lemma(w) in RAISING_VERBS), default=None)
     if at is None:
-        return False
+        raising_before_to = cue and verb_lemma(cue[-1]) in TO_RAISING_VERBS and _TO_NEXT.match(text, attribution.cue[1])
+        if not raising_before_to:
+            return False
+        at = len(cue) - 1
     # a content before the cue too ("Where such signs were once novel, they now seemed dated"): what
     # follows the verb still says whether its subject spoke ("..., he seemed to say")
     return not _stated_after(cue[at + 1 :] + _WORD.findall(text[attribution.cue[1] : attribution.cue[1] + 120].lower()))

@@ -34,6 +34,7 @@ from brief.actors.joined_fields import with_joined_fields
 from brief.actors.joined_places import with_joined_places
 from brief.actors.listed_field_names import with_listed_field_names
 from brief.actors.lone_officers import with_lone_officers
+from brief.actors.member_bodies import with_member_bodies
 from brief.actors.officer_spans import with_officers
 from brief.actors.place_parts import with_region_words
 from brief.actors.place_surnames import with_place_surnames
@@ -411,6 +412,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     spans = with_country_bodies(words, with_initials_heads(words, spans))  # "NHS England", "Police Scotland": a body
     spans = with_possessive_names(words, spans)  # "Casey's Bar": the bar, not "Casey" and "Bar"
     spans = with_plural_bodies(words, spans)  # "Friends of the Earth Ghana": one body, not "Earth Ghana"
+    spans = with_member_bodies(words, spans)  # "The Directors | Guild of America": the members' plural opens the name
     spans = with_ampersand_names(words, spans)  # "Marks & Spencer": the company, not a man "Spencer"
     spans = with_shared_forces(words, with_region_words(words, spans))  # "Devon and Cornwall Police": one force; "Greater | Manchester"
     spans = with_called_people(words, with_article_surnames(words, with_armed_group_names(words, spans)))  # "Abdul Malik | al-Houri"; "Jund al-Sahel": a group; "superstar Burna Boy" labelled MISC: a person

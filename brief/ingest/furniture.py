@@ -22,7 +22,7 @@ import re
 from brief.ingest.code import is_code_or_markup, may_hold_code
 from brief.ingest.page_notes import is_page_note
 from brief.ingest.photo_credits import is_credited_caption
-from brief.ingest.stamped_lists import is_stamped_list
+from brief.ingest.stamped_lists import is_stamped_headline, is_stamped_list
 from brief.ingest.titles import is_site
 from brief.text.posts import POST_LINK
 from brief.text.posts import POST_SIGNATURE as SIGNATURE_PIECE
@@ -276,7 +276,7 @@ def is_boilerplate(paragraph: str) -> bool:
         return True  # a template never filled in; one stray line of it in a story is cut by story_spans
     if _OTHER_SCRIPT.search(paragraph) and len(_MIXED_SCRIPT.findall(paragraph)) >= MIXED_SCRIPT_WORDS:
         return True
-    if is_stamped_list(paragraph):
+    if is_stamped_list(paragraph) or is_stamped_headline(paragraph):
         return True  # a wire's ticker of headlines, each with its date and time (brief.ingest.stamped_lists)
     if len(paragraph) > BOILERPLATE_MAX_CHARS:
         return False

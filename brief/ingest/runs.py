@@ -12,7 +12,10 @@ own and is known by what stands around it, on any site:
   author's note there ("Jane Doe is a health reporter for the Gazette.");
 - a spec or fact box: a run of short question-and-answer lines ("What is it? The story of …",
   "Multiplayer? No") among unpunctuated ones ("Developer Paintbucket Games", "Expect to pay $15");
-- text ads, bulleted items followed by their advertisers' addresses (``brief.ingest.text_ads``).
+- text ads, bulleted items followed by their advertisers' addresses (``brief.ingest.text_ads``);
+- a promotions box closing the page, its teasers' headlines (furniture by their shape) mixed with
+  teasers written as questions or quotations ("How much truth is there in the latest theories?",
+  "\"The NHS is 60 this year.\""): read back from the page's end while the lines are short.
 
 Each rule needs its neighbours to be furniture already (or the story to be over), so a story's
 own paragraph that happens to say "we" and "you", give a phone number or ask a question stays.
@@ -25,6 +28,7 @@ from collections.abc import Sequence
 
 from brief.ingest.furniture import is_quoted
 from brief.ingest.text_ads import text_ads
+from brief.text.words import count_words
 
 # A bullet before a list item, or a bullet left alone on its line by the extraction.
 _BULLET = re.compile(r"^\s*[•·▪●◦*—–-]\s*")
@@ -65,6 +69,12 @@ SPEC_MIN_VALUES = 3
 gallery widget's ("Photos", "Show all 50") or a heading and a kicker."""
 SPEC_FURNITURE_SHARE = 0.5
 """At least this share of the run's lines are furniture already (unpunctuated labels and values)."""
+PROMO_LINE_WORDS = 25
+"""A promotion's teaser is one short line; a story's closing paragraph is longer as a rule."""
+PROMO_MIN_FURNITURE = 4
+"""A promotions box shows a few headlines at the least; a story's last subheads are one or two."""
+PROMO_FURNITURE_SHARE = 0.6
+"""Most of the box's lines are furniture by their own shape already (unpunctuated headlines)."""
 
 
 def placed_furniture(paragraphs: Sequence[str], furniture: Sequence[bool]) -> set[int]:
@@ -78,6 +88,7 @@ def placed_furniture(paragraphs: Sequence[str], furniture: Sequence[bool]) -> se
     found |= _spec_box(paragraphs, marked)
     marked = [f or i in found for i, f in enumerate(furniture)]
     found |= _help_footer(paragraphs, marked)
+    found |= _promo_tail(paragraphs, [f or i in found for i, f in enumerate(furniture)])
     return found
 
 
@@ -146,3 +157,24 @@ def _spec_box(paragraphs: Sequence[str], furniture: Sequence[bool]) -> set[int]:
             found.update(j for j in run if not furniture[j])
         run = []
     return found
+
+
+def _promo_tail(paragraphs: Sequence[str], furniture: Sequence[bool]) -> set[int]:
+    """The teasers of a promotions box closing the page: the short lines of the run of them back from the
+    page's end, when most of the run is furniture already and it opens on furniture."""
+    start = len(paragraphs)
+    while start > 0 and 0 < count_words(paragraphs[start - 1]) <= PROMO_LINE_WORDS:
+        start -= 1
+    while start < len(paragraphs) and not furniture[start]:
+        start += 1  # the story's own last short paragraphs stay: the box opens on a headline
+    run = range(start, len(paragraphs))
+    boxed = sum(1 for i in run if furniture[i])
+    if boxed < PROMO_MIN_FURNITURE or boxed < PROMO_FURNITURE_SHARE * len(run):
+        return set()
+    return {i for i in run if not furniture[i] and _teaser_shaped(paragraphs[i])}
+
+
+def _teaser_shaped(line: str) -> bool:
+    """A promotion's way of writing: a question to the reader, a quotation alone, the site's "we" or "you" (a
+    list of a slideshow's captions or a page of short notes among headings is none of these)."""
+    return "?" in line or is_quoted(line) or bool(_WE.search(line) or _YOU.search(line))
