@@ -315,7 +315,7 @@ def _entity_mention(
         words.pop(0)  # "Since Taylor", "Hey Twitter" mid-text (a title, a quote): the clause's word, not the name's
         a += 1
     if (len(words) == 1 and a > 0 and plain_word(words[0], lowercase) and opening_words.cut_first_word(sent[a - 1].text)
-            and sent[a - 1].text.lower() not in name_words.TRADES):  # but "Chipmaker Arm" is Arm
+            and sent[a - 1].text.lower() not in name_words.TRADES | name_words.FORMER_WORDS):  # but "Chipmaker Arm" is Arm
         a -= 1  # "Best Buy" tagged "Buy": a name that is a common word lost the capitalised word before it
         words.insert(0, sent[a].text)
     elif label == "ORG" and len(words) > 1 and plain_word(words[0], lowercase):
