@@ -9,6 +9,8 @@
   (brief/actors/club_cities.py).
 - "Former" opening a sentence before a body's one-word name ("Former Lions and Kestrel coach X") is the role's word,
   not one the tagger cut off the name ("Best Buy" tagged "Buy") (brief/actors/mentions.py, name_words.FORMER_WORDS).
+- A surname the tagger read as a misc. name all through the text ("to reunite Edwards with ...") is the person the
+  headline names in full ("Owen Edwards joins ...") (brief/actors/headline_surnames.py).
 On articles written for these tests."""
 
 from __future__ import annotations
@@ -80,3 +82,21 @@ def test_former_opening_a_sentence_is_no_word_of_the_body_after_it() -> None:
     report = report_of(_COACH)
     assert not named_actors(report, "Former Lions")
     assert actor_named(report, "Lions").kind == "organization"
+
+
+_SIGNING = (
+    "Owen Edwards joins Kestrel coaching staff\n\n"
+    "Kestrel confirmed on Monday that it had agreed a deal to bring Edwards back to the club as defence coach.\n\n"
+    "Club director Ada Quinn said an agreement had been reached to reunite Edwards with his former team-mates Tom "
+    "Petrie and Dale Marsh.\n\n"
+    "The board is expected to announce it has recruited Edwards and Marsh later this week.\n\n"
+    "\"It is a good day for the club,\" Quinn said."
+)
+
+
+def test_a_surname_the_tagger_took_for_a_misc_name_is_the_headlines_person() -> None:
+    """Every "Edwards" of the text is Owen Edwards, whom the headline names in full."""
+    report = report_of(_SIGNING)
+    edwards = actor_named(report, "Owen Edwards")
+    assert edwards.kind == "person"
+    assert edwards.mentions >= 3
