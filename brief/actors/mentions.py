@@ -36,8 +36,8 @@ from brief.actors.country_bodies import country_body
 from brief.actors.cues import seed_cue
 from brief.actors.demonym_bodies import bare_demonym_body
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country, phrase_table
-from brief.actors.headline_surnames import with_headline_surnames
 from brief.actors.gender import first_names
+from brief.actors.headline_surnames import with_headline_surnames
 from brief.actors.kin_words import KIN_BEFORE as _KIN_BEFORE
 from brief.actors.known_names import (
     CLAUSE_OPENERS,
