@@ -11,11 +11,13 @@
   not one the tagger cut off the name ("Best Buy" tagged "Buy") (brief/actors/mentions.py, name_words.FORMER_WORDS).
 - A surname the tagger read as a misc. name all through the text ("to reunite Edwards with ...") is the person the
   headline names in full ("Owen Edwards joins ...") (brief/actors/headline_surnames.py).
+- A sentence opening "Said Quinn: “...”", which the cue tagger read whole as the cue, is Quinn's quotation
+  (brief/actors/fronted_cue_names.py).
 On articles written for these tests."""
 
 from __future__ import annotations
 
-from written import actor_named, actors_of, named_actors, report_of
+from written import actor_named, actors_of, holders, named_actors, report_of
 
 _GAME = (
     "Harlow rivals meet again on Sunday\n\n"
@@ -100,3 +102,18 @@ def test_a_surname_the_tagger_took_for_a_misc_name_is_the_headlines_person() -> 
     edwards = actor_named(report, "Owen Edwards")
     assert edwards.kind == "person"
     assert edwards.mentions >= 3
+
+
+_INQUIRY = (
+    "Harlow council orders inquiry\n\n"
+    "Auditor Ada Quinn said she would start work next month.\n\n"
+    "{verb} Quinn: \"We have concluded that a further investigation is warranted.\"\n\n"
+    "Council leader Tom Petrie said the report was due in May."
+)
+
+
+def test_a_fronted_verb_and_a_name_before_a_colon_give_the_quotation_to_the_name() -> None:
+    """"Said Quinn: “...”": Ada Quinn's quotation, not a cue with no source."""
+    for verb in ("Said", "Added"):
+        report = report_of(_INQUIRY.format(verb=verb))
+        assert holders(report, "a further investigation is warranted") == ["Ada Quinn"]
