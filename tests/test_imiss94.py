@@ -13,6 +13,8 @@
   headline names in full ("Owen Edwards joins ...") (brief/actors/headline_surnames.py).
 - A sentence opening "Said Quinn: “...”", which the cue tagger read whole as the cue, is Quinn's quotation
   (brief/actors/fronted_cue_names.py).
+- "“...,” the minister, Tom Petrie, was quoted as saying": the name set off in commas before the passive cue is
+  the one quoted (brief/actors/inverted.py).
 On articles written for these tests."""
 
 from __future__ import annotations
@@ -117,3 +119,18 @@ def test_a_fronted_verb_and_a_name_before_a_colon_give_the_quotation_to_the_name
     for verb in ("Said", "Added"):
         report = report_of(_INQUIRY.format(verb=verb))
         assert holders(report, "a further investigation is warranted") == ["Ada Quinn"]
+
+
+_PATROLS = (
+    "Harlow police to take over city patrols by 2009\n\n"
+    "Harlow's police force will not be able to take full control of the city's patrols until 2009, officials said.\n\n"
+    "\"According to our calculations and our timelines, we think that from the first quarter of 2009 we will be able "
+    "to take full control,\" the minister, Tom Petrie, was quoted as saying.\n\n"
+    "The council's chief executive, Ada Quinn, said the plan was sound."
+)
+
+
+def test_a_name_set_off_before_was_quoted_as_saying_is_the_one_quoted() -> None:
+    """The quotation is the minister's, Tom Petrie, named in commas before "was quoted as saying"."""
+    report = report_of(_PATROLS)
+    assert holders(report, "we will be able to take full control") == ["Tom Petrie"]
