@@ -18,7 +18,7 @@ def with_headline_surnames(known: dict[tuple[str, ...], str], title: str,
                            lowercase: set[str]) -> dict[tuple[str, ...], str]:
     """``known`` (the article's names and the kinds the tagger gave them) with each full name of the headline's
     people and its surname alone known as a person's, where the tagger gave them no kind of its own."""
-    # imported here: it reads names with ``mentions``, which calls this
+    # imported here: it reads names with ``mentions``, whose ``known_names`` calls this
     from brief.actors.headline_full_names import headline_people
 
     for name in headline_people(title):

@@ -37,7 +37,6 @@ from brief.actors.cues import seed_cue
 from brief.actors.demonym_bodies import bare_demonym_body
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country, phrase_table
 from brief.actors.gender import first_names
-from brief.actors.headline_surnames import with_headline_surnames
 from brief.actors.kin_words import KIN_BEFORE as _KIN_BEFORE
 from brief.actors.known_names import (
     CLAUSE_OPENERS,
@@ -149,7 +148,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     title = "" if any(is_title(s.text, article.title) for s in sentences) else article.title
     found = with_company_things(texts, opening_names(texts, [mended(words, spans) for words, (spans, _) in zip(texts, glued)], lowercase, title), lowercase)
     found = with_office_owners(texts, found)  # "The Information Commissioner's Office" tagged "Office"
-    known = with_headline_surnames(known_names(tokens, found, lowercase, article.text), article.title, lowercase)
+    known = known_names(tokens, found, lowercase, article.text, article.title)
 
     def plain(word: str) -> bool:
         return plain_word(word, lowercase)
