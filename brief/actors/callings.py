@@ -13,7 +13,11 @@ CALLINGS_PATTERN = ("singer|singer-songwriter|songwriter|rapper|actress|actor|co
                     "drummer|pianist|violinist|cellist|popstar|pop star|film star|filmmaker|film-maker|novelist|poet|"
                     "painter|sculptor|photographer|choreographer|dancer|ballerina|supermodel|fashion designer|chef|"
                     "influencer|YouTuber|TikToker|footballer|golfer|boxer|quarterback|goalkeeper|striker|midfielder|defender|winger|"
-                    "tennis player|superstar|megastar")
-"""The callings as one regular expression's alternatives (some of two words)."""
+                    "tennis player|superstar|megastar|"
+                    "cornerback|halfback|tailback|fullback|running back|wide receiver|tight end|linebacker|placekicker|"
+                    "shortstop|outfielder|infielder|goaltender|goalie|defenseman|defenceman|point guard")
+"""The callings as one regular expression's alternatives (some of two words); a team player's place on the field
+among them ("Cornerback Al Reyes", "said shortstop Tom Dale"), which the tagger takes into the name at a sentence's
+opening."""
 CALLINGS = frozenset(w.lower() for w in CALLINGS_PATTERN.split("|") if " " not in w)
 """The one-word callings, lower case."""

@@ -5,7 +5,7 @@ and then by its town ("Montreal scored twice", "Derby have not won") or its nick
 and each came out as an actor of its own beside the club. The town alone is the club where the text types it a
 body and rarely puts it after a preposition of place ("in Montreal" is the city), and where the story names
 just one club after that town; the club's full name shows it is a club when its nickname is also written alone
-or it ends on a club's word ("County", "United").
+or it ends on a club's word ("County", "United"); that word alone is the club too ("United have won").
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
+from brief.actors.definite_antecedents import named_before
 from brief.actors.kinds import team_word
 from brief.actors.mentions import Mention
 
@@ -41,7 +42,10 @@ def join_club_cities(groups: Mapping[tuple[str, str], _Group]) -> None:
     clubs = [g for g in bodies if " " in g.key and g.key.split()[0].isalpha() and g.key.split()[0][:1].isupper()
              and (_nickname(g.key.split()[1:]) or len(g.key.split()) == 2 and g.key.split()[1] in CLUB_ENDINGS)]
     for short in bodies:
-        fits = [c for c in clubs if c is not short and c.key.split()[1:] == short.key.split() and _nickname(short.key.split())]
+        fits = [c for c in clubs if c is not short and c.key.split()[1:] == short.key.split()
+                and (_nickname(short.key.split()) or _club_ending_alone(short, c))]
+        if len(fits) > 1 and short.key in CLUB_ENDINGS:
+            fits = named_before(short.mentions, fits)  # "United" after Manchester United, before "rebel outfit FC United"
         if len(fits) == 1 and short.mentions:  # "the Blue Jackets" of the Columbus Blue Jackets
             fits[0].mentions.extend(short.mentions)
             short.mentions.clear()
@@ -53,6 +57,12 @@ def join_club_cities(groups: Mapping[tuple[str, str], _Group]) -> None:
         if len(fits) == 1 and 4 * sum(m.after in WHERE for m in town.mentions) <= len(town.mentions):
             fits[0].mentions.extend(town.mentions)
             town.mentions.clear()
+
+
+def _club_ending_alone(short: _Group, club: _Group) -> bool:
+    """ "United" in a story about Manchester United: a club's last word written alone ("United are in far healthier
+    shape"), typed a body, where the club's full name is its town and that word."""
+    return short.key in CLUB_ENDINGS and len(club.key.split()) == 2 and not any(m.demonym for m in short.mentions)
 
 
 def _club_named(club: _Group) -> bool:

@@ -18,7 +18,7 @@ from brief.actors.title_entities import title_entities
 
 
 @lru_cache(maxsize=256)
-def _headline_people(title: str) -> tuple[str, ...]:
+def headline_people(title: str) -> tuple[str, ...]:
     """The full names of the people a headline names (a known given name and a surname, or three words)."""
     words, found = title_entities(title)
     return tuple(normalise(" ".join(words[a:b])) for a, b, label in found if label == "PER" and full_name(words[a:b]))
@@ -30,7 +30,7 @@ def headline_full_name(name: str, kind: str, articles: Sequence[int], titles: Ma
     group's articles' headlines whose last word it is, whom no other actor is listed as (``taken``)."""
     if kind != "person" or " " in name:
         return name
-    fuller = {n for k in articles for n in _headline_people(titles.get(k, "")) if n.split()[-1] == name}
+    fuller = {n for k in articles for n in headline_people(titles.get(k, "")) if n.split()[-1] == name}
     if len(fuller) != 1:
         return name
     found = next(iter(fuller))

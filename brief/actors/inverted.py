@@ -117,8 +117,9 @@ _QUOTED_PERSON = re.compile(r"\s+(?P<source>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w
 
 _PASSIVE_QUOTED = re.compile(r"(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?quoted\s+as\s+(?:saying|telling|writing|stating|adding)\b")
 """A cue in the passive ("was quoted as saying", "has been widely quoted as saying"): its subject, before it, is the one quoted."""
-_PASSIVE_SUBJECT = re.compile(r"(?:^|[,.;:!?”\"]\s+|\n)(?P<source>(?:[\w.'’-]+\s+){0,7}[A-Z][\w.'’-]*\s+)$")
-"""The subject right before such a cue, back to the quotation's close or the clause's opening: a few words ending in a name."""
+_PASSIVE_SUBJECT = re.compile(r"(?:^|[,.;:!?”\"]\s+|\n)(?P<source>(?:[\w.'’-]+\s+){0,7}[A-Z][\w.'’-]*,?\s+)$")
+"""The subject right before such a cue, back to the quotation's close or the clause's opening: a few words ending in a name,
+or a name set off in commas after a description ("“...,” the minister, Ada Quinn, was quoted as saying")."""
 PASSIVE_SUBJECT_REACH = 120
 """Characters before the passive cue read for its subject (eight words of a title and a name)."""
 
@@ -135,7 +136,7 @@ def quoted_as_saying(text: str, attribution: Attribution) -> Attribution:
         subject = _PASSIVE_SUBJECT.search(text, max(0, attribution.cue[0] - PASSIVE_SUBJECT_REACH), passive.start())
         if subject is not None and not attribution.content[0] <= subject.start("source") < attribution.content[1]:
             start, end = subject.span("source")
-            return dataclasses.replace(attribution, source=(start, start + len(text[start:end].rstrip())))
+            return dataclasses.replace(attribution, source=(start, start + len(text[start:end].rstrip(" \t\n,"))))
     cue = text[attribution.cue[0] : attribution.cue[1]].split()
     if not cue or cue[-1].lower() not in _QUOTING_CUES:
         return attribution

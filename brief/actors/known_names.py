@@ -16,6 +16,7 @@ from brief.actors.camel_names import camel_companies, camel_shape
 from brief.actors.clipped_names import clipped_names
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country
 from brief.actors.gender import first_names
+from brief.actors.headline_surnames import with_headline_surnames
 from brief.actors.roles import SENTENCE_OPENERS
 from brief.actors.short_forms import CLUB_ENDINGS, acronyms
 from brief.actors.spelling_variants import without_article
@@ -84,7 +85,7 @@ MAX_REPEAT_WORDS = 5
 
 
 def known_names(
-    tokens: list[list[Token]], found: list[list[tuple[int, int, str]]], lowercase: set[str], text: str = ""
+    tokens: list[list[Token]], found: list[list[tuple[int, int, str]]], lowercase: set[str], text: str = "", title: str = ""
 ) -> dict[tuple[str, ...], str]:
     """Names the tagger found somewhere in the article, each with the kind it gave most often.
 
@@ -124,7 +125,7 @@ def known_names(
         known.setdefault(clipped, "ORG")
     for initials in written_initials(known, text):  # "the WHO" of the World Health Organization, never tagged
         known.setdefault(initials, "ORG")
-    return known
+    return with_headline_surnames(known, title, lowercase)  # "Edwards" (read a misc. name) under "Shaun Edwards on board"
 
 
 PLACE_NAME_ENDINGS = frozenset("City County United".split())

@@ -148,7 +148,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Men
     title = "" if any(is_title(s.text, article.title) for s in sentences) else article.title
     found = with_company_things(texts, opening_names(texts, [mended(words, spans) for words, (spans, _) in zip(texts, glued)], lowercase, title), lowercase)
     found = with_office_owners(texts, found)  # "The Information Commissioner's Office" tagged "Office"
-    known = known_names(tokens, found, lowercase, article.text)
+    known = known_names(tokens, found, lowercase, article.text, article.title)
 
     def plain(word: str) -> bool:
         return plain_word(word, lowercase)
@@ -315,7 +315,7 @@ def _entity_mention(
         words.pop(0)  # "Since Taylor", "Hey Twitter" mid-text (a title, a quote): the clause's word, not the name's
         a += 1
     if (len(words) == 1 and a > 0 and plain_word(words[0], lowercase) and opening_words.cut_first_word(sent[a - 1].text)
-            and sent[a - 1].text.lower() not in name_words.TRADES):  # but "Chipmaker Arm" is Arm
+            and sent[a - 1].text.lower() not in name_words.TRADES | name_words.FORMER_WORDS):  # but "Chipmaker Arm" is Arm
         a -= 1  # "Best Buy" tagged "Buy": a name that is a common word lost the capitalised word before it
         words.insert(0, sent[a].text)
     elif label == "ORG" and len(words) > 1 and plain_word(words[0], lowercase):

@@ -294,6 +294,11 @@ def trade_before(words: Sequence[str]) -> bool:
     return len(words) > 1 and words[0].lower() in TRADES and words[1][:1].isupper()
 
 
+FORMER_WORDS = frozenset(("former", "ex"))
+"""Words that say a person no longer holds a role ("Former Lions and Scotland coach X"): never a body's first word,
+so not one the tagger cut off a name that is a common word ("Best Buy" tagged "Buy")."""
+
+
 _PARTICLED_GIVEN = re.compile(r"(?:De|Da|La|Le|Ja|Ke|Ty|Ra|Sha|Mc|Mac)[A-Z][a-z]{2,}")
 """A given name written with a capital inside after its particle ("LeBron", "DeMar", "DeAndre", "LaMelo",
 "JaVale", "KeShawn", "McKenzie"): no dictionary of given names holds them all, and the tagger, seeing a capital

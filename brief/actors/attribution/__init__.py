@@ -94,6 +94,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.described_before_source import described_before_source
     from brief.actors.document_agents import document_agents
     from brief.actors.firm_ampersands import without_firm_ampersands
+    from brief.actors.fronted_cue_names import fronted_cue_names
     from brief.actors.home_town_sources import with_home_town_sources
     from brief.actors.inserted_reports import inserted_reports
     from brief.actors.joined_cues import joined_cues
@@ -218,4 +219,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = opened_clauses(text, out, sentence_spans)  # "Since May, according to X, the fares rose": the clause, not "Since May"
     out = circumstance_quotes(text, out)  # "said of the vote, “We had ...”": the quotation, not "the vote"
     out = with_cues_in_sources(text, out)  # "Voss claims both | admitted it": Voss claims "both admitted it"
+    out = fronted_cue_names(text, out)  # "Said Davis: “...”" read as one cue: the verb, and Davis the source
     return past_frame_it(text, reported_joins(text, without_comparative_expectations(text, out)), sentence_spans)  # "higher than analysts had expected": a result; "said police were searching and expected": the police's
