@@ -21,7 +21,7 @@ _TALKS = (
 _ALONE = (
     'Capital rejects charges over border clash\n'
     '\n'
-    'Moscow rejected on Tuesday the charge that its troops crossed the border, and said the shots came from the other side. '
+    'Moscow rejected on Tuesday the charge that its troops crossed into Estonia, and said the shots came from the other side. '
     'Moscow\'s response came a day after the clash, in which two guards were hurt.\n'
     '\n'
     'Reporters who arrived in Moscow on Wednesday were not allowed near the border.\n'
@@ -59,6 +59,21 @@ def test_a_capital_acting_on_a_page_that_never_names_its_state_is_the_state() ->
     names = _names(_ALONE)
     assert "Russia" in names and "Moscow" not in names
     assert "Moscow" in names["Russia"]
+
+
+_HOST_CITY = (
+    'Council wants share of games land profits\n'
+    '\n'
+    'Northfield council said on Monday that ministers should reverse a pledge that London will enjoy the first claim '
+    'on profits from the sale of the games land. London has had the lion\'s share of the money so far, the council said.\n'
+    '\n'
+    'The United Kingdom will host the games in four years.\n'
+)
+
+
+def test_a_capital_acting_at_home_on_a_page_naming_no_other_state_is_the_city() -> None:
+    """ "London will enjoy the first claim on profits", only the United Kingdom named: the city, not the state."""
+    assert "London" not in _names(_HOST_CITY).get("United Kingdom", ())
 
 
 def test_a_capital_as_the_city_stays_a_place() -> None:

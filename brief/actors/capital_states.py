@@ -6,7 +6,9 @@ and brief listed the capital as a place of its own beside the state it stands fo
 written as the setting ("talks in Washington", "arrived in Pyongyang", "Beijing's streets") stays the place it
 is. So each mention of a capital is read alone: one that speaks (a position stands under it), that is a verb's
 subject, or that owns a state's act or body ("Washington's demands", "Jakarta's aviation authorities") goes to
-its state, whether or not the page names the state otherwise; the rest stay the city's. A page about games
+its state, whether or not the page names the state otherwise; the rest stay the city's. A capital stands for its
+state between states: on a page that names no other state (by its name, its people or its capital) a capital
+that acts is the city ("London will enjoy the first claim on the land's profits"), and stays so. A page about games
 (a score and a game's word) is left alone: there "Washington's Collins" and "Ottawa scored" are teams.
 """
 
@@ -16,6 +18,7 @@ import dataclasses
 import re
 from collections.abc import Mapping
 
+from brief.actors.gazetteer import is_country
 from brief.actors.grouping import Group
 from brief.actors.mentions import Mention
 from brief.actors.phrasing import inflected_verb
@@ -24,7 +27,7 @@ from brief.actors.sports_sides import games_page
 CAPITALS: dict[str, tuple[str, ...]] = {
     "Washington": ("United States",), "Moscow": ("Russia", "Soviet Union"), "Beijing": ("China",),
     "Pyongyang": ("North Korea",), "Seoul": ("South Korea", "Korea"), "Tehran": ("Iran",), "Tokyo": ("Japan",),
-    "London": ("United Kingdom",), "Paris": ("France",), "Berlin": ("Germany",), "Kabul": ("Afghanistan",),
+    "London": ("United Kingdom", "England"), "Paris": ("France",), "Berlin": ("Germany",), "Kabul": ("Afghanistan",),
     "Baghdad": ("Iraq",), "Damascus": ("Syria",), "Islamabad": ("Pakistan",), "New Delhi": ("India",),
     "Ankara": ("Turkey",), "Cairo": ("Egypt",), "Riyadh": ("Saudi Arabia",), "Kyiv": ("Ukraine",),
     "Kiev": ("Ukraine",), "Minsk": ("Belarus",), "Tbilisi": ("Georgia",), "Havana": ("Cuba",),
@@ -107,11 +110,12 @@ def join_capital_states(groups: list[Group], texts: Mapping[int, str],
     (article, start, end) of mentions a position stands under."""
     games = {a for a, t in texts.items() if games_page(t)}
     by_key = {g.key: g for g in groups if g.mentions and g.kind in ("place", "organization")}
+    named = {CAPITALS[k][0] if k in CAPITALS else k for k in by_key if k in CAPITALS or is_country(k)}
     made: list[Group] = []
     for g in list(groups):
         states = CAPITALS.get(g.key)
-        if not states or g.kind == "person" or not g.mentions:
-            continue
+        if not states or g.kind == "person" or not g.mentions or not named - set(states):
+            continue  # "London will enjoy the first claim on the profits", on a page naming no other state: the city
         acting = [m for m in g.mentions if m.article not in games and m.name == g.key
                   and _acts(m, texts.get(m.article, ""), (m.article, m.start, m.end) in speakers)]
         if not acting:
