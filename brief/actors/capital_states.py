@@ -111,11 +111,14 @@ def join_capital_states(groups: list[Group], texts: Mapping[int, str],
     games = {a for a, t in texts.items() if games_page(t)}
     by_key = {g.key: g for g in groups if g.mentions and g.kind in ("place", "organization")}
     named = {CAPITALS[k][0] if k in CAPITALS else k for k in by_key if k in CAPITALS or is_country(k)}
+    surnames = {g.key.split()[-1] for g in groups if g.kind == "person" and " " in g.key and g.mentions}
     made: list[Group] = []
     for g in list(groups):
         states = CAPITALS.get(g.key)
         if not states or g.kind == "person" or not g.mentions or not named - set(states):
             continue  # "London will enjoy the first claim on the profits", on a page naming no other state: the city
+        if g.key in surnames:
+            continue  # "Washington said" where the page names Kenny Washington: the man, never the state
         acting = [m for m in g.mentions if m.article not in games and m.name == g.key
                   and _acts(m, texts.get(m.article, ""), (m.article, m.start, m.end) in speakers)]
         if not acting:
