@@ -47,7 +47,7 @@ def drop_demonym_sides(groups: list[Group], texts: Mapping[int, str]) -> list[Gr
                     people[(m.article, m.sentence)].add(g.key)
     kept = []
     for g in groups:
-        firsts = {}
+        firsts: dict[int, Mention] = {}
         for m in sorted(g.mentions, key=lambda m: (m.article, m.start)):
             firsts.setdefault(m.article, m)
         if g.mentions and all(m.demonym and _plural(m.surface) and _after_the(texts.get(m.article, ""), m)
