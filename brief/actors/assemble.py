@@ -11,8 +11,10 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
+from brief.actors.capital_states import join_capital_states
 from brief.actors.compiled_figures import compiled_by
 from brief.actors.country_bodies import country_body
+from brief.actors.demonym_sides import drop_demonym_sides
 from brief.actors.extract import ArticleActors
 from brief.actors.gazetteer import phrase_table
 from brief.actors.grouping import Group, group_mentions
@@ -152,6 +154,10 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     """
     groups = join_headline_given_names(group_mentions([m for f in found.values() for m in f.mentions]),
                                        {a.id: a.title for a in articles})  # "Selena" of a headline's "Selena Marquez"
+    speakers = {(m.article, m.start, m.end) for f in found.values() for m, _ in f.positions}
+    texts = {a.id: a.text for a in articles}
+    groups = join_capital_states(groups, texts, speakers)  # "Washington said": the US
+    groups = drop_demonym_sides(groups, texts)  # "the Americans" of two American owners named before: no state
     owner = {(m.article, m.start, m.end): g for g in groups for m in g.mentions}
     positions: dict[int, list[Position]] = {id(g): [] for g in groups}
     described: dict[int, list[str]] = {id(g): [] for g in groups}
@@ -164,7 +170,6 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
             group = owner.get((mention.article, mention.start, mention.end))
             if group is not None:
                 described[id(group)].append(written)
-    texts = {a.id: a.text for a in articles}
     titles = {a.id: a.title for a in articles}
     sites = {a.id: a.site for a in articles}
     named = sorted((len(g.mentions) + len(described[id(g)]) for g in groups), reverse=True)

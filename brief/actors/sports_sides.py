@@ -47,7 +47,7 @@ _SPORT_WORD = re.compile(r"\b(?:coach|season|game|games|playoffs?|league|scored|
 score (a page on bands, nations or families has "the Beatles", "the Saudis", "the Clintons")."""
 
 
-def _games_page(text: str) -> bool:
+def games_page(text: str) -> bool:
     """Whether the page is about games: a score and a game's word (a page with game's words and no score, such
     as a roster's or an essay's, was read wrong by the nickname alone on a held-out page)."""
     return _SCORE.search(text) is not None and _SPORT_WORD.search(text) is not None
@@ -148,7 +148,7 @@ def sports_sides(text: str, mentions: list[Mention]) -> list[Mention]:
     # Surnames of the people named in full, opened by a given name or a title ("Lord Stevens" of "the Stevens
     # report"): a nickname alone that is one is left, since "the" then opens a thing named after the person.
     surnames = {n.split()[-1] for n in people - sides if " " in n and _opens_a_name(n.split()[0])}
-    if _games_page(text):  # a nickname alone only on a game's page
+    if games_page(text):  # a nickname alone only on a game's page
         sides |= {n for n in people if " " not in n and demonym_country(n) is None and _side(text, n, surnames)}
     nicknames = {n.split()[-1] for n in sides}
     sides |= {n for n in people if " " in n and n.split()[-1] in nicknames and not _opens_a_name(n.split()[0])}
