@@ -18,6 +18,7 @@ from brief.actors.definite_names import join_definite_names
 from brief.actors.gazetteer import ORG_WORDS, demonym_country, is_country, phrase_table
 from brief.actors.gender import given_names
 from brief.actors.given_name_alone import join_bare_given_names
+from brief.actors.group_short_forms import join_group_short_forms
 from brief.actors.initial_joins import join_initialled_people
 from brief.actors.kinds import (
     ABBREVIATED_TITLES,
@@ -141,6 +142,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     join_initialled_people(groups)  # "O. Moroz" after "Oleksandr Moroz"
     join_spellings(groups)
     join_short_forms(groups)
+    join_group_short_forms(groups)  # "Samsung" beside the Samsung Group and Samsung Electronics: the group
     join_name_tails(groups)  # "Disc Association" of "Blu-ray Disc Association"; "Scientology" of its Church
     join_club_cities(groups)  # "Montreal scored", "the Blue Jackets" of the Montreal Canadiens, Columbus Blue Jackets
     join_party_nicknames(groups)
