@@ -38,7 +38,7 @@ class _Group(Protocol):
     mentions: list[Mention]
 
 
-def _nickname(words: list[str]) -> bool:
+def nickname(words: list[str]) -> bool:
     """ "Canadiens", "Blue Jackets": a club's name after its town, ending on a capitalised plural."""
     return (1 <= len(words) <= MAX_NICKNAME and all(w[:1].isupper() for w in words) and team_word(words[-1])
             and words[-1] not in BODY_PLURALS)
@@ -48,10 +48,10 @@ def join_club_cities(groups: Mapping[tuple[str, str], _Group]) -> None:
     """Join a club's nickname and its town, each written alone, to the one club named in full by both."""
     bodies = [g for g in groups.values() if g.kind == "organization" and g.mentions]
     clubs = [g for g in bodies if " " in g.key and g.key.split()[0].isalpha() and g.key.split()[0][:1].isupper()
-             and (any(_nickname(g.key.split()[n:]) for n in range(1, MAX_TOWN + 1))
+             and (any(nickname(g.key.split()[n:]) for n in range(1, MAX_TOWN + 1))
                   or len(g.key.split()) == 2 and g.key.split()[1] in CLUB_ENDINGS)]
     for short in bodies:
-        fits = [c for c in clubs if c is not short and _nickname(short.key.split())
+        fits = [c for c in clubs if c is not short and nickname(short.key.split())
                 and any(c.key.split()[n:] == short.key.split() for n in range(1, MAX_TOWN + 1))]
         if len(fits) == 1 and short.mentions:  # "the Blue Jackets" of the Columbus Blue Jackets
             fits[0].mentions.extend(short.mentions)
@@ -77,7 +77,7 @@ def _join_town_ended(bodies: list[_Group]) -> None:
             continue
         fits = [c for c in bodies if c is not short and c.mentions and len(c.key.split()) == 2
                 and c.key.split()[0] == short.key]
-        if len(fits) != 1 or not _town(fits[0].key.split()[1]) or not _named_first(fits[0], short):
+        if len(fits) != 1 or not town_word(fits[0].key.split()[1]) or not _named_first(fits[0], short):
             continue
         fits[0].mentions.extend(short.mentions)
         short.mentions.clear()
@@ -89,7 +89,7 @@ def _named_first(full: _Group, short: _Group) -> bool:
     return all(m.headline or m.article in first and first[m.article] < m.start for m in short.mentions)
 
 
-def _town(word: str) -> bool:
+def town_word(word: str) -> bool:
     """A city the gazetteer or the list of world cities knows ("Munich"), not a country ("Microsoft Canada")."""
     return known_city(word) or phrase_table().get((word,)) == "PLACE"
 
@@ -97,7 +97,7 @@ def _town(word: str) -> bool:
 def _club_named(club: _Group, town: int = 1) -> bool:
     """The full name is a club's: its nickname (the words after the ``town``'s) also written alone, or a club's last word."""
     words = club.key.split()
-    nickname = " ".join(words[town:])
-    if not _nickname(words[town:]) and not (len(words) == 2 and words[1] in CLUB_ENDINGS):
+    short = " ".join(words[town:])
+    if not nickname(words[town:]) and not (len(words) == 2 and words[1] in CLUB_ENDINGS):
         return False
-    return len(words) == 2 and words[1] in CLUB_ENDINGS or any(m.name == nickname for m in club.mentions)
+    return len(words) == 2 and words[1] in CLUB_ENDINGS or any(m.name == short for m in club.mentions)
