@@ -25,9 +25,9 @@ MAX_MODIFIERS = 4
 
 _NOUN_BEFORE = re.compile(rf"\b(?:{PRODUCT_NOUNS})s?(?:,\s+(?:the|its|their)|\s+(?:called|named))?\s+$")
 _NOUN_AFTER = re.compile(rf"^,\s+(?:an?|the|its|their)\s+(?:[\w$-]+\s+){{0,{MAX_MODIFIERS}}}(?:{PRODUCT_NOUNS})\b")
-# "the film Spielberg directed": the name after the noun is a clause's subject, not the work's title
-_CLAUSE_AFTER = re.compile(r"^\s+(?:has|had|have|was|were|is|are|will|would|can|could|[a-z]+ed|made|wrote|shot|built|sold|"
-                           r"bought)\b")
+# "a rover NASA plans to fly", "the film Spielberg directed": a name after the noun that a lower-case word follows
+# is a clause's subject, not the thing's name (which a comma, a stop or its title's next word follows)
+_CLAUSE_AFTER = re.compile(r"^\s+[a-z]")
 
 
 def apposed_products(text: str, by_name: dict[tuple[str, str], list[Mention]]) -> set[str]:
