@@ -40,7 +40,7 @@ class _Group(Protocol):
 
 def nickname(words: list[str]) -> bool:
     """ "Canadiens", "Blue Jackets": a club's name after its town, ending on a capitalised plural."""
-    return (1 <= len(words) <= MAX_NICKNAME and all(w[:1].isupper() for w in words) and team_word(words[-1])
+    return (1 <= len(words) <= MAX_NICKNAME and all(w[:1].isupper() and w.isalpha() for w in words) and team_word(words[-1])
             and words[-1] not in BODY_PLURALS)
 
 
@@ -48,7 +48,7 @@ def join_club_cities(groups: Mapping[tuple[str, str], _Group]) -> None:
     """Join a club's nickname and its town, each written alone, to the one club named in full by both."""
     bodies = [g for g in groups.values() if g.kind == "organization" and g.mentions]
     clubs = [g for g in bodies if " " in g.key and g.key.split()[0].isalpha() and g.key.split()[0][:1].isupper()
-             and (any(nickname(g.key.split()[n:]) for n in range(1, MAX_TOWN + 1))
+             and (any(nickname(g.key.split()[n:]) and _town_shaped(g.key.split()[:n]) for n in range(1, MAX_TOWN + 1))
                   or len(g.key.split()) == 2 and g.key.split()[1] in CLUB_ENDINGS)]
     for short in bodies:
         fits = [c for c in clubs if c is not short and nickname(short.key.split())
@@ -81,6 +81,11 @@ def _join_town_ended(bodies: list[_Group]) -> None:
             continue
         fits[0].mentions.extend(short.mentions)
         short.mentions.clear()
+
+
+def _town_shaped(words: list[str]) -> bool:
+    """A town's words: whole capitalised words, not a person's given name and initial ("Laura E." of "Laura E. Adkins")."""
+    return all(w.isalpha() and len(w) > 1 and w[:1].isupper() for w in words)
 
 
 def _named_first(full: _Group, short: _Group) -> bool:
