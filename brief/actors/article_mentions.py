@@ -43,6 +43,7 @@ from brief.actors.fire_names import fires_dropped
 from brief.actors.full_name_writings import untagged_full_names
 from brief.actors.generation_given_names import generation_given_names
 from brief.actors.glued_initials import spaced_initials
+from brief.actors.glued_pairs import glued_pairs_dropped
 from brief.actors.guide_words import guide_words_dropped
 from brief.actors.handles import handles_named
 from brief.actors.headline_companies import headline_company
@@ -142,6 +143,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = articles_cut(text, tails_cut(text, participles_dropped(text, captions_dropped(text, mentions))))  # "Update: An Orbit spokesperson"
     mentions = headline_verbs_cut(text, mentions, article.title)  # "Quorvex Eyes Growth in Rural Broadband": Quorvex
     mentions = headline_edge_verbs_cut(text, mentions, article.title)  # "... To Squash Knicks": the Knicks
+    mentions = glued_pairs_dropped(text, mentions)  # "the DGA-AMPTP deal": the two bodies, no third
     mentions = clause_heads_cut(text, mentions)  # "What Tarnwell did is wrong": Tarnwell, not a person "What Tarnwell"
     mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
     mentions = ticker_links_dropped(text, mentions)  # "Microsoft (MSFT.O: Quote, Profile, Research)": links, no body

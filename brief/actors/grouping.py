@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 
 from brief.actors.body_forms import join_clipped_names
 from brief.actors.club_cities import join_club_cities
+from brief.actors.club_nicknames import join_club_nicknames
 from brief.actors.definite_antecedents import named_before
 from brief.actors.definite_names import join_definite_names
 from brief.actors.gazetteer import ORG_WORDS, demonym_country, is_country, phrase_table
 from brief.actors.gender import given_names
 from brief.actors.given_name_alone import join_bare_given_names
+from brief.actors.group_short_forms import join_group_short_forms
 from brief.actors.initial_joins import join_initialled_people
 from brief.actors.kinds import (
     ABBREVIATED_TITLES,
@@ -142,8 +144,10 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     join_initialled_people(groups)  # "O. Moroz" after "Oleksandr Moroz"
     join_spellings(groups)
     join_short_forms(groups)
+    join_group_short_forms(groups)  # "Samsung" beside the Samsung Group and Samsung Electronics: the group
     join_name_tails(groups)  # "Disc Association" of "Blu-ray Disc Association"; "Scientology" of its Church
     join_club_cities(groups)  # "Montreal scored", "the Blue Jackets" of the Montreal Canadiens, Columbus Blue Jackets
+    join_club_nicknames(groups)  # "Vancouver coach X" and "the Canucks", the full name never written: one club
     join_party_nicknames(groups)
     _join_area_heads(groups)
     _link_white_house(groups)

@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from brief.actors.apposed_products import apposed_products
 from brief.actors.characters import cast_list, cast_players, character_names
 from brief.actors.event_names import event_names
 from brief.actors.gazetteer import ORG_WORDS, phrase_table, state_names
@@ -369,6 +370,7 @@ def things_named(text: str, mentions: list[Mention], title: str = "",
     marked |= storms_and_measures(text, by_name, acts, prose)  # "Hurricane Delia", "Dow Jones Industrial Average"
     marked |= event_names(text, by_name, acts)  # "A watered-down Golden Globes", "the Globes ceremony and telecast"
     marked |= market_measures(text, by_name, acts)  # "the Sensex gained 1,044.38 points", "the X Stock Exchange's Sensex"
+    marked |= apposed_products(text, by_name)  # "their new luxury sedan, the Genesis,": a car, whatever it "promises"
     if marked:
         mentions = [dataclasses.replace(m, thing=True) if m.name in marked else m for m in mentions]
         by_name = _by_name(mentions)  # the tests below read the marked mentions
