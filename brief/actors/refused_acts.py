@@ -1,0 +1,42 @@
+"""Refusals of an act, no stance: "refused to comply with the tribunal's order", "refused to follow orders to stay
+in bed", "refused to leave the ward", "refuses to flinch from ...", "refusing to defend it against Pavel Rusin".
+
+Why: a refusal keeps its position when what is refused is a proposal or a saying ("refuses to sign the lease",
+"refused to condemn the protesters", "declined to comment"): a side taken. The infinitive tells the sense: an
+order already given not obeyed (comply, obey, follow, heed, abide) or a bodily act not done (leave, budge, flinch,
+move) is defiance acted out, and a title not defended against a rival is a match not played; nothing is stated
+(the news attribution gold, PolNeAR, marks no "refused to leave" or "refusing to cooperate" either).
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.phrasing import verb_lemma
+from brief.actors.sport_senses import CONTEST
+
+_REFUSING = frozenset({"refuse", "decline"})
+"""Verbs of refusing whose infinitive is read."""
+_ACTS = frozenset("comply obey follow heed abide budge flinch leave vacate move".split())
+"""Infinitives of obeying or of moving: refused, they are a deed, not a stance ("refused to comply", "refused to
+budge"); not "sign", "accept", "join" or "take part", which turn down a proposal."""
+_INFINITIVE = re.compile(r"\s+(?:even\s+|simply\s+|again\s+)?to\s+([a-z]+)\b")
+"""The refusal's infinitive right after the verb ("refused to comply", "refused even to move")."""
+
+
+def refused_act(text: str, attribution: Attribution) -> bool:
+    """Whether the cue refuses an act of obeying or moving, or a title's defence against a rival (see the
+    module's docstring): a deed, no position."""
+    if attribution.quote:
+        return False
+    start, end = attribution.cue
+    for word in re.finditer(r"[A-Za-z]+", text[start:end]):
+        if verb_lemma(word.group().lower()) not in _REFUSING:
+            continue
+        infinitive = _INFINITIVE.match(text, start + word.end())
+        if infinitive is None:
+            return False
+        verb = infinitive.group(1).lower()
+        return verb in _ACTS or verb == "defend" and CONTEST.match(text, infinitive.end()) is not None
+    return False

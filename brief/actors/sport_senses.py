@@ -1,0 +1,46 @@
+"""Cue verbs in a sport's sense: "celebrates after dismissing Harbour batsman Rob Quill" (taking a batsman's
+wicket), "defended his title against Pavel Rusin" (playing a match for a title held).
+
+Why: the cue model tags "dismissing" and "defended" from their place after a subject, where they open a stance
+elsewhere ("dismissed suggestions that ...", "defended the decision"). The object tells the sense: a batsman
+dismissed is out, a title defended against a rival is a match played; nothing is said or judged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.object_heads import WORD
+from brief.actors.phrasing import verb_lemma
+
+_BATTER = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:batsman|batsmen|batter|batters|opener|openers|tail-?enders?|"
+                     r"nightwatchman)\b|\s+(?:[\w'’.-]+\s+){1,4}?for\s+(?:a\s+(?:golden\s+)?duck|\d{1,3}\s+runs)\b", re.I)
+"""A batter as the object, up to three words before the word ("Harbour batsman Rob Quill", "both openers"), or the
+score a batter was out for ("dismissed Quill for a duck", "for 12 runs"): a wicket taken."""
+CONTEST = re.compile(r"\s+(?:it|(?:his|her|their|its|the)\s+(?:[a-z]+\s+){0,2}?(?:title|titles|crown|belt))"
+                     r"(?:\s+[a-z]+){0,2}?\s+against\s+(?:the\s+)?[A-Z]")
+"""A title held ("it", "his world title", "her crown"), then "against" a named rival: a match for it ("defend it
+against Pavel Rusin"); "defended the plan against critics" names no rival and keeps its stance."""
+
+
+def _head(text: str, attribution: Attribution) -> str | None:
+    words = WORD.findall(text, *attribution.cue)
+    return verb_lemma(words[-1].lower()) if words else None
+
+
+def batter_dismissed(text: str, attribution: Attribution) -> bool:
+    """ "Carver celebrates after dismissing Harbour batsman Rob Quill": a wicket taken, nothing dismissed in words."""
+    return (not attribution.quote and _head(text, attribution) == "dismiss"
+            and _BATTER.match(text, attribution.cue[1]) is not None)
+
+
+def title_defended(text: str, attribution: Attribution) -> bool:
+    """ "Marek defended his crown against Pavel Rusin": a title played for, no position defended."""
+    return (not attribution.quote and _head(text, attribution) == "defend"
+            and CONTEST.match(text, attribution.cue[1]) is not None)
+
+
+def sport_sense(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is a verb in a sport's sense (see the module's docstring)."""
+    return batter_dismissed(text, attribution) or title_defended(text, attribution)
