@@ -75,3 +75,16 @@ def test_a_victory_that_confirmed_a_standing_is_a_result() -> None:
     cues = cues_by("Harbour Gulls win again\n\nThe Harbour Gulls beat the Quay Rovers 3-1 on Saturday. The Harbour "
                    "Gulls' victory confirmed that they stay in second place in the league.\n")
     assert not _anyone(cues, "second place")
+
+
+def test_a_bowlers_figures_claimed_are_wickets() -> None:
+    cues = cues_by(HEAD + "Harbour spinner Andrew Hale claimed 3-51 with 19 overs of off-spin and earned praise from "
+                          "his captain.")
+    assert not _anyone(cues, "3-51")
+
+
+def test_calling_for_the_trainer_is_summoning_help() -> None:
+    cues = cues_by(HEAD + "The top seed Marko Dravic had to call for the trainer after the fifth game to treat a cut "
+                          "on his knee. Mayor Otto Brandt called for new elections in the spring.")
+    assert not _anyone(cues, "the trainer")
+    assert _has(cues, "Otto Brandt", "new elections")

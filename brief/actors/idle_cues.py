@@ -23,6 +23,7 @@ from brief.actors.deed_objects import deed_object
 from brief.actors.deed_senses import (
     addressed_only,
     appointed,
+    called_for_help,
     called_in,
     called_to_order,
     claimed_prize,
@@ -74,8 +75,8 @@ def idle_cue(text: str, attribution: Attribution) -> bool:
 def sense_deed(text: str, attribution: Attribution) -> bool:
     """Whether the cue's object or particle shows it a deed: a post left, signs shown, evidence admitted in court,
     a thing handed over, questions ignored, an order or a move refused, someone found in a state, a sport's
-    sense, a name's sound."""
+    sense, a name's sound, a helper called for."""
     return (left_post(text, attribution) or signs_shown(text, attribution) or admitted_in_court(text, attribution)
             or handed_over(text, attribution) or ignored_questions(text, attribution) or refused_act(text, attribution)
             or found_in_state(text, attribution) or sport_sense(text, attribution)
-            or pronounced_name(text, attribution))
+            or pronounced_name(text, attribution) or called_for_help(text, attribution))

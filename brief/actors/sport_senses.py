@@ -1,9 +1,11 @@
 """Cue verbs in a sport's sense: "celebrates after dismissing Harbour batsman Rob Quill" (taking a batsman's
-wicket), "defended his title against Pavel Rusin" (playing a match for a title held).
+wicket), "defended his title against Pavel Rusin" (playing a match for a title held), "claimed 3-51 with his
+off-spin" (a bowler's figures).
 
 Why: the cue model tags "dismissing" and "defended" from their place after a subject, where they open a stance
-elsewhere ("dismissed suggestions that ...", "defended the decision"). The object tells the sense: a batsman
-dismissed is out, a title defended against a rival is a match played; nothing is said or judged.
+elsewhere ("dismissed suggestions that ...", "defended the decision", "claimed that ..."). The object tells the
+sense: a batsman dismissed is out, a title defended against a rival is a match played, figures claimed are
+wickets taken for runs; nothing is said or judged.
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ CONTEST = re.compile(r"\s+(?:it|(?:his|her|their|its|the)\s+(?:[a-z]+\s+){0,2}?(
 """A title held ("it", "his world title", "her crown"), then "against" a named rival: a match for it ("defend it
 against Pavel Rusin"); "defended the plan against critics" names no rival and keeps its stance."""
 
+_FIGURES = re.compile(r"\s+\d{1,2}\s*(?:-|/|–|\s+for\s+)\s*\d{1,3}\b")
+"""A bowler's figures right after "claimed": wickets and runs ("claimed 3-51", "claimed 4/22", "claimed five for
+40" is not read: a number in words is too often a count of something else)."""
+
 
 def _head(text: str, attribution: Attribution) -> str | None:
     words = WORD.findall(text, *attribution.cue)
@@ -41,6 +47,12 @@ def title_defended(text: str, attribution: Attribution) -> bool:
             and CONTEST.match(text, attribution.cue[1]) is not None)
 
 
+def figures_claimed(text: str, attribution: Attribution) -> bool:
+    """ "Andrew Hale claimed 3-51 with his off-spin": a bowler's figures, no claim made."""
+    return (not attribution.quote and _head(text, attribution) == "claim"
+            and _FIGURES.match(text, attribution.cue[1]) is not None)
+
+
 def sport_sense(text: str, attribution: Attribution) -> bool:
     """Whether the cue is a verb in a sport's sense (see the module's docstring)."""
-    return batter_dismissed(text, attribution) or title_defended(text, attribution)
+    return batter_dismissed(text, attribution) or title_defended(text, attribution) or figures_claimed(text, attribution)
