@@ -88,3 +88,9 @@ def test_calling_for_the_trainer_is_summoning_help() -> None:
                           "on his knee. Mayor Otto Brandt called for new elections in the spring.")
     assert not _anyone(cues, "the trainer")
     assert _has(cues, "Otto Brandt", "new elections")
+
+
+def test_answering_back_on_the_clock_is_a_score() -> None:
+    cues = cues_by("Gulls edge Rovers\n\nThe Quay Rovers led 2-1 after two periods. The Harbour Gulls answered back "
+                   "with 6:42 remaining when a shot from the point went under the goalie's arm.\n")
+    assert not _anyone(cues, "6:42 remaining")
