@@ -1,11 +1,12 @@
 """Refusals of an act, no stance: "refused to comply with the tribunal's order", "refused to follow orders to stay
-in bed", "refused to leave the ward", "refuses to flinch from ...", "refusing to defend it against Pavel Rusin".
+in bed", "refused to leave the ward", "refusing to defend it against Pavel Rusin".
 
 Why: a refusal keeps its position when what is refused is a proposal or a saying ("refuses to sign the lease",
 "refused to condemn the protesters", "declined to comment"): a side taken. The infinitive tells the sense: an
-order already given not obeyed (comply, obey, follow, heed, abide) or a bodily act not done (leave, budge, flinch,
-move) is defiance acted out, and a title not defended against a rival is a match not played; nothing is stated
-(the news attribution gold, PolNeAR, marks no "refused to leave" or "refusing to cooperate" either).
+order already given not obeyed (comply, obey, follow, heed, abide) or a move not made (leave, vacate, move) is
+defiance acted out, and a title not defended against a rival is a match not played; nothing is stated (the news
+attribution gold, PolNeAR, marks no "refused to leave" or "refusing to cooperate" either; it does mark refusals of
+a policy's act, "refused to turn over", "refused to reinstate", which stay).
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from brief.actors.sport_senses import CONTEST
 
 _REFUSING = frozenset({"refuse", "decline"})
 """Verbs of refusing whose infinitive is read."""
-_ACTS = frozenset("comply obey follow heed abide budge flinch leave vacate move".split())
+_ACTS = frozenset("comply obey follow heed abide leave vacate move".split())
 """Infinitives of obeying or of moving: refused, they are a deed, not a stance ("refused to comply", "refused to
-budge"); not "sign", "accept", "join" or "take part", which turn down a proposal."""
+leave"); not "sign", "accept", "join" or "take part", which turn down a proposal, nor "budge" or "flinch", whose
+figurative sense is a stance held ("refused to budge on the tax", "refuses to flinch from the realities": a game
+maker's approach, its maker a subject of the page)."""
 _INFINITIVE = re.compile(r"\s+(?:even\s+|simply\s+|again\s+)?to\s+([a-z]+)\b")
 """The refusal's infinitive right after the verb ("refused to comply", "refused even to move")."""
 
