@@ -94,3 +94,15 @@ def test_answering_back_on_the_clock_is_a_score() -> None:
     cues = cues_by("Gulls edge Rovers\n\nThe Quay Rovers led 2-1 after two periods. The Harbour Gulls answered back "
                    "with 6:42 remaining when a shot from the point went under the goalie's arm.\n")
     assert not _anyone(cues, "6:42 remaining")
+
+
+def test_a_refusal_to_leave_pledged_stays() -> None:
+    cues = cues_by(HEAD + "Union leader Ada Moss will refuse to leave the quay until the dockers get a vote on the new "
+                          "contract.")
+    assert _has(cues, "Ada Moss", "until the dockers get a vote")
+
+
+def test_declining_to_follow_suit_stays() -> None:
+    cues = cues_by(HEAD + "Two councillors criticised the harbour plan on Monday. Councillor Ines Coll declined to "
+                          "follow suit.")
+    assert _has(cues, "Ines Coll", "follow suit")
