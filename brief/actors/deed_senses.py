@@ -3,7 +3,7 @@ to phone in, or to summon), "Best Buy currently lists RTX 3080s from Nvidia" (a 
 not address her supporters" (speaking to an audience, with nothing of what was said), "Republicans questioned
 Morrison about his testimony" (putting questions to a witness, not doubting), "has named Kellyanne Conway to
 the position of counselor" (an appointment), "invited his daughter into a meeting" (bringing someone in), "his
-wife urged him on" (cheering someone on).
+wife urged him on" (cheering someone on), "had to call for the trainer" (summoning help).
 
 The cue model tags "called" and "lists" from their place after a subject; the particle or the object shows
 the sense. "Call in" says something only with a demand after it ("called in a statement for an inquiry");
@@ -217,3 +217,22 @@ def concluded_event(text: str, attribution: Attribution) -> bool:
         return False
     phrase = WORD.findall(object_phrase(text, attribution, _EVENT_END))
     return 0 < len(phrase) <= _EVENT_WORDS and phrase[0].lower() != "that" and phrase[-1].lower() in _EVENTS
+
+
+_HELPER = re.compile(r"\s*(for\s+)?(?:a|an|the|his|her|their|its)\s+(?:team\s+|club\s+|ship's\s+)?(?:trainer|physio|"
+                     r"physiotherapist|doctor|medic|medics|paramedics|ambulance|stretcher|nurse|taxi|cab)\b")
+"""Someone or something fetched to help ("call for the trainer", "called for an ambulance"); "called for new
+elections", "called for calm" are demands and are not here."""
+
+
+def called_for_help(text: str, attribution: Attribution) -> bool:
+    """ "He had to call for the trainer after the fifth game": summoning a helper, an act with nothing demanded
+    of anyone's policy nor said."""
+    words = text[attribution.cue[0] : attribution.cue[1]].split()
+    if not words or attribution.quote:
+        return False
+    calls = [k for k, w in enumerate(words) if verb_lemma(w.lower()) == "call"]
+    if not calls or words[calls[-1] + 1 :] not in ([], ["for"]):
+        return False
+    helper = _HELPER.match(text, attribution.cue[1])
+    return helper is not None and (words[-1].lower() == "for" or helper.group(1) is not None)

@@ -23,6 +23,7 @@ from brief.actors.deed_objects import deed_object
 from brief.actors.deed_senses import (
     addressed_only,
     appointed,
+    called_for_help,
     called_in,
     called_to_order,
     claimed_prize,
@@ -36,15 +37,19 @@ from brief.actors.deed_senses import (
 from brief.actors.deed_verbs import deed_verb
 from brief.actors.described_statements import described_statement
 from brief.actors.flourishes import lent_saying
+from brief.actors.found_states import found_in_state
 from brief.actors.handed_objects import handed_over
 from brief.actors.intended_deeds import intended_deed
 from brief.actors.left_posts import left_post
 from brief.actors.legal_actions import legal_action
 from brief.actors.object_deeds import object_deed
 from brief.actors.passive_asides import passive_aside
+from brief.actors.pronounced_names import pronounced_name
 from brief.actors.reason_gerunds import reason_gerund
+from brief.actors.refused_acts import refused_act
 from brief.actors.scored_objects import scored_object
 from brief.actors.shown_signs import signs_shown
+from brief.actors.sport_senses import sport_sense
 from brief.actors.study_tasks import asked_study_task
 from brief.actors.thing_subjects import thing_subject
 from brief.actors.unanswered import ignored_questions
@@ -69,6 +74,9 @@ def idle_cue(text: str, attribution: Attribution) -> bool:
 
 def sense_deed(text: str, attribution: Attribution) -> bool:
     """Whether the cue's object or particle shows it a deed: a post left, signs shown, evidence admitted in court,
-    a thing handed over, questions ignored."""
+    a thing handed over, questions ignored, an order or a move refused, someone found in a state, a sport's
+    sense, a name's sound, a helper called for."""
     return (left_post(text, attribution) or signs_shown(text, attribution) or admitted_in_court(text, attribution)
-            or handed_over(text, attribution) or ignored_questions(text, attribution))
+            or handed_over(text, attribution) or ignored_questions(text, attribution) or refused_act(text, attribution)
+            or found_in_state(text, attribution) or sport_sense(text, attribution)
+            or pronounced_name(text, attribution) or called_for_help(text, attribution))

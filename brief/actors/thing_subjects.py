@@ -7,7 +7,7 @@ subject to the person or body it names or belongs to (the suit's plaintiff, the 
 addressee). A claim in court or an application asks for relief as a form does: its demands are the filing's
 terms, not a stance anyone stated (the position gold's "deed"). Letters, posts, remarks or pictures that
 "suggest" or "show" something are the writer's evidence for an inference of their own, not a statement of
-theirs. A win or a defeat that "assured" a team of a place is a result. A report, a statement or a study that
+theirs. A win or a defeat that "assured" a team of a place, or "confirmed" that it stays second, is a result. A report, a statement or a study that
 suggests is left alone: those are their authors' words.
 """
 
@@ -27,6 +27,10 @@ _EVIDENCE = frozenset("correspondence posts remarks comments photos photographs 
 """Writings and records read as evidence: what they "suggest" or "show" is the writer's inference from them."""
 _RESULTS = frozenset("win wins victory victories defeat defeats loss losses draw result results goal".split())
 """A match's result as the subject: what it "assured" a team of is its standing, no one's promise."""
+_MATCH_RESULTS = frozenset("win wins victory victories defeat defeats loss losses draw draws".split())
+"""A match's outcome as the subject of "confirm": what it confirmed ("the victory confirmed that they stay second")
+is the table's standing, nobody's confirmation; "the results confirmed that ..." (a study's) is not here."""
+_CONFIRMING = "confirm"
 _SEEKING = "seek"
 _INDICATING = frozenset("suggest show indicate".split())
 _ASSURING = frozenset("assure guarantee".split())
@@ -55,7 +59,7 @@ def thing_subject(text: str, attribution: Attribution) -> bool:
         return False
     verb = verb_lemma(words[-1].lower())
     nouns = (_CLAIMS if verb == _SEEKING else _EVIDENCE if verb in _INDICATING else _RESULTS if verb in _ASSURING
-             else None)
+             else _MATCH_RESULTS if verb == _CONFIRMING else None)
     if nouns is None:
         return False
     subject = _subject_words(text, attribution)
