@@ -52,6 +52,7 @@ def kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each relative's given name written alone after a kin word named with the owner's family name
     (see the module's docstring); others as they were."""
     out: list[Mention] = []
+    others = {m.name for m in mentions if not m.kin}  # "Odom's son, Carl": not Carl Odom, his father
     for m in mentions:
         if m.kin and m.kind == "person" and m.surface == m.name and _GIVEN.fullmatch(m.name):
             found = _KIN_BEFORE.search(text, max(0, m.start - KIN_REACH), m.start)
@@ -61,7 +62,7 @@ def kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 family = owner.name.split()[-1] if owner is not None else ""
             elif found:
                 family = found.group("owner")
-            if family and family != m.name and family[:1].isupper():
+            if family and family != m.name and family[:1].isupper() and f"{m.name} {family}" not in others:
                 m = dataclasses.replace(m, name=f"{m.name} {family}")
         out.append(m)
     return out
