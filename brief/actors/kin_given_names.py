@@ -1,7 +1,7 @@
 """A relative named by a given name alone after a kin word is a person of the family's name: "Anna Keller beat
 ... Her sister Lotte, the defending champion, lost ..." names Lotte Keller.
 
-Why: sports and family stories name the subject in full and then a sister, brother, wife or son by the given name
+Why: sports and family stories name the subject in full and then a sister, brother or son by the given name
 only, after the kin word that ties them to the subject. Read as a one-word name ("Lotte") the relative was never
 listed, and a later "Keller said" about her could only go to the subject, the one bearer of the name the text
 wrote in full. The family name is the owner's: the person named just before whom "his"/"her" stands for (of that
@@ -16,9 +16,9 @@ import re
 from brief.actors.gender import FEMALE, MALE, first_names
 from brief.actors.mentions import Mention
 
-_KIN = ("sister|brother|twin|wife|husband|son|daughter|mother|father|cousin|niece|nephew|widow|widower|"
-        "grandson|granddaughter|stepson|stepdaughter|half-brother|half-sister")
-"""Kin words that name one relative who shares, as a rule, the family's name (not "partner" or "fiancée")."""
+_KIN = "sister|brother|twin|son|daughter|father|grandson|granddaughter"
+"""Kin words that name one relative born to the family's name: not a wife, husband or mother, who may keep
+another ("his wife, Angelina"), nor a cousin, niece or step-child, who may be of another branch."""
 _KIN_BEFORE = re.compile(
     rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>\b[A-Z][\w'’-]*)['’]s?)\s+"
     rf"(?:(?:late|elder|eldest|older|younger|youngest|little|big|baby|twin|only)\s+)?(?:{_KIN}),?\s+$")
@@ -52,9 +52,11 @@ def kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions, each relative's given name written alone after a kin word named with the owner's family name
     (see the module's docstring); others as they were."""
     out: list[Mention] = []
-    others = {m.name for m in mentions if not m.kin}  # "Odom's son, Carl": not Carl Odom, his father
+    # a relative the text names in full elsewhere ("her father Donald" beside "Donald Trump"), or a son named for his
+    # father ("Odom's son, Carl" beside "Carl Odom"), is left to the joins of given names
+    given = {m.name.split()[0] for m in mentions if " " in m.name and m.kind == "person"}
     for m in mentions:
-        if m.kin and m.kind == "person" and m.surface == m.name and _GIVEN.fullmatch(m.name):
+        if m.kind == "person" and m.surface == m.name and _GIVEN.fullmatch(m.name) and m.name not in given:
             found = _KIN_BEFORE.search(text, max(0, m.start - KIN_REACH), m.start)
             family = ""
             if found and found.group("pronoun"):
@@ -62,7 +64,7 @@ def kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 family = owner.name.split()[-1] if owner is not None else ""
             elif found:
                 family = found.group("owner")
-            if family and family != m.name and family[:1].isupper() and f"{m.name} {family}" not in others:
-                m = dataclasses.replace(m, name=f"{m.name} {family}")
+            if family and family != m.name and family[:1].isupper():
+                m = dataclasses.replace(m, name=f"{m.name} {family}", kin=True)
         out.append(m)
     return out
