@@ -34,18 +34,26 @@ _GIVEN = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _PRONOUN_GENDER = {"his": MALE, "her": FEMALE}
 
 
+def _opens_sentence(m: Mention) -> bool:
+    """Whether a naming opens its sentence, as its subject: no word before it, or only its role ("Top seed Anna
+    Keller beat ..."); not an object ("... with Mila Mulroney and Stockwell Day trailing")."""
+    return not m.after or bool(m.role) and m.after == m.role.split()[-1].lower()
+
+
 def _owner(mentions: list[Mention], kin: Mention, pronoun: str) -> Mention | None:
-    """The person "his"/"her" before ``kin`` stands for: of the nearest sentence (the kin's own, up to the kin, or one
-    within ``OWNER_REACH`` before) that names a person in full, the first so named (its subject, as a rule: "Venus
-    X was to play Yan Zi. Her sister ..." is Venus's) whose given name does not show the other gender."""
+    """The person "his"/"her" before ``kin`` stands for: the subject of the nearest sentence (the kin's own, up to
+    the kin, or one within ``OWNER_REACH`` before) that names a person in full, named in full opening it and of no
+    other gender than the pronoun's ("Venus X was to play Yan Zi. Her sister ..." is Venus's); None when that
+    sentence's people are all objects, whom the pronoun seldom means ("..., with Mila Y trailing. Her sister")."""
     want = _PRONOUN_GENDER[pronoun.lower()]
     people = [m for m in mentions if m.end <= kin.start and m.kind == "person" and not (m.kin or m.demonym)
               and " " in m.name and kin.sentence - OWNER_REACH <= m.sentence <= kin.sentence]
-    for sentence in sorted({m.sentence for m in people}, reverse=True):
-        fits = [m for m in people if m.sentence == sentence and first_names().get(m.name.split()[0]) in (None, want)]
-        if fits:
-            return fits[0]
-    return None
+    if not people:
+        return None
+    nearest = max(m.sentence for m in people)
+    first = min((m for m in people if m.sentence == nearest), key=lambda m: m.start)
+    fits = first_names().get(first.name.split()[0]) in (None, want)
+    return first if fits and _opens_sentence(first) else None
 
 
 def kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
