@@ -4,8 +4,8 @@
 Why: sports and family stories name the subject in full and then a sister, brother or son by the given name
 only, after the kin word that ties them to the subject. Read as a one-word name ("Lotte") the relative was never
 listed, and a later "Keller said" about her could only go to the subject, the one bearer of the name the text
-wrote in full. The family name is the owner's: the person named just before whom "his"/"her" stands for (of that
-pronoun's gender where the given name shows one), or the name written with "'s" right before the kin word.
+wrote in full. The family name is the owner's: the subject named in full just before, whom "his"/"her" stands for
+(of that pronoun's gender where the given name shows one), or the name written with "'s" right before the kin word.
 """
 
 from __future__ import annotations
