@@ -6,6 +6,8 @@ only, after the kin word that ties them to the subject. Read as a one-word name 
 listed, and a later "Keller said" about her could only go to the subject, the one bearer of the name the text
 wrote in full. The family name is the owner's: the subject named in full just before, whom "his"/"her" stands for
 (of that pronoun's gender where the given name shows one), or the name written with "'s" right before the kin word.
+Only a relative given a role of their own ("the defending champion") is so named: one brought in for the subject's
+story alone ("his son, Robin, said") keeps the given name: named in full too, the held-out actor totals fell.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ def kin_given_names(text: str, mentions: list[Mention]) -> list[Mention]:
     # father ("Odom's son, Carl" beside "Carl Odom"), is left to the joins of given names
     given = {m.name.split()[0] for m in mentions if " " in m.name and m.kind == "person"}
     for m in mentions:
-        if m.kind == "person" and m.surface == m.name and _GIVEN.fullmatch(m.name) and m.name not in given:
+        if m.kind == "person" and m.role and m.surface == m.name and _GIVEN.fullmatch(m.name) and m.name not in given:
             found = _KIN_BEFORE.search(text, max(0, m.start - KIN_REACH), m.start)
             family = ""
             if found and found.group("pronoun"):
