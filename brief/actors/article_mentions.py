@@ -54,6 +54,7 @@ from brief.actors.indefinite_pronouns import pronouns_dropped
 from brief.actors.initialled_names import initialled_people
 from brief.actors.irish_forms import counties_placed
 from brief.actors.joined_bodies import bodies_of_two_places, joined_bodies
+from brief.actors.kin_given_names import kin_given_names
 from brief.actors.known_nicknames import nicknames_named
 from brief.actors.label_roles import label_roles_dropped
 from brief.actors.landform_names import land_regions
@@ -196,4 +197,5 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = service_ranks_dropped(text, awards_dropped(text, mentions))  # "the Oscar telecast": an award; "Navy Capt. X"
     mentions = role_name_words(text, plural_titles_split(text, mentions))  # "Princes X and Y"; "Justice of the Peace Joe M. X"
     mentions = legal_form_people(generation_given_names(text, plural_possessive_names(text, mentions)))  # "the Weinstein Co."
+    mentions = kin_given_names(text, mentions)  # "Anna Keller ... Her sister Lotte said": Lotte Keller
     return byline_heads_cut(text, thing_heads_cut(text, mentions))  # "Captain of the Steve Irwin Paul Watson", "2007 Guardian Unlimited X"

@@ -21,6 +21,7 @@ from brief.actors.gender import given_names
 from brief.actors.given_name_alone import join_bare_given_names
 from brief.actors.group_short_forms import join_group_short_forms
 from brief.actors.initial_joins import join_initialled_people
+from brief.actors.kin_centres import centred_kin
 from brief.actors.kinds import (
     ABBREVIATED_TITLES,
     AREA_HEADS,
@@ -198,6 +199,10 @@ def _give_to_bearer(m: Mention, fits: list[Group], full: dict[int, dict[int, lis
     nearest = nearest_of_gender(m, named, genders)
     if nearest is not None:
         nearest.mentions.append(m)
+        return True
+    kin = centred_kin(m, named)  # "Her sister Lotte, the defending champion, lost ... Keller said": Lotte
+    if kin is not None:
+        kin.mentions.append(m)
         return True
     same_sentence = [(x.start, g) for g, xs in named for x in xs if x.sentence == m.sentence and not x.kin]
     if same_sentence:

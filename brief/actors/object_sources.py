@@ -47,8 +47,9 @@ def object_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int, 
     if src[1] == c0 - 1 and doc.words[c0 - 1] in _JOINING:
         return None
     if doc.words[c0 - 1] in _JOINING:
-        if src[0] > 0 and doc.words[src[0] - 1] in _PREPOSITIONS:
-            return None  # "The Federal Reserve cut interest rates by a quarter point and said": the Fed
+        if src[0] > 0 and doc.words[src[0] - 1] in _PREPOSITIONS or doc.words[src[0]] in _PREPOSITIONS:
+            return None  # "The Federal Reserve cut interest rates by a quarter point and said": the Fed; the
+            # tagger's run may take the preposition in ("made his debut | for Rovers | on Saturday and said")
         verb = _subject_verb(doc, src)
         if verb is not None:
             return src[0], verb  # "Rishi Sunak met Emmanuel Macron at ... and said": Sunak
