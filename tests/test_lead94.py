@@ -70,7 +70,8 @@ PROMOS = (
 
 
 def test_a_promotions_box_closing_the_page_is_no_part_of_the_story(tmp_path: Path) -> None:
-    story = ("<p>The harbour master told the inquiry on Tuesday that the ferry had left port two hours late.</p>"
+    story = ("<p>The harbour master told the inquiry on Tuesday that the ferry had left port two hours late, after the"
+             " crew had waited for a delivery of spare parts that never came, and that nobody had checked the forecast.</p>"
              "<p>Lena Hask, 52, said the crew had been warned about the storm before the ferry sailed.</p>"
              "<p>She added that the company had told the captain to keep to the timetable whatever the weather.</p>")
     box = "".join(f"<p>{line}</p>" for line in PROMOS)

@@ -161,7 +161,8 @@ def _spec_box(paragraphs: Sequence[str], furniture: Sequence[bool]) -> set[int]:
 
 def _promo_tail(paragraphs: Sequence[str], furniture: Sequence[bool]) -> set[int]:
     """The teasers of a promotions box closing the page: the short lines of the run of them back from the
-    page's end, when most of the run is furniture already and it opens on furniture."""
+    page's end, when most of the run is furniture already, it opens on furniture and a story's paragraph stands
+    above it."""
     start = len(paragraphs)
     while start > 0 and 0 < count_words(paragraphs[start - 1]) <= PROMO_LINE_WORDS:
         start -= 1
@@ -171,6 +172,8 @@ def _promo_tail(paragraphs: Sequence[str], furniture: Sequence[bool]) -> set[int
     boxed = sum(1 for i in run if furniture[i])
     if boxed < PROMO_MIN_FURNITURE or boxed < PROMO_FURNITURE_SHARE * len(run):
         return set()
+    if not any(not furniture[i] and count_words(paragraphs[i]) > PROMO_LINE_WORDS for i in range(start)):
+        return set()  # no story's paragraph above it: a page of short lines (a reaction page's quotes) is the story
     return {i for i in run if not furniture[i] and _teaser_shaped(paragraphs[i])}
 
 
