@@ -60,7 +60,12 @@ def test_a_players_position_before_her_name_is_no_cue_of_the_club() -> None:
     assert any("fee was undisclosed" in p for p in said.get("Harbury United", [])), said
 
 
-def test_two_clubs_ending_alike_leave_the_short_word_alone() -> None:
+def test_two_clubs_ending_alike_give_the_short_word_to_the_one_named_before_it() -> None:
+    # "United manager Piet Holm" follows Harbury United named in full; the rival is named only after it.
     text = CLUB + " Rival club Caddon United said it had also made an offer for the forward."
     actors = _actors(text)
+    assert "United" in actors.get("Harbury United", set()) and "United" not in actors.get("Caddon United", set()), actors
+    # Both named before the bare word: it stays no one's.
+    both = CLUB.replace("Harbury United forward", "Caddon United and Harbury United both wanted her. Harbury United forward")
+    actors = _actors(both)
     assert "United" not in actors.get("Harbury United", set()) and "United" not in actors.get("Caddon United", set()), actors
