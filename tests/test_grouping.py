@@ -8,6 +8,7 @@ import random
 import numpy as np
 import pytest
 import scipy.sparse as sp
+from story_graphs import link_graph, unit_rows
 
 from brief.ingest.text import article_from_text
 from brief.model import Article, Sentence
@@ -273,7 +274,6 @@ def test_the_seeds_are_one_story() -> None:
 
 def test_row_ranks_fall_by_value_ties_by_column_whatever_the_storage_order() -> None:
     import numpy as np
-    import scipy.sparse as sp
 
     from brief.stories.features import row_ranks
 
@@ -401,17 +401,6 @@ def test_two_single_articles_months_apart_must_be_more_alike() -> None:
     assert average_link(linked, 0.35, direct=by_date(direct, days))[:2] == [0, 0]
 
 
-def _unit_rows(rows: list[list[float]]) -> sp.csr_matrix:
-    matrix = np.asarray(rows, dtype=np.float64)
-    return sp.csr_matrix(matrix / np.linalg.norm(matrix, axis=1, keepdims=True))
-
-
-def _linked(n: int, pairs: dict[tuple[int, int], float]) -> Graph:
-    keys = sorted(pairs)
-    return Graph(n, np.array([a for a, _ in keys], dtype=np.int64), np.array([b for _, b in keys], dtype=np.int64),
-                 np.array([pairs[k] for k in keys]))
-
-
 # Nodes 0-2: a story on terms 0-1; nodes 3-5: a story on terms 2-3; node 6 (and 7) alone.
 _STORY_A = [[1, 0.2, 0, 0, 0], [1, 0.3, 0, 0, 0], [0.9, 0.4, 0, 0, 0]]
 _STORY_B = [[0, 0, 1, 0.2, 0], [0, 0, 1, 0.3, 0], [0, 0, 0.9, 0.4, 0]]
@@ -419,33 +408,33 @@ _LABELS = [0, 0, 0, 3, 3, 3]
 
 
 def test_a_lone_article_joins_the_story_whose_centre_it_is_clearly_nearest() -> None:
-    matrix = _unit_rows([*_STORY_A, *_STORY_B, [0.3, 0, 0, 0, 1]])  # cosine about 0.28 to A's centre, 0 to B's
-    linked = _linked(7, {(0, 6): 0.3, (1, 6): 0.2, (2, 6): 0.1})
+    matrix = unit_rows([*_STORY_A, *_STORY_B, [0.3, 0, 0, 0, 1]])  # cosine about 0.28 to A's centre, 0 to B's
+    linked = link_graph(7, {(0, 6): 0.3, (1, 6): 0.2, (2, 6): 0.1})
     assert attach_strays([*_LABELS, 6], matrix, [1] * 7, linked) == [0, 0, 0, 3, 3, 3, 0]
     # Not when its shared-neighbour link to the story's articles is too weak on average.
-    weak = _linked(7, {(0, 6): 0.3})
+    weak = link_graph(7, {(0, 6): 0.3})
     assert attach_strays([*_LABELS, 6], matrix, [1] * 7, weak)[6] == 6
     # Nor when its words are too far from the centre.
-    far = _unit_rows([*_STORY_A, *_STORY_B, [0.1, 0, 0, 0, 1]])
+    far = unit_rows([*_STORY_A, *_STORY_B, [0.1, 0, 0, 0, 1]])
     assert attach_strays([*_LABELS, 6], far, [1] * 7, linked)[6] == 6
 
 
 def test_a_lone_article_between_two_stories_stays_alone() -> None:
-    matrix = _unit_rows([*_STORY_A, *_STORY_B, [0.3, 0, 0.3, 0, 1]])
-    linked = _linked(7, {(0, 6): 0.3, (1, 6): 0.3, (2, 6): 0.3, (3, 6): 0.3})
+    matrix = unit_rows([*_STORY_A, *_STORY_B, [0.3, 0, 0.3, 0, 1]])
+    linked = link_graph(7, {(0, 6): 0.3, (1, 6): 0.3, (2, 6): 0.3, (3, 6): 0.3})
     assert attach_strays([*_LABELS, 6], matrix, [1] * 7, linked)[6] == 6
 
 
 def test_a_group_many_lone_articles_lean_to_is_a_topic_and_takes_none() -> None:
     lone = [[0.3, 0, 0, 0, 1], [0.3, 0, 0, 1, 0.1]]
-    matrix = _unit_rows([*_STORY_A, *_STORY_B[:2], [0, 0, 0, 0.1, 1], *lone])  # B: a pair; 5 alone
-    linked = _linked(8, {(a, b): 0.3 for a in range(3) for b in (6, 7)})
+    matrix = unit_rows([*_STORY_A, *_STORY_B[:2], [0, 0, 0, 0.1, 1], *lone])  # B: a pair; 5 alone
+    linked = link_graph(8, {(a, b): 0.3 for a in range(3) for b in (6, 7)})
     labels = [0, 0, 0, 3, 3, 5, 6, 7]
     # Two lone articles for a story of three: more than half its size, so neither joins.
     assert attach_strays(labels, matrix, [1] * 8, linked) == labels
     # One of them alone would (a story of three takes one stray) ...
-    assert attach_strays(labels[:7], matrix[:7], [1] * 7, _linked(7, {(a, 6): 0.3 for a in range(3)}))[6] == 0
+    assert attach_strays(labels[:7], matrix[:7], [1] * 7, link_graph(7, {(a, 6): 0.3 for a in range(3)}))[6] == 0
     # ... and a node standing for two copies is no lone article, nor is a pair a story to join.
-    assert attach_strays(labels[:7], matrix[:7], [1] * 6 + [2], _linked(7, {(a, 6): 0.3 for a in range(3)}))[6] == 6
-    pair = _unit_rows([*_STORY_B[:2], [0, 0, 1, 0.2, 0.3]])
-    assert attach_strays([0, 0, 2], pair, [1] * 3, _linked(3, {(0, 2): 0.5, (1, 2): 0.5})) == [0, 0, 2]
+    assert attach_strays(labels[:7], matrix[:7], [1] * 6 + [2], link_graph(7, {(a, 6): 0.3 for a in range(3)}))[6] == 6
+    pair = unit_rows([*_STORY_B[:2], [0, 0, 1, 0.2, 0.3]])
+    assert attach_strays([0, 0, 2], pair, [1] * 3, link_graph(3, {(0, 2): 0.5, (1, 2): 0.5})) == [0, 0, 2]

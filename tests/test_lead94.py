@@ -9,6 +9,7 @@ from written import actors_of, cues_by, kinds_of, report_of
 from brief import pipeline
 from brief.ingest.files import Loaded, load_articles
 from brief.ingest.stamped_lists import is_stamped_headline
+from brief.model import Article
 
 NAV = "<dl><dt>BLOGS</dt><dd><dl>" + "".join(
     f"<dt>{section}</dt><dd><div><p>&#149; <a href='/blog/{n}'>{headline}</a> <u>{stamp}</u></p></div>"
@@ -27,12 +28,21 @@ REVIEW = (
 )
 
 
+def _page(tmp_path: Path, title: str, body: str) -> Article:
+    """The article brief loads from a saved page of that title and body."""
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>{title}</title></head><body>{body}</body></html>", encoding="utf-8")
+    return load_articles([str(path)]).articles[0]
+
+
+def _story(article: Article) -> str:
+    """The article's story paragraphs, without what was read as the page's furniture."""
+    return "\n".join(article.text[start:end] for start, end in article.paragraphs)
+
+
 def test_a_box_of_headlines_each_closed_by_its_time_is_no_part_of_the_story(tmp_path: Path) -> None:
-    path = tmp_path / "review.html"
-    path.write_text(f"<html><head><title>Into the storm</title></head><body>{NAV}"
-                    f"<h1>Into the storm</h1>{REVIEW}</body></html>", encoding="utf-8")
-    article = load_articles([str(path)]).articles[0]
-    story = "\n".join(article.text[start:end] for start, end in article.paragraphs)
+    article = _page(tmp_path, "Into the storm", f"{NAV}<h1>Into the storm</h1>{REVIEW}")
+    story = _story(article)
     assert "Glasswater" in story
     assert "gallery" not in story and "Salt Loft" not in story and "p.m. PT" not in story
 
@@ -75,11 +85,8 @@ def test_a_promotions_box_closing_the_page_is_no_part_of_the_story(tmp_path: Pat
              "<p>Lena Hask, 52, said the crew had been warned about the storm before the ferry sailed.</p>"
              "<p>She added that the company had told the captain to keep to the timetable whatever the weather.</p>")
     box = "".join(f"<p>{line}</p>" for line in PROMOS)
-    path = tmp_path / "inquiry.html"
-    path.write_text(f"<html><head><title>Ferry inquiry</title></head><body><h1>Ferry inquiry</h1>{story}"
-                    f"<div class='promo'>{box}</div></body></html>", encoding="utf-8")
-    article = load_articles([str(path)]).articles[0]
-    story_text = "\n".join(article.text[start:end] for start, end in article.paragraphs)
+    article = _page(tmp_path, "Ferry inquiry", f"<h1>Ferry inquiry</h1>{story}<div class='promo'>{box}</div>")
+    story_text = _story(article)
     assert "keep to the timetable" in story_text
     assert "theories" not in story_text and "bridge is 90" not in story_text and "office fatigue" not in story_text
     report = pipeline.build_report(Loaded((article,)), pipeline.Options(workers=1, one_story=True))

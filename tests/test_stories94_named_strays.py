@@ -7,11 +7,9 @@ story (a port strike), 3-5 another (a dam's flood), 6 alone; the leads are inven
 
 from __future__ import annotations
 
-import numpy as np
-import scipy.sparse as sp
+from story_graphs import link_graph, unit_rows
 
 from brief.model import Sentence
-from brief.stories.cluster import Graph
 from brief.stories.lead_runs import lead_runs
 from brief.stories.strays import attach_strays
 
@@ -38,21 +36,11 @@ def _runs(leads: list[str]) -> list[tuple[frozenset[str], ...]]:
     return [lead_runs([Sentence(n, 0, 0, len(text), text)]) for n, text in enumerate(leads)]
 
 
-def _unit_rows(rows: list[list[float]]) -> sp.csr_matrix:
-    matrix = np.asarray(rows, dtype=np.float64)
-    return sp.csr_matrix(matrix / np.linalg.norm(matrix, axis=1, keepdims=True))
-
-
-def _linked(n: int, pairs: dict[tuple[int, int], float]) -> Graph:
-    keys = sorted(pairs)
-    return Graph(n, np.array([a for a, _ in keys], dtype=np.int64), np.array([b for _, b in keys], dtype=np.int64),
-                 np.array([pairs[k] for k in keys]))
-
 
 # The lone article: cosine about 0.13 to the strike story's centre (under strays.FLOOR 0.15), none to the
 # dam's; its shared-neighbour link averages 0.13 over the strike story (under strays.LINK 0.15).
-MATRIX = _unit_rows([*STORY_A, *STORY_B, [0.14, 0, 0, 0, 1]])
-LINKED = _linked(7, {(0, 6): 0.2, (1, 6): 0.2})
+MATRIX = unit_rows([*STORY_A, *STORY_B, [0.14, 0, 0, 0, 1]])
+LINKED = link_graph(7, {(0, 6): 0.2, (1, 6): 0.2})
 
 
 def test_a_background_piece_naming_the_storys_protagonist_in_full_joins_it() -> None:
@@ -74,9 +62,9 @@ def test_the_name_must_be_one_that_two_of_the_storys_leads_write() -> None:
 
 def test_the_lower_bar_still_needs_the_piece_clearly_nearest_and_linked() -> None:
     runs = _runs([*STRIKE_LEADS, *DAM_LEADS, BACKGROUND])
-    far = _unit_rows([*STORY_A, *STORY_B, [0.1, 0, 0, 0, 1]])  # cosine about 0.09 to the centre
+    far = unit_rows([*STORY_A, *STORY_B, [0.1, 0, 0, 0, 1]])  # cosine about 0.09 to the centre
     assert attach_strays(LABELS, far, [1] * 7, LINKED, runs)[6] == 6
-    weak = _linked(7, {(0, 6): 0.2})  # 0.07 on average over the story
+    weak = link_graph(7, {(0, 6): 0.2})  # 0.07 on average over the story
     assert attach_strays(LABELS, MATRIX, [1] * 7, weak, runs)[6] == 6
-    between = _unit_rows([*STORY_A, *STORY_B, [0.14, 0, 0.1, 0, 1]])  # nearly as near the dam story
+    between = unit_rows([*STORY_A, *STORY_B, [0.14, 0, 0.1, 0, 1]])  # nearly as near the dam story
     assert attach_strays(LABELS, between, [1] * 7, LINKED, runs)[6] == 6
