@@ -53,6 +53,7 @@ from brief.actors.role_places import place_alone
 from brief.actors.short_forms import join_short_forms
 from brief.actors.spelled_offices import spelled_holder
 from brief.actors.title_holders import join_title_holders
+from brief.actors.titled_namesakes import title_holder
 from brief.actors.word_case import plain_word
 
 
@@ -195,6 +196,11 @@ def _give_to_bearer(m: Mention, fits: list[Group], full: dict[int, dict[int, lis
             named.append((g, earlier))
     if not named:
         return False
+    # "General Varga" after "General Tibor Varga, ... Interior Minister Laszlo Varga's brother": the general
+    holder = title_holder(m, named)
+    if holder is not None:
+        holder.mentions.append(m)
+        return True
     # "Mrs Anderson" after "Zoe Anderson ... her father, Mark Anderson": the nearest woman named so
     nearest = nearest_of_gender(m, named, genders)
     if nearest is not None:
