@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from written import actors_of, holders, report_of
 
-_BROTHERS = ("General Tibor Varga, who is Interior Minister Laszlo Varga's younger brother, told a radio station "
+_BROTHERS = ("Major General Tibor Varga, who is Minister Laszlo Varga's younger brother, told a radio station "
              "that the army would stay in the northern valleys until spring. "
              "\"We will not leave the villages unguarded,\" he said. "
-             "\"Why should we pretend the truce still holds?\" General Varga said, adding that the rebel militia "
+             "\"Why should we pretend the truce still holds?\" Major General Varga said, adding that the rebel militia "
              "should be banned outright. "
              "\"They are armed and they are attacking us,\" he said. "
              "The talks in the capital were put off again on Monday.")
@@ -29,8 +29,8 @@ def test_a_general_called_by_his_title_keeps_his_own_words() -> None:
 
 def test_each_brother_keeps_his_own_role() -> None:
     roles = {a.name: a.role for a in actors_of(report_of(_BROTHERS))}
-    assert roles.get("Laszlo Varga", "") != "General"
-    assert roles.get("Tibor Varga") == "General"
+    assert roles.get("Laszlo Varga") == "Minister"
+    assert roles.get("Tibor Varga") == "Major General"
 
 
 def test_a_minister_called_by_his_title_after_his_brother_is_named_keeps_his_words() -> None:

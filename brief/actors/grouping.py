@@ -179,7 +179,8 @@ def _give_to_bearer(m: Mention, fits: list[Group], full: dict[int, dict[int, lis
     before the surname stood alone for them (``named_last``; ``bare``: where it stands alone in
     the article): the subject, not the last name seen, so a husband and wife never swap; but
     "Mrs Brel", "Brel said he" goes to the nearest bearer before it that the text shows to be of
-    that gender (``genders``, by group id). False when no bearer is named in the article.
+    that gender (``genders``, by group id), and "General Brel" to the one named in full as a general
+    (``title_holder``). False when no bearer is named in the article.
 
     ``full`` caches each bearer's full-name mentions by article, in text order (why: scanning every
     mention of every bearer for each short mention was quadratic on thousands of articles)."""
