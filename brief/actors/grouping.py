@@ -53,6 +53,7 @@ from brief.actors.role_places import place_alone
 from brief.actors.short_forms import join_short_forms
 from brief.actors.spelled_offices import spelled_holder
 from brief.actors.title_holders import join_title_holders
+from brief.actors.titled_namesakes import title_holder
 from brief.actors.word_case import plain_word
 
 
@@ -178,7 +179,8 @@ def _give_to_bearer(m: Mention, fits: list[Group], full: dict[int, dict[int, lis
     before the surname stood alone for them (``named_last``; ``bare``: where it stands alone in
     the article): the subject, not the last name seen, so a husband and wife never swap; but
     "Mrs Brel", "Brel said he" goes to the nearest bearer before it that the text shows to be of
-    that gender (``genders``, by group id). False when no bearer is named in the article.
+    that gender (``genders``, by group id), and "General Brel" to the one named in full as a general
+    (``title_holder``). False when no bearer is named in the article.
 
     ``full`` caches each bearer's full-name mentions by article, in text order (why: scanning every
     mention of every bearer for each short mention was quadratic on thousands of articles)."""
@@ -195,6 +197,11 @@ def _give_to_bearer(m: Mention, fits: list[Group], full: dict[int, dict[int, lis
             named.append((g, earlier))
     if not named:
         return False
+    # "General Varga" after "General Tibor Varga, ... Interior Minister Laszlo Varga's brother": the general
+    holder = title_holder(m, named)
+    if holder is not None:
+        holder.mentions.append(m)
+        return True
     # "Mrs Anderson" after "Zoe Anderson ... her father, Mark Anderson": the nearest woman named so
     nearest = nearest_of_gender(m, named, genders)
     if nearest is not None:
