@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from brief.actors.body_officers import officer_after
 from brief.actors.body_signs import named_with_initials, speaks_as_a_firm, which_subject
+from brief.actors.era_names import era_after
 from brief.actors.fronted_possessives import fronted_subject
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gazetteer import state_names as state_names  # read as personhood.state_names
@@ -144,9 +145,9 @@ coach or manager is written "Williams's coach", and no one runs a person as thei
 def company_or_product(text: str, name: str) -> bool:
     """Whether the text speaks of ``name`` as a company's or a product's (``_COMPANY_AFTER``,
     ``_PRICE_AFTER``, ``_CRAFT_AFTER``, ``_MODEL_AFTER``, ``_FIRM_AFTER``): evidence against a person that outweighs a
-    name's shape."""
+    name's shape; "the new X" not before "regime" or "era" (``era_after``: a leader's tenure)."""
     for start, end in phrase_spans(text, name):
-        if _COMPANY_OR_PRICE.match(text, end) or _BUSINESS_BEFORE.search(text, max(0, start - 20), start):
+        if _COMPANY_OR_PRICE.match(text, end) or _BUSINESS_BEFORE.search(text, max(0, start - 20), start) and not era_after(text, end):
             return True
         model = _MODEL_AFTER.match(text, end)
         if (model and _maker_model(model.group(1)) and not _given_named(text, name)
