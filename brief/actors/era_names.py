@@ -12,9 +12,11 @@ import re
 ERA_NOUNS = ("regime", "era", "reign", "tenure", "administration", "presidency", "premiership", "dynasty")
 """Nouns for a leader's time in charge, which a person's name (not a product's) stands before."""
 
-_ERA_AFTER = re.compile(rf"(?:['’]s)? (?:{'|'.join(ERA_NOUNS)})\b")
+# the rest of the name may follow first: "Avram" of "the new Avram Grant regime" is the same leader's given name
+_ERA_AFTER = re.compile(rf"(?: [A-Z][\w'’-]+){{0,2}}(?:['’]s)? (?:{'|'.join(ERA_NOUNS)})\b")
 
 
 def era_after(text: str, end: int) -> bool:
-    """Whether the name that ends at ``end`` is followed by a noun of a leader's time in charge ("X regime")."""
+    """Whether the name that ends at ``end`` is followed, after at most two more capitalised words of the
+    name, by a noun of a leader's time in charge ("X regime", "Avram" of "Avram Grant regime")."""
     return bool(_ERA_AFTER.match(text, end))
