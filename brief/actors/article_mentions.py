@@ -40,7 +40,9 @@ from brief.actors.family_plurals import family_groups
 from brief.actors.federal_court_titles import federal_titles_dropped
 from brief.actors.filing_parties import filing_parties_dropped
 from brief.actors.fire_names import fires_dropped
+from brief.actors.fronted_possessives import given_name_people
 from brief.actors.full_name_writings import untagged_full_names
+from brief.actors.gender import first_names
 from brief.actors.generation_given_names import generation_given_names
 from brief.actors.glued_initials import spaced_initials
 from brief.actors.glued_pairs import glued_pairs_dropped
@@ -79,7 +81,7 @@ from brief.actors.particle_cities import particle_cities
 from brief.actors.particle_names import particled_people
 from brief.actors.party_bodies import party_bodies
 from brief.actors.peerage_spans import untagged_peerages
-from brief.actors.personhood import aged_people, people_no_media, unevidenced_people
+from brief.actors.personhood import aged_people, known_place, people_no_media, unevidenced_people
 from brief.actors.pet_names import pets_dropped
 from brief.actors.place_police import place_police
 from brief.actors.placehood import unplaced_places
@@ -123,6 +125,11 @@ from brief.actors.word_given_names import word_given_names
 from brief.model import Article, Sentence
 
 
+def _given_name(word: str) -> bool:
+    """Whether a word is a known given name and no known place ("Margaret", not "Austin")."""
+    return word in first_names() and not known_place(word)
+
+
 def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase: Callable[[], set[str]]) -> list[Mention]:
     """Every actor-like mention of the article, each typed and named as its text reads it."""
     text = article.text
@@ -155,6 +162,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = roles_left_to_the_name_before(text, mentions)  # "Dana Reyes, vice president, Quorvex storage": her role
     mentions = spaced_initials(mentions)  # "K.Ravindran": initials glued to a surname, a person's name
     mentions = cities_typed_people(text, unevidenced_people(text, mentions, article.title))  # "toward Des Moines": a city
+    mentions = given_name_people(text, mentions, _given_name)  # "After closing his remarks, Margaret stood up": a person
     mentions = home_teams(text, unplaced_places(text, name_part_people(text, aged_people(text, mentions))))  # "Dan Evans ... seed Evans"
     mentions = surname_people(text, mentions)  # "Lee was fined, meaning he ...", "President Vardy": a surname
     mentions = listed_people(text, mentions)  # "the arrivals of Tavo, Rinaldi, Owen Marsh and Piet Kade": people

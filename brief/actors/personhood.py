@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 
 from brief.actors.body_officers import officer_after
 from brief.actors.body_signs import named_with_initials, speaks_as_a_firm, which_subject
+from brief.actors.era_names import era_after
+from brief.actors.fronted_possessives import fronted_subject
 from brief.actors.gazetteer import ORG_WORDS, phrase_table
 from brief.actors.gazetteer import state_names as state_names  # read as personhood.state_names
 from brief.actors.gender import first_names, given_names, hand_given_names, shows_gender
@@ -143,9 +145,9 @@ coach or manager is written "Williams's coach", and no one runs a person as thei
 def company_or_product(text: str, name: str) -> bool:
     """Whether the text speaks of ``name`` as a company's or a product's (``_COMPANY_AFTER``,
     ``_PRICE_AFTER``, ``_CRAFT_AFTER``, ``_MODEL_AFTER``, ``_FIRM_AFTER``): evidence against a person that outweighs a
-    name's shape."""
+    name's shape; "the new X" not before "regime" or "era" (``era_after``: a leader's tenure)."""
     for start, end in phrase_spans(text, name):
-        if _COMPANY_OR_PRICE.match(text, end) or _BUSINESS_BEFORE.search(text, max(0, start - 20), start):
+        if _COMPANY_OR_PRICE.match(text, end) or _BUSINESS_BEFORE.search(text, max(0, start - 20), start) and not era_after(text, end):
             return True
         model = _MODEL_AFTER.match(text, end)
         if (model and _maker_model(model.group(1)) and not _given_named(text, name)
@@ -194,8 +196,9 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
     if (company_or_product(text, name) or name.split()[-1] in INSTITUTION_ENDS or speaks_of_its_own(text, name)
             or speaks_as_a_firm(text, name) or which_subject(text, name)):
         return False  # "Gatwick Airport said": no one's name ends with an institution's noun; "X said its parks", "X will close 12 stores"
-    if shows_gender(text, name) or her_own(text, name, people) or self_or_death(text, name) or kin_owned(text, name):
-        return True  # "Mr X", "X and his", "X, the widow of", "X shared her kitchen", "X said she", "X dies at 82", "X's children"
+    if (shows_gender(text, name) or her_own(text, name, people) or self_or_death(text, name) or kin_owned(text, name)
+            or fronted_subject(text, name)):
+        return True  # "Mr X", "X and his", "X, the widow of", "X shared her kitchen", "X said she", "X dies at 82", "X's children", "After his move, X played"
     if who_clause(text, name) and not known_place(name):
         return True  # "Drake, who sat courtside": a person's pronoun, the tagger's reading kept (not a town's "who")
     words = name.split()

@@ -26,6 +26,7 @@ from brief.actors.apposed_titles import office_apposed
 from brief.actors.area_words import town_of_state
 from brief.actors.city_writings import cities_typed_bodies, opening_longer_names
 from brief.actors.country_bodies import PLACE_MODIFIERS
+from brief.actors.fronted_possessives import fronted_subject
 from brief.actors.gender import HONORIFIC_GENDER, WORD_GENDER, hand_given_names
 from brief.actors.kinds import (
     AREA_HEADS,
@@ -201,12 +202,13 @@ _KIN_OR_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(WORD_GENDER))}),?\s+$|"
 
 def _person_shown(text: str, name: str, people: list[tuple[int, int]]) -> bool:
     """ "Rihanna cancelled her concert", "Rihanna said she", "Mr Okafor", "son, Chisomo,", "Okafor, 52,", "Tierney,
-    the president of its unit,": a "place"
+    the president of its unit,", "After his move, Okafor played": a "place"
     with no sign of one that the text shows a person by her own (no other person named before in its paragraph),
     a title, a kin word, an age or a partner she marries or splits from (a shop or an app has none)."""
     return (not company_or_product(text, name)
             and (her_own(text, name, people) or self_or_death(text, name) or aged(text, name) or coupled(text, name)
                  or described_next(text, name, people) or office_apposed(text, name)  # "X, the president of ..."
+                 or fronted_subject(text, name)  # "After his move from Burnley, X played"
                  or any(_KIN_OR_TITLE.search(text, max(0, start - _REACH), start) for start, _ in phrase_spans(text, name))))
 
 
