@@ -196,8 +196,7 @@ def _evidenced(name: str, mentions: list[Mention], text: str, parts: set[str], p
     if (company_or_product(text, name) or name.split()[-1] in INSTITUTION_ENDS or speaks_of_its_own(text, name)
             or speaks_as_a_firm(text, name) or which_subject(text, name)):
         return False  # "Gatwick Airport said": no one's name ends with an institution's noun; "X said its parks", "X will close 12 stores"
-    if (shows_gender(text, name) or her_own(text, name, people) or self_or_death(text, name) or kin_owned(text, name)
-            or fronted_subject(text, name)):
+    if shows_gender(text, name) or her_own(text, name, people) or self_or_death(text, name) or kin_owned(text, name) or fronted_subject(text, name):
         return True  # "Mr X", "X and his", "X, the widow of", "X shared her kitchen", "X said she", "X dies at 82", "X's children", "After his move, X played"
     if who_clause(text, name) and not known_place(name):
         return True  # "Drake, who sat courtside": a person's pronoun, the tagger's reading kept (not a town's "who")
