@@ -10,7 +10,9 @@ written as a role ("the judge", "the team's coach") and no name, the pronoun nam
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from brief.actors.mentions import Mention
 from brief.actors.people_they import SENTENCE_BREAK
 from brief.actors.roles import is_role_word
 
@@ -25,10 +27,11 @@ team's new coach met")."""
 _SINGULAR = frozenset({"he", "she"})
 
 
-def described_subject_before(text: str, pronoun: int, head: str) -> bool:
+def described_subject_before(text: str, pronoun: int, head: str, before: Sequence[Mention]) -> bool:
     """Whether the pronoun ``head`` at ``pronoun`` follows, right after its comma, a fronted clause of
-    its sentence whose subject is a person described by a role (see the module): that person, whom the
-    article names nowhere here, is the speaker, and no name inside the clause is."""
+    its sentence whose subject is a person described by a role and whose predicate names a person of
+    ``before`` (see the module): the described person, whom no name here stands for, is the speaker.
+    A clause that names no one leaves the pronoun to the resolver, which may know who the role is."""
     if head not in _SINGULAR:
         return False
     comma = text.rfind(",", max(0, pronoun - 4), pronoun)
@@ -39,4 +42,6 @@ def described_subject_before(text: str, pronoun: int, head: str) -> bool:
     if opening < 0:
         return False
     fronted = _FRONTED_ROLE.match(text, opening, comma)
-    return fronted is not None and is_role_word(fronted.group("role")) and not is_role_word(fronted.group("verb"))
+    if fronted is None or not is_role_word(fronted.group("role")) or is_role_word(fronted.group("verb")):
+        return False
+    return any(m.kind == "person" and fronted.end("role") <= m.start and m.end <= comma for m in before)

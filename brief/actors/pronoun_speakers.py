@@ -39,7 +39,7 @@ def person_pronoun_speaker(text: str, attribution: Attribution, mentions: Mentio
                            head: str, start: int, before: list[Mention]) -> Mention | None:
     """Whom a source of one person pronoun (``head``: "he", "she", ...; at ``start``) stands for, of the mentions
     ``before`` it, or None."""
-    if described_subject_before(text, start, head):
+    if described_subject_before(text, start, head, before):
         return None  # "Although the judge called Marten ..., he said": the judge, whom no name here stands for
     previous = last.mention if last else None
     spoke = last.sentence if last else -1
