@@ -13,15 +13,17 @@ from __future__ import annotations
 import re
 
 from brief.actors.apposed_holders import person_apposed_to_body
+from brief.actors.apposed_surnames import surname_before_apposition
 from brief.actors.attribution import Attribution
 from brief.actors.furniture_words import dateline_end
 from brief.actors.listings import LISTED_AFTER
-from brief.actors.mention_index import MentionIndex
+from brief.actors.mention_index import MentionIndex, add_found
 from brief.actors.mentions import Mention
 from brief.actors.roles import is_role_word
 from brief.actors.sentence_subjects import CLOSES_ASIDE, OPENS_ASIDE, SENTENCE_LEAD, clause_start, person_to_comma
 from brief.actors.styled_offices import office_before_styled_name
 from brief.actors.unofficial_sources import close_to_named
+from brief.model import Sentence
 
 _LEAD = re.compile(SENTENCE_LEAD)
 _TITLED_NAME = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+)*[A-Z][\w.'’-]*")
@@ -100,11 +102,16 @@ Tuesday said"): the source tagger takes the word for the source, and the aside s
 
 
 def past_apposition(text: str, attribution: Attribution, index: MentionIndex, found: Mention | None,
-                    sentence_start: int) -> Mention | None:
+                    sentence: Sentence, mentions: list[Mention]) -> Mention | None:
     """The speaker, corrected: the opening person (``subject_past_apposition``) stands for a source
     resolved to no one or to a name inside the apposition (the body of their role, their kin);
-    any other resolution is kept."""
-    subject = subject_past_apposition(text, attribution, index, sentence_start)
+    any other resolution is kept. An opening surname the tagger missed stands for a name inside the
+    apposition too (``brief.actors.apposed_surnames``), counted among the mentions."""
+    subject = subject_past_apposition(text, attribution, index, sentence.start)
+    surname = surname_before_apposition(text, attribution, index, found, sentence) if subject is None else None
+    if surname is not None:
+        add_found(mentions, index, surname)
+        return surname  # "Okafor, a lawyer who has sparred with Marten, denied": Okafor, not Marten
     apposed = person_apposed_to_body(text, attribution.source, index) if attribution.source else None
     if subject is None or office_before_styled_name(text, subject, index) or apposed is not None and found == apposed:
         # "The Baale of Ikota, Chief Samuel Adeyemi, said": the title's holder, named in apposition

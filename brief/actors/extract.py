@@ -312,7 +312,7 @@ def _read_block(
                 continue  # "A phalanx of lawyers argued ... They also maintained", "the same official": no actor
             mention = resolve_source(marked, attribution, index, chain.last())
             if 0 <= attribution.sentence < len(sentences):  # "X, a spokesman for the Y Party, said": X, not Y
-                mention = past_apposition(marked, attribution, index, mention, sentences[attribution.sentence].start)
+                mention = past_apposition(marked, attribution, index, mention, sentences[attribution.sentence], mentions)
                 start = sentences[attribution.sentence].start
                 subject = None if mention is not None else participle_subject(
                     marked, attribution, index.within((start, attribution.cue[0])), start)

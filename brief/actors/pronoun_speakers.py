@@ -18,6 +18,7 @@ from brief.actors.concessive_subjects import concessive_subject
 from brief.actors.document_it import document_it
 from brief.actors.framing_pronouns import fits_last, not_framed_otherwise
 from brief.actors.fronted_clause_subjects import fronted_clause_subject
+from brief.actors.fronted_described_subjects import described_subject_before
 from brief.actors.fronted_others import not_fronted
 from brief.actors.introduced_subjects import introduced_subject
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
@@ -38,6 +39,8 @@ def person_pronoun_speaker(text: str, attribution: Attribution, mentions: Mentio
                            head: str, start: int, before: list[Mention]) -> Mention | None:
     """Whom a source of one person pronoun (``head``: "he", "she", ...; at ``start``) stands for, of the mentions
     ``before`` it, or None."""
+    if described_subject_before(text, start, head, before):
+        return None  # "Although the judge called Marten ..., he said": the judge, whom no name here stands for
     previous = last.mention if last else None
     spoke = last.sentence if last else -1
     # "she" is never a man the text shows to be one, nor "he" a woman; "Asked by X, he"; not one framed "he" for "she"
