@@ -12,12 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.fronted_others import clause_before
 from brief.actors.mentions import Mention
-from brief.actors.people_they import SENTENCE_BREAK
 from brief.actors.roles import is_role_word
 
-SENTENCE_REACH = 400
-"""Characters back from the pronoun looked at for its sentence's start (a long fronted clause)."""
 _FRONTED_ROLE = re.compile(
     r"[\s\"“‘'(]*(?:(?:But|And|Yet)\s+)?(?:Although|Though|Even\s+though|Whereas|While|When|After|Once|Because)\s+"
     r"(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<role>[a-z][\w-]*)\s+(?P<verb>[a-z][\w'’-]*)\b")
@@ -34,13 +32,10 @@ def described_subject_before(text: str, pronoun: int, head: str, before: Sequenc
     A clause that names no one leaves the pronoun to the resolver, which may know who the role is."""
     if head not in _SINGULAR:
         return False
-    comma = text.rfind(",", max(0, pronoun - 4), pronoun)
-    if comma < 0 or text[comma + 1 : pronoun].strip():
+    clause = clause_before(text, pronoun)
+    if clause is None:
         return False
-    breaks = list(SENTENCE_BREAK.finditer(text, max(0, pronoun - SENTENCE_REACH), pronoun))
-    opening = breaks[-1].end() if breaks else (0 if pronoun <= SENTENCE_REACH else -1)
-    if opening < 0:
-        return False
+    opening, comma = clause
     fronted = _FRONTED_ROLE.match(text, opening, comma)
     if fronted is None or not is_role_word(fronted.group("role")) or is_role_word(fronted.group("verb")):
         return False

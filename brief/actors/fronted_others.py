@@ -54,16 +54,24 @@ def _own_subject(words: list[str], head: str) -> bool:
     return False
 
 
-def fronted_span(text: str, pronoun: int, head: str) -> tuple[int, int] | None:
-    """The fronted phrase of no subject of its own that ends, with its comma, right before the pronoun ``head``
-    ("he", "she") at ``pronoun`` in the pronoun's sentence (see the module), or None."""
+def clause_before(text: str, pronoun: int) -> tuple[int, int] | None:
+    """The start of the pronoun's sentence and the comma right before the pronoun at ``pronoun``: the span of
+    what is fronted before it, or None when no comma stands right before it or the sentence opens too far back."""
     comma = text.rfind(",", max(0, pronoun - 4), pronoun)
     if comma < 0 or text[comma + 1 : pronoun].strip():
         return None
     breaks = list(SENTENCE_BREAK.finditer(text, max(0, pronoun - SENTENCE_REACH), pronoun))
     opening = breaks[-1].end() if breaks else (0 if pronoun <= SENTENCE_REACH else -1)
-    if opening < 0:
+    return None if opening < 0 else (opening, comma)
+
+
+def fronted_span(text: str, pronoun: int, head: str) -> tuple[int, int] | None:
+    """The fronted phrase of no subject of its own that ends, with its comma, right before the pronoun ``head``
+    ("he", "she") at ``pronoun`` in the pronoun's sentence (see the module), or None."""
+    clause = clause_before(text, pronoun)
+    if clause is None:
         return None
+    opening, comma = clause
     words = _WORD.findall(text, opening, comma)
     return (opening, comma) if words and _bare_opening(words) and not _own_subject(words, head) else None
 
