@@ -15,6 +15,9 @@ from brief.actors.mentions import Mention
 _FRONTED = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hile|[Oo]nce|[Aa]s\s+soon\s+as|[Ss]ince)\s+"
                       r"(?:(?:[A-Z][\w'’.-]*|the|a)\s+){0,3}\Z")
 """The subordinator, perhaps a title or a description's words after it, right before the clause's subject."""
+SUBORDINATOR_REACH = 60
+"""Characters read back from the clause's subject for its subordinator and the title or words between ("When
+Prime Minister ...")."""
 CLAUSE_REACH = 200
 """Characters a fronted clause spans at most, from its subject to the comma before the pronoun."""
 _CLOSED = re.compile(r"[.;:!?\"“”]")
@@ -29,7 +32,7 @@ def fronted_clause_subject(text: str, before: list[Mention], start: int) -> Ment
     for m in before:
         if m.kind != "person" or m.demonym or not 0 < start - m.end <= CLAUSE_REACH:
             continue
-        if _FRONTED.search(text, max(0, m.start - 60), m.start) is None or _CLOSED.search(text, m.end, start):
+        if _FRONTED.search(text, max(0, m.start - SUBORDINATOR_REACH), m.start) is None or _CLOSED.search(text, m.end, start):
             continue
         if text.count(",", m.end, start) != 1 or not re.match(r"\s+[a-z]", text[m.end :]):
             continue  # "When Walker met ...,": one comma, the clause's own, and the name is its subject (a verb next)

@@ -27,6 +27,12 @@ X played"): not "Under"/"During"/"With", whose possessive is often a leader's be
 MAX_CLAUSE_WORDS = 12
 """Words a fronted clause holds at most before its comma: a longer run is no opening clause of the name's."""
 
+CLAUSE_REACH = 200
+"""Characters read back from the name, within its line, for the fronted clause and the sentence's start."""
+_LOWER_VERB_NEXT = re.compile(r" [a-z]")
+"""A lower-case word right after the name: the main clause's verb goes on ("Dumont played")."""
+_PERSON_POSSESSIVE = re.compile(r"\b(?:his|her)\b")
+_BODY_POSSESSIVE = re.compile(r"\b(?:its|their)\b")
 _CLAUSE = re.compile(
     rf"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"”’]) )(?:{'|'.join(FRONTED_OPENERS)})"
     rf"((?: [^\s,.;:!?\"“”()]+){{1,{MAX_CLAUSE_WORDS}}}), $")
@@ -36,12 +42,12 @@ def fronted_subject(text: str, name: str) -> bool:
     """Whether one writing of ``name`` opens a main clause after a fronted clause holding "his" or "her"
     and goes on to a verb in lower case ("After his move from Burnley, Dumont played")."""
     for start, end in phrase_spans(text, name):
-        if not re.match(r" [a-z]", text[end : end + 2]):
+        if not _LOWER_VERB_NEXT.match(text[end : end + 2]):
             continue
         line_start = text.rfind("\n", 0, start) + 1
-        head = text[max(line_start, start - 200) : start]
+        head = text[max(line_start, start - CLAUSE_REACH) : start]
         m = _CLAUSE.search(head)
-        if m and re.search(r"\b(?:his|her)\b", m.group(1)) and not re.search(r"\b(?:its|their)\b", m.group(1)):
+        if m and _PERSON_POSSESSIVE.search(m.group(1)) and not _BODY_POSSESSIVE.search(m.group(1)):
             return True
     return False
 

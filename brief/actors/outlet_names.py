@@ -43,7 +43,11 @@ def outlet_names(article: int, text: str, sentences: Sequence[Sentence], mention
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
+WORD_REACH = 30
+"""Characters read back from a name for the word before it."""
+
+
 def _word_before(text: str, start: int) -> str:
     """The word right before ``start`` as written ("against" Time magazine), or ""."""
-    before = text[max(0, start - 30) : start].split()
+    before = text[max(0, start - WORD_REACH) : start].split()
     return before[-1] if before else ""
