@@ -16,6 +16,10 @@ from brief.actors.mentions import Mention
 from brief.actors.source_words import TIME_WORDS
 from brief.model import Sentence
 from brief.text.sentences import sentence_at
+from brief.text.words import word_before
+
+WORD_REACH = 30
+"""Characters read back from an outlet's name for the word before it."""
 
 _NAME_BEFORE_NOUN = re.compile(
     r"(?<![\w’'-])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<noun>magazine|newspaper|tabloid)\b")
@@ -35,19 +39,9 @@ def outlet_names(article: int, text: str, sentences: Sequence[Sentence], mention
         words = found.group("name").split()
         if any(w.lower() in _NOT_NAMES for w in words) or any(m.start < end and start < m.end for m in mentions):
             continue
-        if _word_before(text, start)[:1].isupper():
+        if word_before(text, start, WORD_REACH)[:1].isupper():
             continue  # run on from a longer capitalised name: the tagger's to read
         name = f"{found.group('name')} {found.group('noun')}"
         added.append(Mention(article, sentence_at(sentences, start), start, end, " ".join(name.split()),
-                             text[start:end], "organization", after=_word_before(text, start).lower()))
+                             text[start:end], "organization", after=word_before(text, start, WORD_REACH).lower()))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
-
-
-WORD_REACH = 30
-"""Characters read back from a name for the word before it."""
-
-
-def _word_before(text: str, start: int) -> str:
-    """The word right before ``start`` as written ("against" Time magazine), or ""."""
-    before = text[max(0, start - WORD_REACH) : start].split()
-    return before[-1] if before else ""

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from brief.actors.adjacent_joins import joined_with_next
 from brief.actors.mentions import Mention, normalise
+from brief.text.words import word_before
 
 PLURAL_POSSESSORS = frozenset("Children Women Men People Veterans Workers Farmers Teachers Nurses Soldiers".split())
 """Plural nouns of people whose possessive opens a body's name ("Children's Hospital", "Women's Aid", "People's
@@ -22,6 +23,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)[ \xa0]")
 """The possessive and the one space before the body's next word."""
 _BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:'s|’s|'|’)[ \xa0]$")
 """A capitalised word and its possessive right before a name."""
+WORD_REACH = 40
+"""Characters read back from a joined name for the word before it, which its mention keeps."""
 REACH = 20
 """Characters read back for the possessive word: the longest of the list and its "'s "."""
 
@@ -37,7 +40,7 @@ def plural_possessive_names(text: str, mentions: Sequence[Mention]) -> list[Ment
             start = before.start(1)
             surface = text[start : m.end]
             m = dataclasses.replace(m, start=start, surface=surface, name=normalise(surface), kind="organization",
-                                    after=_word_before(text, start))
+                                    after=word_before(text, start, WORD_REACH).lower())
         out.append(m)
     return out
 
@@ -51,9 +54,3 @@ def _possessed(text: str, m: Mention, by_start: Mapping[int, Mention]) -> tuple[
     if second is None or second.kind == "place" and " " not in second.surface:
         return None  # "Children's Boston": no body's name after it
     return second.end, second
-
-
-def _word_before(text: str, start: int) -> str:
-    """The word before ``start``, lower-cased, as a mention keeps it."""
-    found = re.search(r"(\S+)\s*$", text[max(0, start - 40) : start])
-    return found.group(1).lower() if found else ""

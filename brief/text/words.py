@@ -31,3 +31,10 @@ def count_words(text: str) -> int:
 def cjk_words(text: str) -> int:
     """The words of ``text`` written in Han or kana: a script without capitals, so never a name by its case."""
     return -(-len(_CJK_CHAR.findall(text)) // CJK_CHARS_PER_WORD)
+
+
+def word_before(text: str, start: int, reach: int) -> str:
+    """The last space-separated word of the ``reach`` characters before ``start``, as written, or "": the word a
+    mention found by a pattern keeps as the one before it ("against" Time magazine)."""
+    before = text[max(0, start - reach) : start].split()
+    return before[-1] if before else ""
