@@ -278,6 +278,30 @@ async def test_the_titles_get_the_room_of_the_stories_list_at_80_columns() -> No
         assert "sources" in {str(k.value) for k in wide.query_one("#stories-table", DataTable).columns}
 
 
+@run
+async def test_the_sources_column_says_what_is_not_known() -> None:
+    # A page whose site was unknown left its story's Sources cell blank, which read as a rendering fault.
+    from dataclasses import replace
+
+    from textual.widgets import DataTable
+
+    from brief.tui.app import make_app
+
+    report = reader_report()
+    by_id = {a.id: a for a in report.articles}
+    bank, lone = report.stories[1], report.stories[3]
+    unnamed = {bank.articles[0], *lone.articles}
+    articles = tuple(replace(a, source="", url="") if a.id in unnamed else a for a in report.articles)
+    app = make_app(report=replace(report, articles=articles))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        table = app.query_one("#stories-table", DataTable)
+        column = [str(c.key.value) for c in table.columns.values()].index("sources")
+        cells = [str(table.get_cell_at((row, column))) for row in range(table.row_count)]
+    named = len({by_id[i].source for i in bank.articles[1:]})
+    assert cells[0] == "3" and cells[1] == f"{named}+" and cells[3] == "–"
+
+
 def test_story_dates_in_the_list_name_the_year_unless_the_column_does() -> None:
     from brief.tui.stories import dates_cell
 

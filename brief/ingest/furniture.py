@@ -120,9 +120,11 @@ _ABOUT_THE_ARTICLE = re.compile(
     r"|\benable\ javascript\b|\bjavascript\ (?:is\ )?(?:disabled|required)\b",
     re.I | re.X,
 )
-# Link text closing a paragraph: "View our latest valuations here.", "Read part 1 here, and part 2 here."
+# Link text closing a paragraph: "View our latest valuations here.", "Read part 1 here, and part 2 here.",
+# "Take a look at our food section here."
 _LINK_HERE = re.compile(
-    r"(?:^|[.!?:]\s+)(?:click|tap|view|see|read|find|watch|listen\ to|download|check\ out|learn\ more|get\ more)\b"
+    r"(?:^|[.!?:]\s+)(?:click|tap|view|see|read|find|watch|listen\ to|download|check\ out|learn\ more|get\ more"
+    r"|(?:take\ |have\ )?a\ (?:quick\ |closer\ )?look\ at|look\ at)\b"
     r"[^.!?\"“”]{0,60}\bhere\s*[.!]?\s*$",
     re.I | re.X,
 )

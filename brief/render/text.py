@@ -79,15 +79,30 @@ def source_names(articles: Iterable[Article]) -> list[str]:
     return list(names.values())
 
 
+def source_count(articles: Iterable[Article]) -> tuple[int, bool]:
+    """How many outlets ``articles`` name, and whether any names none.
+
+    An article naming no outlet may be from any: "2 articles, 1 source" of two sites' pages, one
+    unnamed, said they were one outlet's. So the count is said only as far as it is known.
+    """
+    members = list(articles)
+    return len(source_names(members)), any(not source_names([a]) for a in members)
+
+
+def sources_cell(articles: Iterable[Article]) -> str:
+    """The stories list's Sources cell: ``3``, ``2+`` when an article names no outlet, ``–`` when none does."""
+    outlets, unnamed = source_count(articles)
+    if not outlets:
+        return "–"
+    return f"{outlets}+" if unnamed else str(outlets)
+
+
 def story_line(report: Report, story: Story) -> str:
     """``10 articles, 3 sources, 1998-10-17 to 1998-10-20``: what the index says of a story."""
     by_id = {a.id: a for a in report.articles}
     members = [by_id[i] for i in story.articles]
     parts = [plural(len(members), "article")]
-    outlets = len(source_names(members))
-    unnamed = any(not source_names([a]) for a in members)
-    # An article naming no outlet may be from any: "2 articles, 1 source" of two sites' pages, one
-    # unnamed, said they were one outlet's. The count is said only as far as it is known.
+    outlets, unnamed = source_count(members)
     if outlets and not unnamed:
         parts.append(plural(outlets, "source"))
     elif outlets > 1:

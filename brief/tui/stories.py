@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Label
 
 from brief.model import Report, Story
-from brief.render.text import source_names
+from brief.render.text import source_names, sources_cell
 from brief.tui import spans
 
 
@@ -93,13 +93,14 @@ class StoriesView(Vertical):
         table = self.query_one(DataTable)
         row = next((n for n, s in enumerate(self.stories) if s.id == current), table.cursor_row)
         by_id = {a.id: a for a in self._report.articles}
-        outlets = [len(source_names(by_id[i] for i in s.articles)) for s in self.stories]
+        outlets = [sources_cell(by_id[i] for i in s.articles) for s in self.stories]
+        named = any(source_names(self._report.articles))
         year = common_year(self.stories)
         dates = [dates_cell(s.dates, year) for s in self.stories]
         id_w = len(str(len(self.stories)))
         dates_w = max([0] + [len(d) for d in dates])
         width = self.size.width or self.app.size.width
-        sources = any(outlets) and width >= SOURCES_MIN_WIDTH
+        sources = named and width >= SOURCES_MIN_WIDTH
         dates_label = f"Dates {year}" if year else "Dates"
         fixed = [("#", id_w), ("Articles", 8)]
         if sources:
@@ -120,7 +121,7 @@ class StoriesView(Vertical):
                 Text(str(len(story.articles)), justify="right"),
             ]
             if sources:
-                cells.append(Text(str(count) if count else "", justify="right"))
+                cells.append(Text(count, justify="right"))
             if dates_w:
                 cells.append(Text(when))
             table.add_row(*cells, key=str(story.id))

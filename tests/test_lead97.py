@@ -1,0 +1,27 @@
+"""Session 61's new-user review: what a reader saw wrong on real pages, each on invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_lead94 import _page, _story
+
+LETTERS = (
+    "<p>The council voted on Tuesday to close the old ferry terminal at the end of the summer season.</p>"
+    "<p>Traders on the quay said the closure would cost them most of their trade in the tourist months.</p>"
+    "<p>The council said a new terminal would open on the north shore within two years.</p>"
+)
+
+
+def test_a_pointer_to_the_sites_own_section_is_not_the_story(tmp_path: Path) -> None:
+    # A box after the story ("In Tomorrow's Paper ... Take a look at our food section here.") opened the
+    # page's summary: "take a look at" was not among the link verbs that "click", "view" and "read" are.
+    body = LETTERS + "<p>In Tomorrow's Paper Check out the recipes in tomorrow's kitchen column. Take a look at our food section here.</p>"
+    story = _story(_page(tmp_path, "Ferry terminal to close", body))
+    assert "food section" not in story and "north shore" in story
+
+
+def test_a_look_at_in_the_storys_prose_stays(tmp_path: Path) -> None:
+    body = LETTERS + "<p>Inspectors will take a look at the old pier before the council decides what to build here.</p>"
+    story = _story(_page(tmp_path, "Ferry terminal to close", body))
+    assert "take a look at the old pier" in story
