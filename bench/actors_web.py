@@ -36,7 +36,10 @@ bench/actors_web_gold_other_c.json and bench/actors_web_gold_other_d.json are bl
 (C read while fixing, D held out), written before anyone read brief's output on those pages. The
 postlight parser's fixtures give E (read) and F (held out), and fundus's test pages of 2023-2026 (English
 editions) G (read) and H (held out), and L3S-GN1's pages of 2008 (found through six English-language Google
-News editions) I (read) and J (held out): bench/other_pages.py says how each set is unpacked.
+News editions) I (read) and J (held out): bench/other_pages.py says how each set is unpacked. More of
+L3S-GN1's pages make half K (read; /work/pages/kl holds K and L, /work/notes/s55/half-k.txt lists K):
+bench/actors_web_gold_other_k.json is a blind gold for 30 of them, drawn and written in session 61 before brief
+was run on them (``python bench/actors_web.py /work/pages/kl --gold bench/actors_web_gold_other_k.json``).
 
 Across all pages it counts position summaries whose leading verb is malformed and chosen
 sentences (article summaries and the briefing) that carry page debris; both checks are in

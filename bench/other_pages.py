@@ -29,7 +29,9 @@ alternate pages by name) comes from L3S-GN1 (Kohlschuetter et al., WSDM 2010: 62
 found through six English-language Google News editions in 2008), as converted to one file per page in
 github.com/geodrome/page-signal (``L3S-GN1-*/original/UUID.html``, the assessors' labels beside it in
 ``annotated/``): the first ``L3S_SAMPLE`` pages by UUID whose labelled full text runs to ``L3S_MIN_WORDS``,
-named ``l3s-UUID8.html`` (the conversion keeps no URL).
+named ``l3s-UUID8.html`` (the conversion keeps no URL). The rest of the long pages make K (read) and L (held
+out), alternate by UUID (bench/l3s_reference.py); ``bench/actors_web_gold_other_k.json`` is a blind gold for 30
+pages of K (session 61).
 Last line: ``other-pages: N pages written to OUT_DIR``.
 """
 

@@ -83,8 +83,8 @@ HALVES = {
     "K": (ROOT / "bench" / "stories_web_gold_l3s.json", Path("/work/pages/kl")),
 }
 ON_REQUEST = ("K",)
-"""Halves run only when their folder is given: K, the rest of L3S-GN1's 2008 pages (no actor gold; its page list is
-the story gold's), of which a sample was judged in session 53 (``/work/pages/kl --fresh 53``), another in session 55
+"""Halves run only when their folder is given: K, the rest of L3S-GN1's 2008 pages (its page list is the story gold's,
+all 189 pages; bench/actors_web_gold_other_k.json, session 61's actor gold, covers 30 of them), of which a sample was judged in session 53 (``/work/pages/kl --fresh 53``), another in session 55
 (``--fresh 55``), a third in session 56 (``--fresh 56``), a fourth in session 57 (``--fresh 57``), a fifth in session 58
 (``--fresh 58``), a sixth in session 59 (``--fresh 59``), a seventh in session 60 (``--fresh 60``) and an eighth in
 session 61 (``--fresh 61``)."""

@@ -1,0 +1,82 @@
+"""The actor golds bench/actors_web.py reads (bench/actors_web_gold*.json, A to K) are well formed: a malformed
+entry (a misspelt key, a kind brief has no name for, a quote without its speaker, a name list given as one string)
+would otherwise be skipped silently or crash the bench halfway through a run."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from actors_web import KIND_KEYS, held_out  # noqa: E402
+
+GOLDS = sorted((ROOT / "bench").glob("actors_web_gold*.json"))
+PAGE_KEYS = {"title", "article", "language", "subjects", "quotes", "not_actor", "same_actor", *KIND_KEYS}
+KINDS = {"person", "organization", "place", "group"}  # brief.model.Actor.kind
+TOPS = {3, 5}  # a subject belongs in the top 3 (the story's own) or the top 5 (what the Actors view shows)
+
+
+def _names(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(n, str) and n.strip() for n in value)
+
+
+def problems(gold: dict[str, Any]) -> list[str]:
+    """Every malformed part of one gold file, as page: what."""
+    found = [] if isinstance(gold.get("about"), str) and gold["about"] else ["about: missing"]
+    pages = gold.get("pages")
+    if not isinstance(pages, dict) or not pages:
+        return [*found, "pages: missing"]
+    for page, checks in pages.items():
+        found += [f"{page}: unknown key {key!r}" for key in set(checks) - PAGE_KEYS]
+        if "title" in checks and not _names(checks["title"]):
+            found.append(f"{page}: title is not a list of headlines")
+        if not isinstance(checks.get("article", True), bool) or not isinstance(checks.get("language", "en"), str):
+            found.append(f"{page}: article or language of the wrong type")
+        for subject in checks.get("subjects", []):
+            kinds = [subject.get("kind")] if isinstance(subject.get("kind"), str) else subject.get("kind")
+            if not _names(subject.get("names")) or not _names(kinds) or not set(kinds) <= KINDS:
+                found.append(f"{page}: subject {subject!r}")
+            elif subject.get("top", 5) not in TOPS or set(subject) - {"names", "kind", "top"}:
+                found.append(f"{page}: subject {subject['names'][0]!r} top or keys")
+        for quote in checks.get("quotes", []):
+            if set(quote) != {"says", "speaker"} or not _names([quote["says"]]) or not _names(quote["speaker"]):
+                found.append(f"{page}: quote {quote!r}")
+        for key in ("not_actor", *KIND_KEYS):
+            if key in checks and not _names(checks[key]):
+                found.append(f"{page}: {key} is not a list of names")
+        for group in checks.get("same_actor", []):
+            if not _names(group):  # one name alone is allowed: its check always holds
+                found.append(f"{page}: same_actor {group!r}")
+    return found
+
+
+@pytest.mark.parametrize("path", GOLDS, ids=[p.name for p in GOLDS])
+def test_every_actor_gold_is_well_formed(path: Path) -> None:
+    found = problems(json.loads(path.read_text(encoding="utf-8")))
+    if held_out([path]):  # a held-out half's gold may be counted, never read
+        assert len(found) == 0, f"{len(found)} malformed entries"
+    else:
+        assert found == []
+
+
+def test_half_ks_gold_is_there_and_read() -> None:
+    gold = json.loads((ROOT / "bench" / "actors_web_gold_other_k.json").read_text(encoding="utf-8"))
+    assert len(gold["pages"]) == 30
+    assert not held_out(["bench/actors_web_gold_other_k.json"])
+
+
+def test_malformed_entries_are_found() -> None:
+    good = {"subjects": [{"names": ["Mara Velik"], "kind": "person", "top": 3}],
+            "quotes": [{"says": "the ferry will run again", "speaker": ["Mara Velik", "Velik"]}],
+            "same_actor": [["Mara Velik", "Velik"]]}
+    assert problems({"about": "a test gold", "pages": {"p.html": good}}) == []
+    bad = {"subjects": [{"names": "Mara Velik", "kind": "mayor"}],
+           "quotes": [{"says": "the ferry will run again", "speker": ["Velik"]}],
+           "not_persn": ["Harbour Road"], "same_actor": [[]]}
+    assert len(problems({"about": "a test gold", "pages": {"p.html": bad}})) == 4
