@@ -261,7 +261,7 @@ def hollow_cue(text: str, attribution: Attribution) -> bool:
     if len(words) >= TITLE_CASE_WORDS and all(w[:1].isupper() for w in words):
         return True
     content = [w for w in words if w.lower() not in _SKIPPED and not ADVERB_LY.fullmatch(w.lower())]
-    return bool(content) and content[0].lower() in _PREPOSITIONS  # "initially on whether ...": no verb
+    return not content or content[0].lower() in _PREPOSITIONS  # "once again top-scored", "initially on whether"
 
 
 _CONTRACTED = re.compile(r"(?:i|you|he|she|it|we|they|there|that|who)['’](?:s|re|ve|ll|d|m)", re.I)
