@@ -247,7 +247,7 @@ _COLON_NEAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,{NEXT_WORDS_READ - 1}}}?[\w'
 
 
 def hollow_cue(text: str, attribution: Attribution) -> bool:
-    """Whether the cue holds no verb or noun of statement at all: auxiliaries alone ("If Apple were to
+    """Whether the cue holds no verb or noun of statement at all: auxiliaries or adverbs alone ("If Apple were to
     offer", "have to talk", a pronoun's contracted "she’s"), a function word after a label's colon (": With a piece of bling"), or words
     in title case ("Analysts Aren't Feeling Great About ...": a headline run into the text). Its
     "position" would start with a word that is no present-tense verb."""
