@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_lead94 import _page, _story
+from written import cues_by
 
 LETTERS = (
     "<p>The council voted on Tuesday to close the old ferry terminal at the end of the summer season.</p>"
@@ -25,3 +26,11 @@ def test_a_look_at_in_the_storys_prose_stays(tmp_path: Path) -> None:
     body = LETTERS + "<p>Inspectors will take a look at the old pier before the council decides what to build here.</p>"
     story = _story(_page(tmp_path, "Ferry terminal to close", body))
     assert "take a look at the old pier" in story
+
+
+def test_an_adverb_alone_is_no_cue() -> None:
+    # "captain Ashraful once again top-scored" was listed as his position with the cue "once".
+    text = ("Tigers beat Bangladesh\n\nNew Zealand won the second match by nine wickets on Friday.\n\n"
+            "For Bangladesh, captain Mohammad Ashraful once again top-scored with 25 before he was caught at fine leg.\n\n"
+            "Mohammad Ashraful said the team would learn from the defeat.")
+    assert [cue for cue, _ in cues_by(text)["Mohammad Ashraful"]] == ["said"]

@@ -247,7 +247,7 @@ _COLON_NEAR = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,{NEXT_WORDS_READ - 1}}}?[\w'
 
 
 def hollow_cue(text: str, attribution: Attribution) -> bool:
-    """Whether the cue holds no verb or noun of statement at all: auxiliaries alone ("If Apple were to
+    """Whether the cue holds no verb or noun of statement at all: auxiliaries or adverbs alone ("If Apple were to
     offer", "have to talk", a pronoun's contracted "she’s"), a function word after a label's colon (": With a piece of bling"), or words
     in title case ("Analysts Aren't Feeling Great About ...": a headline run into the text). Its
     "position" would start with a word that is no present-tense verb."""
@@ -261,7 +261,7 @@ def hollow_cue(text: str, attribution: Attribution) -> bool:
     if len(words) >= TITLE_CASE_WORDS and all(w[:1].isupper() for w in words):
         return True
     content = [w for w in words if w.lower() not in _SKIPPED and not ADVERB_LY.fullmatch(w.lower())]
-    return bool(content) and content[0].lower() in _PREPOSITIONS  # "initially on whether ...": no verb
+    return not content or content[0].lower() in _PREPOSITIONS  # "once again top-scored", "initially on whether"
 
 
 _CONTRACTED = re.compile(r"(?:i|you|he|she|it|we|they|there|that|who)['’](?:s|re|ve|ll|d|m)", re.I)
