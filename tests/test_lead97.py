@@ -34,3 +34,16 @@ def test_an_adverb_alone_is_no_cue() -> None:
             "For Bangladesh, captain Mohammad Ashraful once again top-scored with 25 before he was caught at fine leg.\n\n"
             "Mohammad Ashraful said the team would learn from the defeat.")
     assert [cue for cue, _ in cues_by(text)["Mohammad Ashraful"]] == ["said"]
+
+
+MATCH = ("Tigers beat Bangladesh\n\nNew Zealand won the second match by nine wickets on Friday.\n\n"
+         "For Bangladesh, captain Mohammad Ashraful top-scored with 25 before he was caught at fine leg.\n\n"
+         "{} said the team would learn from the defeat.")
+
+
+def test_the_coach_is_not_the_captain_just_named() -> None:
+    # "The coach said ..." after "captain Mohammad Ashraful top-scored" was listed as the captain's words.
+    for coach in ("The coach", "The Bangladesh coach"):
+        assert "Mohammad Ashraful" not in cues_by(MATCH.format(coach)), coach
+    for captain in ("The captain", "The Bangladesh captain"):
+        assert [cue for cue, _ in cues_by(MATCH.format(captain))["Mohammad Ashraful"]] == ["said"], captain

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.calling_conflicts import not_ruled_out
 from brief.actors.epithets import NOUN_COUNTRIES
 from brief.actors.gazetteer import DEMONYMS
 from brief.actors.mentions import Mention
@@ -60,7 +61,9 @@ def _fits(text: str, m: Mention, country: str, age: str) -> bool:
 def fitting_epithet(text: str, words: list[str], before: list[Mention], centred: Mention | None) -> Mention | None:
     """The person the epithet ``words`` stands for: ``centred`` (whom the text was just about) unless the epithet
     gives a nationality or an age that ``centred`` is never given while a person named before is; then the
-    latest such person."""
+    latest such person; None when the epithet's calling rules ``centred`` out (``calling_conflicts``)."""
+    if centred is not None and not not_ruled_out(words[-1].rstrip(","), [centred], before):
+        return None  # "The Bangladesh coach said" after "captain Mohammad Ashraful top-scored": not the captain
     country, age = _evidence(words)
     if not (country or age) or centred is None:
         return centred

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from brief.actors.gazetteer import DEMONYMS
 from brief.actors.mentions import Mention
 from brief.actors.referring import DESCRIBED_REACH
+from brief.actors.sport_callings import LEADING_CALLINGS, PLAYING_CALLINGS
 
 if TYPE_CHECKING:
     from brief.actors.mention_index import MentionIndex
@@ -39,14 +40,6 @@ NATIONAL_NOUNS = frozenset(NOUN_COUNTRIES) | frozenset(
 NATIONALS = NATIONAL_NOUNS | frozenset(d for d in DEMONYMS if " " not in d and d.endswith(("an", "i")))
 """Demonyms that are nouns for one person ("the Spaniard", "the German", "the Kenyan", "the Israeli"):
 not those that are the people or state as a whole ("the French", "the British", "the Chinese")."""
-PLAYING_CALLINGS = frozenset(
-    "striker midfielder defender goalkeeper keeper winger fullback full-back centre-back forward captain skipper "
-    "batter batsman batswoman bowler opener all-rounder spinner paceman pacer pitcher quarterback linebacker "
-    "youngster teenager veteran champion rookie debutant international rower flanker fly-half scrum-half outside-half".split()
-)
-"""What a sports page calls a player it has just named ("the striker added", "the England captain said",
-"the youngster", "the Spain international", capped by a country's team; a rugby player by his place in the
-pack, "the back rower", "the fly-half"): as ``referring.CALLINGS`` are, one person the story is about."""
 _RANKED = re.compile(r"\bworld\s+(?:number|no\.?)\s+(?:one|two|three|\d{1,3})$")
 """A player by their ranking ("the world number one", "the world No. 3")."""
 _AGED = re.compile(r"\d{1,3}-year-old")
@@ -54,11 +47,6 @@ _AGED = re.compile(r"\d{1,3}-year-old")
 EPITHET_MAX_WORDS = 5
 """Words of "the 21-year-old England captain": a longer phrase is a clause, no epithet. A name's capitalised
 words count as one ("the two-time Lakeside Motor Speedway champion" is four): a name is one word of the phrase."""
-
-
-LEADING_CALLINGS = frozenset({"boss", "manager", "coach"})
-"""Who leads a body named before them ("the Arsenal boss", "the Rovers manager"): the person the story was
-just about when no one named before holds the title; never the body, which the name only modifies."""
 
 
 RACING_CALLINGS = frozenset({"driver", "rider"})

@@ -17,12 +17,12 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.describing import source_phrase
-from brief.actors.epithets import LEADING_CALLINGS, PLAYING_CALLINGS
 from brief.actors.gazetteer import TITLES, is_country
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.side_officials import side_official
 from brief.actors.source_words import MEMBER_HEADS
+from brief.actors.sport_callings import LEADING_CALLINGS, PLAYING_CALLINGS
 
 OWN_BODY_WORDS = frozenset("coalition party parties opposition union company campaign team club league church "
                            "alliance bloc movement group firm".split())

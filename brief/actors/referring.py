@@ -19,6 +19,7 @@ from brief.actors.body_reference import (
 )
 from brief.actors.body_voices import VOICED_BODIES
 from brief.actors.called_people import called_as
+from brief.actors.calling_conflicts import not_ruled_out, written_roles
 from brief.actors.compound_titles import compound_family, other_office
 from brief.actors.driven_by import named_driver
 from brief.actors.gazetteer import TITLES
@@ -385,10 +386,9 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
         return None
     if words[-1] in _FEMALE_CALLINGS:  # a woman the text shows to be one, else the one not shown a man
         people = mentions.genders.women(people)
+    people = not_ruled_out(words[-1], people, mentions.mentions)  # "the coach" is not a player the text named
     if titled and words[-1] not in CALLINGS:  # "the President-elect": never one the text gives another office
-        roles: dict[str, set[str]] = {}
-        for m in mentions.mentions:  # a role is written at one mention ("Senator Ada Quinn"), not at "Quinn"
-            roles.setdefault(m.name.split()[-1], set()).update(m.role.lower().split())
+        roles = written_roles(mentions.mentions)
         seat = unnamed_seat(text, written)  # "The North Ferry MLA": only one named an MLA
         people = [m for m in people if not (seat or roles.get(m.name.split()[-1])) or words[-1] in roles.get(m.name.split()[-1], ())]
     if aged is not None:  # "the 34-year-old": never one the text gives another age
