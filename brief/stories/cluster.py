@@ -24,7 +24,8 @@ graph counts as similarity 0 in the averages. While a story is small, a merge al
 sides' leads to name something in common (``lead_names.py``), and two single articles standing alone to
 share two names in their leads (``lead_runs.py``); two established stories whose articles each find their
 nearest in their own story stay apart (``apart.py``). Then an article left alone may still
-join the story whose centroid it is clearly nearest (``strays.py``).
+join the story whose centroid it is clearly nearest (``strays.py``), or, where no story is clearly
+nearest, the one its event words clearly are of (``event_strays.py``).
 
 What was tried and not kept (features, weights, merge and split tests, second passes, event
 signatures), with its B-cubed figures on every mix: ``brief/stories/TRIED.md``.

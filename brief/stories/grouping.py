@@ -91,6 +91,7 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
     if not articles:
         return ()
     from brief.stories.cluster import above_background, average_link, by_date, neighbour_graph, shared_neighbours
+    from brief.stories.event_strays import attach_by_events
     from brief.stories.features import article_features
     from brief.stories.fixtures import opening
     from brief.stories.lead_names import lead_matrix, lead_names
@@ -116,6 +117,8 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
                                openings)
     # An article left alone joins the story whose centre it is clearly nearest (strays.py).
     node_labels = attach_strays(node_labels, nodes, sizes, linked, runs.runs)
+    # One still alone joins the story both all its words and its event words point to (event_strays.py).
+    node_labels = attach_by_events(node_labels, nodes, sizes, linked, _event_words(features))
     labels = [node_labels[node] for node in node_of]
     members: dict[int, list[int]] = {}
     for row, label in enumerate(labels):
@@ -124,6 +127,13 @@ def group_articles(articles: Sequence[Article], sentences: Mapping[int, Sequence
     groups = [_group(rows, articles, sentences, features, centrality) for rows in members.values()]
     by_id = {a.id: a for a in articles}
     return tuple(sorted(groups, key=lambda g: _order_key(g, by_id)))
+
+
+def _event_words(features: Features) -> np.ndarray:
+    """A flag per term: true for a word written in lower case (what happens), false for a name."""
+    import numpy as np
+
+    return np.fromiter((term[:1].islower() for term in features.terms), bool, len(features.terms))
 
 
 def _day_numbers(articles: Sequence[Article]) -> np.ndarray | None:

@@ -22,6 +22,7 @@ rejoins its story, three Microsoft trial articles theirs); mix-vs-alone R-1 gap 
 constant gives its alternatives (each with the other tests kept); ``TRIED.md`` what else was tried.
 It costs 0.07 CPU-s on 10,000 articles.
 A lone article whose lead names its story's protagonist in full joins at lower bars (named_strays.py).
+One with no story clearly nearest is looked at again on its event words (event_strays.py).
 """
 
 from __future__ import annotations
@@ -108,7 +109,7 @@ def attach_strays(
         named[:] = False
     core: dict[int, frozenset[frozenset[str]]] = {}
     joining = {}
-    links = _links(linked)
+    links = links_by_row(linked)
     for k in np.flatnonzero(candidate | named).tolist():
         node, story = int(alone[k]), int(stories[nearest[k]])
         start, stop = links.indptr[node], links.indptr[node + 1]
@@ -132,7 +133,7 @@ def attach_strays(
     return smallest[out].tolist()
 
 
-def _links(graph: Graph) -> sp.csr_matrix:
+def links_by_row(graph: Graph) -> sp.csr_matrix:
     """The graph as a symmetric sparse matrix, a row per node."""
     return sp.csr_matrix(
         (
