@@ -1,9 +1,9 @@
 """The top of the actor list, on articles written for these tests: a place the story names as a setting or an
 adjective weighs less than one that acts (brief.actors.setting_places, brief.actors.salience): a place named so
-again and again and otherwise once ranks after the actors that act, a headline that names a place only as where
-something happens ('clashes in Gaza') adds no weight; a country whose decision or policy the text reports ('the US
-decision') acts, and keeps its place. A club's nickname clipped to its tail ('the Boks') is the club
-(brief.actors.clipped_nicknames)."""
+again and again and otherwise once ranks after the actors that act, a place only ever so named is not listed, a
+headline that names a place only as where something happens ('clashes in Gaza') adds no weight; a country whose
+decision or policy the text reports ('the US decision') acts, and keeps its place. A club's nickname clipped to
+its tail ('the Boks') is the club (brief.actors.clipped_nicknames)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,15 @@ _DETAINEE = (
     "targets abroad, the court heard.\n\n"
     "His lawyer, Mark Dunning, said Osman had changed. \"He is not the man he was,\" Dunning said. Judge Ellen "
     "Park said she would rule next week."
+)
+
+_VILLAGE = (
+    "Official held over beating death\n\n"
+    "Police have detained an official over the beating death of a businessman near the village of Wanba.\n\n"
+    "Bo Lin, head of the city inspection team, is among 24 people held, police spokesman Chen Hua said. The "
+    "businessman, Wei Tong, had filmed a clash between villagers and inspectors in Wanba on Monday.\n\n"
+    "\"We will punish those responsible,\" Chen said. Villagers had blocked trucks from dumping refuse in Wanba "
+    "for weeks, Wei's brother Wei Ming said."
 )
 
 _CLASHES = (
@@ -36,6 +45,13 @@ _SETTLEMENTS = (
     "Arab League chief Nabil Karam called the US position \"reckless\"."
 )
 
+_FORECAST = (
+    "Hard freeze expected\n\n"
+    "Forecasters said readings throughout most of southwest Alabama would fall to the low 20s on Wednesday night.\n\n"
+    "\"Cover your plants and pets,\" said Kirk Dale of the weather service. Lows will dip to near 20 across "
+    "southwest Alabama, he said. Emergency manager Gail Roe said shelters would open at 6 p.m."
+)
+
 
 def _names(text: str) -> list[str]:
     return [a.name for a in sorted(actors_of(report_of(text)), key=lambda a: a.salience)]
@@ -45,6 +61,12 @@ def test_a_country_named_again_and_again_as_a_setting_ranks_after_the_people() -
     names = _names(_DETAINEE)
     assert names.index("United States") > names.index("Ellen Park")
     assert names[0] == "Rahim Osman"
+
+
+def test_a_village_only_ever_the_setting_is_not_listed() -> None:
+    names = _names(_VILLAGE)
+    assert "Wanba" not in names
+    assert "Chen Hua" in names[:3]
 
 
 def test_a_headline_setting_adds_no_weight() -> None:
@@ -58,6 +80,9 @@ def test_a_country_whose_decision_is_reported_acts() -> None:
     assert "United States" in names
     assert names.index("United States") < names.index("Nabil Karam")
 
+
+def test_most_of_a_state_is_a_setting() -> None:
+    assert "Alabama" not in _names(_FORECAST)
 
 
 _RUGBY = (

@@ -38,7 +38,7 @@ from brief.actors.salience import (
     owning_headline_name,
     salience,
 )
-from brief.actors.setting_places import mostly_set, placed_mentions, setting_titles
+from brief.actors.setting_places import mere_setting, mostly_set, placed_mentions, setting_titles
 from brief.actors.source_words import GROUP
 from brief.ingest.titles import is_outlet
 from brief.model import Actor, Article, Position
@@ -182,6 +182,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     for m in (m for g in groups for m in g.mentions if not m.demonym):
         names.setdefault(m.article, set()).update((m.name, m.surface))
     taken = {g.name for g in groups if " " in g.key}  # the full names listed already
+    settings: set[str] = set()  # the names of places only ever a setting (``setting_places.mere_setting``)
     for group in groups:
         # once: it counts every mention's name; "Achterberg" headlined as "Rowan Achterberg": the full name
         name = headline_full_name(group.name, group.kind, sorted({m.article for m in group.mentions}), titles, taken)
@@ -209,10 +210,13 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
             said = [dataclasses.replace(p, summary=plural_line(p.summary)) for p in said]
         actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
         # a place mostly a setting or an adjective ranks after the actors that act, unless its headline names it as
-        # more than where things happen
+        # more than where things happen; one only ever so named is not listed at all
         setting = not found_for.titles and mostly_set(group, len(said), texts)
+        if setting and mere_setting(group, len(said), texts):
+            settings.update(n for m in group.mentions for n in (m.name, m.surface))  # no actor: nor its headline's
+            continue
         ranked.append(((_tier(group.kind, media, len(said)), int(setting), -salience(found_for), name), actor))
-    listed = {n for _, a in ranked for n in (a.name, *a.aliases)}
+    listed = {n for _, a in ranked for n in (a.name, *a.aliases)} | settings
     for name, kind, article in headline_only(articles, listed):
         found_for = Evidence(1, 1, 0, titles=1, leads=0, deks=0, offices=0, openers=0, owned=0, minor_place=False,
                              group=False)  # named once, in its headline

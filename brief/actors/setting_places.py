@@ -12,8 +12,8 @@ stands, is ranked after every actor that does.
 
 Session 61: such places still filled the top five of short lists and, named once otherwise ('the initials of U.S.
 agents' beside 'U.S. custody', 'American embassies', 'in the United States'), ranked above the people who spoke.
-Now a place so named more often than otherwise and otherwise once at most ranks after the actors that act
-(``mostly_set``); each
+Now a place only ever so named is not listed (it is where, not who: no position is lost, it states none); one so
+named more often than otherwise and otherwise once at most ranks after the actors that act (``mostly_set``); each
 such mention weighs a quarter of one in its salience (``placed_mentions``); and a headline that names it only
 after a preposition of place ('deadly clashes in Gaza') adds no headline weight (``setting_titles``).
 """
