@@ -1,0 +1,39 @@
+"""Wrong kinds and cut or doubled names in the actor list (session 61, kinds97). Invented articles."""
+
+from __future__ import annotations
+
+from written import kinds_of
+
+REGIME_GIVEN_ALONE = (
+    "Rovers Eye First Trophy\n\n"
+    "Although the club's priorities are to win the league title for the first time, the new Oskaro Brannit regime "
+    "knows it is within touching distance of a first trophy.\n\n"
+    "Brannit would certainly welcome landing some silverware before the spring.\n\n"
+    "\"We had a turbulent time at the start of the season but Oskaro came in and has steadied the ship,\" "
+    "said midfielder Tom Hale."
+)
+
+
+def test_leader_before_regime_stays_a_person_when_his_given_name_stands_alone() -> None:
+    """ "the new Oskaro Brannit regime" with "Oskaro came in" written later: the given name alone is no maker
+    whose product "the new Oskaro Brannit" would be; the leader is a person, his surname with him."""
+    kinds = kinds_of(REGIME_GIVEN_ALONE)
+    assert kinds.get("Oskaro Brannit") == "person"
+    assert "Brannit" not in kinds
+
+
+REVIEW = (
+    "Review: a monster loose in the city\n\n"
+    "Dorran (Michael Veldt) is leaving for a job in Tokyo, and his friends, among them his brother Kess "
+    "(Dana Whitfield) and her boyfriend, are throwing him a going-away party. Fitch (J.D. Hollins), another "
+    "of the friends, films everything with a borrowed camera.\n\n"
+    "During the party, right in front of Fitch's prying camera, a secret comes out.\n\n"
+    "In the mayhem, Fitch has captured an image of a giant creature.\n\n"
+    "Director Anna Pellew keeps the camera shaking for ninety minutes."
+)
+
+
+def test_character_whose_player_has_initials_is_no_actor() -> None:
+    """ "Fitch (J.D. Hollins)" on a page that reads as a cast list: a character, as "Dorran (Michael Veldt)"
+    is; the player's initials are a given name's place."""
+    assert "Fitch" not in kinds_of(REVIEW)
