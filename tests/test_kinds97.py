@@ -37,3 +37,19 @@ def test_character_whose_player_has_initials_is_no_actor() -> None:
     """ "Fitch (J.D. Hollins)" on a page that reads as a cast list: a character, as "Dorran (Michael Veldt)"
     is; the player's initials are a given name's place."""
     assert "Fitch" not in kinds_of(REVIEW)
+
+
+RELEASE = (
+    "Quorvex Adds Three Pumps to Its Line\n\n"
+    "LINFORD -- Quorvex will add three new pumps to its popular line of garden pumps, the first units from "
+    "Quorvex at this price.\n\n"
+    "\"We are confident Quorvex will remain a leader in 2008,\" said Dana Reyes, president of Quorvex.\n\n"
+    "About Quorvex Quorvex makes pumps for homes and farms across the region. Quorvex is privately held."
+)
+
+
+def test_name_doubled_by_a_heading_run_into_its_paragraph_is_the_name_once() -> None:
+    """ "About Quorvex" over the boilerplate, run into its paragraph's "Quorvex makes ...": no "Quorvex Quorvex"."""
+    kinds = kinds_of(RELEASE)
+    assert "Quorvex Quorvex" not in kinds
+    assert "Quorvex" in kinds

@@ -33,6 +33,7 @@ from brief.actors.courtesy_full_names import courtesy_full_names
 from brief.actors.courtesy_people import courtesy_people
 from brief.actors.demonym_surnames import demonym_surnames
 from brief.actors.described_bodies import described_bodies
+from brief.actors.doubled_names import doubled_names_cut
 from brief.actors.employer_after_role import roles_left_to_the_name_before
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.family_first import families_left_out, family_first_names
@@ -152,6 +153,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = headline_verbs_cut(text, mentions, article.title)  # "Quorvex Eyes Growth in Rural Broadband": Quorvex
     mentions = headline_edge_verbs_cut(text, mentions, article.title)  # "... To Squash Knicks": the Knicks
     mentions = glued_pairs_dropped(text, mentions)  # "the DGA-AMPTP deal": the two bodies, no third
+    mentions = doubled_names_cut(text, mentions)  # "About Magellan Magellan allows": the name once
     mentions = clause_heads_cut(text, mentions)  # "What Tarnwell did is wrong": Tarnwell, not a person "What Tarnwell"
     mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
     mentions = ticker_links_dropped(text, mentions)  # "Microsoft (MSFT.O: Quote, Profile, Research)": links, no body
