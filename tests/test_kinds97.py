@@ -53,3 +53,24 @@ def test_name_doubled_by_a_heading_run_into_its_paragraph_is_the_name_once() -> 
     kinds = kinds_of(RELEASE)
     assert "Quorvex Quorvex" not in kinds
     assert "Quorvex" in kinds
+
+
+INTERVIEW = (
+    "Whitlow Talks Family and Faith in Network Interview\n\n"
+    "The network will air an interview with Dana Whitlow on Thursday night.\n\n"
+    "The hour-long interview provides a rare glimpse into the Nevada Senator's life, his family and his politics. Viewers will also hear "
+    "the Senator's personal thoughts on music.\n\n"
+    "\"I grew up in a small town,\" Whitlow said in the interview."
+)
+
+
+def test_place_and_office_are_no_name() -> None:
+    """ "the Nevada Senator's life", the senator named before: an office described, not a person "Nevada Senator"."""
+    kinds = kinds_of(INTERVIEW)
+    assert "Nevada Senator" not in kinds
+    assert kinds.get("Dana Whitlow") == "person"
+
+
+def test_place_and_office_read_a_place_are_no_name() -> None:
+    """ "the Oregon Senator's life": no place "Oregon Senator" either."""
+    assert "Oregon Senator" not in kinds_of(INTERVIEW.replace("Nevada", "Oregon"))

@@ -85,6 +85,7 @@ from brief.actors.peerage_spans import untagged_peerages
 from brief.actors.personhood import aged_people, known_place, people_no_media, unevidenced_people
 from brief.actors.pet_names import pets_dropped
 from brief.actors.place_police import place_police
+from brief.actors.place_titles import place_titles_dropped
 from brief.actors.placehood import unplaced_places
 from brief.actors.plural_possessive_names import plural_possessive_names
 from brief.actors.plural_titles import plural_titles_split
@@ -153,7 +154,8 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = headline_verbs_cut(text, mentions, article.title)  # "Quorvex Eyes Growth in Rural Broadband": Quorvex
     mentions = headline_edge_verbs_cut(text, mentions, article.title)  # "... To Squash Knicks": the Knicks
     mentions = glued_pairs_dropped(text, mentions)  # "the DGA-AMPTP deal": the two bodies, no third
-    mentions = doubled_names_cut(text, mentions)  # "About Magellan Magellan allows": the name once
+    mentions = place_titles_dropped(doubled_names_cut(text, mentions))  # "About Magellan Magellan allows": the
+    # name once; "the Illinois Senator's life": an office described, no name
     mentions = clause_heads_cut(text, mentions)  # "What Tarnwell did is wrong": Tarnwell, not a person "What Tarnwell"
     mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
     mentions = ticker_links_dropped(text, mentions)  # "Microsoft (MSFT.O: Quote, Profile, Research)": links, no body
