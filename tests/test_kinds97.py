@@ -74,3 +74,20 @@ def test_place_and_office_are_no_name() -> None:
 def test_place_and_office_read_a_place_are_no_name() -> None:
     """ "the Oregon Senator's life": no place "Oregon Senator" either."""
     assert "Oregon Senator" not in kinds_of(INTERVIEW.replace("Nevada", "Oregon"))
+
+
+CITIES = (
+    "Small cities lead happiness survey\n\n"
+    "Residents of small cities are the happiest in the country, a survey released Tuesday found.\n\n"
+    "\"You walk downtown and see people you know,\" said Marta Olsen, a St. John's weaver who runs a shop "
+    "near the harbour.\n\n"
+    "In St. John's, which ranked fourth, people praised the sense of community.\n\n"
+    "Olsen said the winters were long but worth it."
+)
+
+
+def test_city_whose_name_ends_in_possessive_keeps_it() -> None:
+    """ "a St. John's weaver", "In St. John's": the city, whole, a place; no "St. John" cut at its "'s"."""
+    kinds = kinds_of(CITIES)
+    assert "St. John" not in kinds
+    assert kinds.get("St. John's") == "place"

@@ -90,6 +90,7 @@ from brief.actors.placehood import unplaced_places
 from brief.actors.plural_possessive_names import plural_possessive_names
 from brief.actors.plural_titles import plural_titles_split
 from brief.actors.police_names import police_words_dropped
+from brief.actors.possessive_cities import possessive_cities
 from brief.actors.predicate_roles import predicate_roles
 from brief.actors.pronoun_roles import pronoun_roles
 from brief.actors.pronoun_surnames import pronoun_surnames
@@ -140,7 +141,8 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     found = particle_cities(text, trade_joins(text, found))  # "Pacific Gas and Electric": one company; "Dar es Salaam"
     found = demonym_surnames(text, found)  # "Rebecca English of the Daily Mail recalled": a person, not England
     found = aged_openers(text, found)  # "Ten-year-old Hoang Son Pham underwent": a person, the age cut
-    found = club_letters(text, found)  # "Sydney FC": one club, not the city and a body "FC"
+    found = possessive_cities(text, club_letters(text, found))  # "Sydney FC": one club, not the city and a body
+    # "FC"; "St. John's": the city, not "St. John" and a possessive
     bodies = {(m.start, m.end) for m in found if m.kind == "organization"}  # for the roles of those found people later
     mentions = title_names(article.id, text, sentences, particled_people(text, courtesy_people(found)))
     mentions = untagged_peerages(article.id, text, sentences, mentions)  # "a spokesperson for the Archbishop of X"
