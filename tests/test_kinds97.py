@@ -91,3 +91,21 @@ def test_city_whose_name_ends_in_possessive_keeps_it() -> None:
     kinds = kinds_of(CITIES)
     assert "St. John" not in kinds
     assert kinds.get("St. John's") == "place"
+
+
+PANEL = (
+    "Panel wins award for warning on soils\n\n"
+    "The prize, shared by the former minister Dana Whitlow and the International Panel on Soil Erosion, comes as "
+    "farmers meet in Linford.\n\n"
+    "Soil erosion is a real and rising threat, Whitlow told the audience.\n\n"
+    "The panel, which is considered the leading authority on farmland, was set up in 1990. It has issued many "
+    "reports.\n\n"
+    "\"We are honoured,\" said the panel's chairman, Marta Olsen."
+)
+
+
+def test_body_named_for_its_remit_after_on_is_one_name() -> None:
+    """ "the International Panel on Soil Erosion": one body, not "International Panel" cut at "on"."""
+    kinds = kinds_of(PANEL)
+    assert kinds.get("International Panel on Soil Erosion") == "organization"
+    assert "International Panel" not in kinds

@@ -96,6 +96,7 @@ from brief.actors.pronoun_roles import pronoun_roles
 from brief.actors.pronoun_surnames import pronoun_surnames
 from brief.actors.real_names import real_names
 from brief.actors.release_datelines import release_towns
+from brief.actors.remit_names import remit_names
 from brief.actors.retyped_roles import retyped_roles
 from brief.actors.role_name_words import role_name_words
 from brief.actors.saint_places import saint_places
@@ -162,6 +163,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
     mentions = ticker_links_dropped(text, mentions)  # "Microsoft (MSFT.O: Quote, Profile, Research)": links, no body
     mentions = word_given_names(text, extended_names(text, office_holders(text, office_names(text, mentions))))
+    mentions = remit_names(text, mentions)  # "the Intergovernmental Panel on Climate Change": one body, no "Climate"
     mentions = pronoun_surnames(text, mentions)  # "Ms He Ting Ru": the surname the tagger read as "He"
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = bracketed_short_forms(text, sentences, mentions)  # "(TxDOT) ... A TxDOT spokesperson said"
