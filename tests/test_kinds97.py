@@ -109,3 +109,16 @@ def test_body_named_for_its_remit_after_on_is_one_name() -> None:
     kinds = kinds_of(PANEL)
     assert kinds.get("International Panel on Soil Erosion") == "organization"
     assert "International Panel" not in kinds
+
+
+def _survey(town: str) -> str:
+    return ("Small cities top quality of life survey\n\n"
+            f"People are happiest in places like Saskatoon, Moncton and {town}, a survey found.\n\n"
+            f"{town} placed third, ahead of Regina, and people in {town} said they knew their neighbours.\n\n"
+            "\"People know each other,\" said Dana Whitlow, an economist who led the survey.")
+
+
+def test_name_listed_with_world_cities_is_a_place() -> None:
+    """ "places like Saskatoon, Moncton and Charlby": a list names things of one kind, and two of its names are
+    cities of the world's city list (not of the gazetteer): the town is a place, not a body."""
+    assert kinds_of(_survey("Charlby")).get("Charlby") == "place"

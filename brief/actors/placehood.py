@@ -143,15 +143,16 @@ def _geographic_bodies(text: str, mentions: list[Mention]) -> set[str]:
 
 
 def _listed_with_places(text: str, mentions: list[Mention]) -> set[tuple[int, int]]:
-    """Spans of the mentions in a list ("Turkey, Poland, Bonaire and Saba") that holds a place the
-    gazetteer knows: a list names things of one kind."""
+    """Spans of the mentions in a list ("Turkey, Poland, Bonaire and Saba", "Saint John, Moncton and
+    Charlottetown") that holds a place the gazetteer or the world's city list knows: a list names things of
+    one kind."""
     out: set[tuple[int, int]] = set()
     run: list[Mention] = []
     for m in [*sorted(mentions, key=lambda m: m.start), None]:
         if m is not None and run and run[-1].end <= m.start and COORDINATION_GAP.fullmatch(text[run[-1].end : m.start]):
             run.append(m)
             continue
-        if any(known_place(x.name) for x in run):
+        if any(known_place(x.name) or known_city(x.name) for x in run):
             out.update((x.start, x.end) for x in run)
         run = [m] if m is not None else []
     return out
