@@ -122,20 +122,3 @@ def test_name_listed_with_world_cities_is_a_place() -> None:
     """ "places like Saskatoon, Moncton and Charlby": a list names things of one kind, and two of its names are
     cities of the world's city list (not of the gazetteer): the town is a place, not a body."""
     assert kinds_of(_survey("Charlby")).get("Charlby") == "place"
-
-
-LINE = (
-    "Kestrel updates its desktop line\n\n"
-    "Kestrel today announced updates to its Zen Pro and Zen Server line of computers.\n\n"
-    "Kestrel said the new Zen Pro combines two of the newest processors, and is the fastest Zen Kestrel has "
-    "ever shipped.\n\n"
-    "The Zen Server ships with Zen OS and an unlimited licence. Kestrel offers it for $4,499."
-)
-
-
-def test_product_word_run_into_its_maker_is_the_maker() -> None:
-    """ "the fastest Zen Kestrel has ever shipped", the page's line named "Zen Pro", "Zen Server", "Zen OS": the
-    company Kestrel, no actor "Zen Kestrel"."""
-    kinds = kinds_of(LINE)
-    assert "Zen Kestrel" not in kinds
-    assert "Kestrel" in kinds

@@ -47,7 +47,6 @@ from brief.actors.gender import first_names
 from brief.actors.generation_given_names import generation_given_names
 from brief.actors.glued_initials import spaced_initials
 from brief.actors.glued_pairs import glued_pairs_dropped
-from brief.actors.glued_products import glued_products_cut
 from brief.actors.guide_words import guide_words_dropped
 from brief.actors.handles import handles_named
 from brief.actors.headline_companies import headline_company
@@ -158,8 +157,8 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = headline_verbs_cut(text, mentions, article.title)  # "Quorvex Eyes Growth in Rural Broadband": Quorvex
     mentions = headline_edge_verbs_cut(text, mentions, article.title)  # "... To Squash Knicks": the Knicks
     mentions = glued_pairs_dropped(text, mentions)  # "the DGA-AMPTP deal": the two bodies, no third
-    mentions = place_titles_dropped(glued_products_cut(text, doubled_names_cut(text, mentions)))  # "About Magellan Magellan allows": the
-    # name once; "the fastest Mac Apple has ever shipped": Apple; "the Illinois Senator's life": no name
+    mentions = place_titles_dropped(doubled_names_cut(text, mentions))  # "About Magellan Magellan allows": the
+    # name once; "the Illinois Senator's life": an office described, no name
     mentions = clause_heads_cut(text, mentions)  # "What Tarnwell did is wrong": Tarnwell, not a person "What Tarnwell"
     mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
     mentions = ticker_links_dropped(text, mentions)  # "Microsoft (MSFT.O: Quote, Profile, Research)": links, no body
