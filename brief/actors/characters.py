@@ -24,9 +24,11 @@ from brief.actors.gender import first_names
 from brief.actors.roles import is_role_word
 
 _NAME_WORD = r"[A-Z][\w'’-]+"
+# A player's first name may be initials: "Hud (T.J. Miller)", "(J. K. Simmons)".
+_PLAYER_FIRST = rf"(?:{_NAME_WORD}\s+|(?:[A-Z]\.\s?){{1,3}})"
 # "(Katherine Waterson)" after the name or after a short description of it ("Tina, a disgraced auror
 # (Katherine Waterson)"): a given name and one or two more capitalised words, and nothing else.
-_PLAYER_AFTER = re.compile(rf"(?:,\s+(?:a|an|the|his|her|their)\s+[^()\n,.;:]{{0,40}}?)?\s*\(({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\)")
+_PLAYER_AFTER = re.compile(rf"(?:,\s+(?:a|an|the|his|her|their)\s+[^()\n,.;:]{{0,40}}?)?\s*\(({_PLAYER_FIRST}{_NAME_WORD}(?:\s+{_NAME_WORD})?)\)")
 # "Kat, played by", "Barry Allen — played by actor", "Diggle (played by": the part, then its player.
 _PLAYED_BY_AFTER = re.compile(r"\s*(?:,|—|–|\(|\s-)\s*(?:who\s+is\s+|now\s+|originally\s+)?played\s+by\b")
 # "plays Arrow's crime-fighting protagonist, Oliver Queen", "plays one of Supergirl's leads, Superman's pal
@@ -92,7 +94,7 @@ def cast_list(text: str, spans: list[tuple[str, int, int]]) -> frozenset[str]:
 
 # A personal name alone in brackets right after a word: "Amy (Rosamund Pike)", "their teacher (Alison
 # Pill)", "An alien in human guise (Scarlett Johansson)".
-_BRACKETED_NAME = re.compile(rf"(?<=[\w,'’])\s*\(({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\)")
+_BRACKETED_NAME = re.compile(rf"(?<=[\w,'’])\s*\(({_PLAYER_FIRST}{_NAME_WORD}(?:\s+{_NAME_WORD})?)\)")
 
 
 def cast_players(text: str, cast: frozenset[str]) -> set[str]:

@@ -142,16 +142,26 @@ def _geographic_bodies(text: str, mentions: list[Mention]) -> set[str]:
     return {name for name, ms in by_name.items() if all(m.kind == "organization" for m in ms) and _geographic_body(text, ms)}
 
 
+MIN_CITY_LIST = 3
+"""Names a list must hold to be read as one of towns by the world's city list: a city alone ("Scunthorpe",
+a club named for its town) is no list."""
+MIN_LISTED_CITIES = 2
+"""Cities of the world's list a list must hold ("Saint John, Moncton, N.B., and Charlottetown"): one may stand in a
+list of clubs named for their towns."""
+
+
 def _listed_with_places(text: str, mentions: list[Mention]) -> set[tuple[int, int]]:
-    """Spans of the mentions in a list ("Turkey, Poland, Bonaire and Saba") that holds a place the
-    gazetteer knows: a list names things of one kind."""
+    """Spans of the mentions in a list ("Turkey, Poland, Bonaire and Saba", "Saint John, Moncton and
+    Charlottetown") that holds a place the gazetteer knows, or ``MIN_LISTED_CITIES`` of the world's city list:
+    a list names things of one kind."""
     out: set[tuple[int, int]] = set()
     run: list[Mention] = []
     for m in [*sorted(mentions, key=lambda m: m.start), None]:
         if m is not None and run and run[-1].end <= m.start and COORDINATION_GAP.fullmatch(text[run[-1].end : m.start]):
             run.append(m)
             continue
-        if any(known_place(x.name) for x in run):
+        if any(known_place(x.name) for x in run) or (len(run) >= MIN_CITY_LIST
+                                                       and sum(known_city(x.name) for x in run) >= MIN_LISTED_CITIES):
             out.update((x.start, x.end) for x in run)
         run = [m] if m is not None else []
     return out

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from brief.actors.apposed_products import apposed_products
 from brief.actors.characters import cast_list, cast_players, character_names
+from brief.actors.era_names import era_after
 from brief.actors.event_names import event_names
 from brief.actors.gazetteer import ORG_WORDS, phrase_table, state_names
 from brief.actors.gender import first_names
@@ -280,6 +281,8 @@ def _thing(name: str, kind: str, ms: list[Mention], text: str, alone: set[str], 
     every = list(phrase_spans(text, name))
     if any(acts(text, s, e) for s, e in every):
         return False  # "the Fed said", "Fed Vice Chair Donald Kohn"
+    if kind == "person" and any(era_after(text, e) for _, e in every):
+        return False  # "the new Avram Grant regime": a leader's tenure (``era_names``), no product of "Avram"
     if any(_AFTER_BODY_NOUN.search(text, max(0, s - BODY_NOUN_REACH), s) for s, _ in every):
         return False  # "The airline, Cascade Regional, said": the body the noun names, not a product of "Cascade"
     spans = [(s, e) for s, e in every if not _LONGER_NAME.match(text, e)]
