@@ -89,3 +89,24 @@ def test_role_noun_after_a_team_name_is_the_subject_not_the_cue() -> None:
     found = cues_by(_ROLE_NOUN)
     assert ("was hoping", "to earn a new deal with the club next year") in found["Stephen Laybutt"]
     assert not found.get("Socceroos")
+
+
+_ADDED_REPORT = """Butler tells of gifts
+
+Paul Vane, the family's former butler, told the inquest on Tuesday that the princess had been showered with presents.
+
+Mr Vane said that a delivery van would regularly arrive at the house with gifts for the princess. Ivo Marten once sent the young princes a television and two game consoles, adding that the princess had given one of the consoles to Mr Vane's children.
+"""
+
+
+def test_adding_on_a_deed_after_anothers_report_goes_on_with_the_report() -> None:
+    found = cues_by(_ADDED_REPORT)
+    assert ("adding", "that the princess had given one of the consoles to Mr Vane's children") in found["Paul Vane"]
+    assert not found.get("Ivo Marten")
+
+
+def test_adding_of_a_subject_who_spoke_before_stays_his() -> None:
+    text = _ADDED_REPORT.replace("the princess had been showered with presents.",
+                                 "the princess had been showered with presents. Ivo Marten denied sending any.")
+    found = cues_by(text)
+    assert any(cue == "adding" for cue, _ in found["Ivo Marten"])
