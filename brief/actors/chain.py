@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from brief.actors.added_reports import reported_by_last
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
 from brief.actors.documents import quoted_document
@@ -92,6 +93,11 @@ class SpeakerChain:
         if joint is None or (not joint.group("mark").strip() and _same_clause(text, before, attribution)):
             return None
         return mention
+
+    def added_report(self, text: str, attribution: Attribution) -> Mention | None:
+        """ "Mr Vane said .... Ivo Marten once sent ..., adding that ... Mr Vane's children": the last reporter's
+        account goes on (``added_reports``)."""
+        return reported_by_last(text, attribution, self.resolved)
 
     def goes_on_unnamed(self, text: str, attribution: Attribution) -> bool:
         """ "A phalanx of lawyers argued ... They also maintained": no actor speaks."""

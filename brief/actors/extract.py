@@ -306,7 +306,7 @@ def _read_block(
         if any(id(h) in stating and attribution.cue[0] < stating[id(h)][1] for h in holders):  # not in a cut-off tail
             continue  # "Tesco has recalled ..., the agency said": the agency's position, read first, holds it
         mention = (None if with_subject(marked, attribution) or sent_by(marked, attribution) else chain.participle_subject(cue, attribution)
-                   ) or chain.conjoined_subject(marked, attribution)  # "with Y saying": Y's own
+                   ) or chain.conjoined_subject(marked, attribution) or chain.added_report(marked, attribution)  # "with Y saying"
         if mention is None:
             if chain.goes_on_unnamed(marked, attribution) or chain.same_as_unnamed(marked, attribution):
                 continue  # "A phalanx of lawyers argued ... They also maintained", "the same official": no actor

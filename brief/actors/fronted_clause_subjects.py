@@ -20,8 +20,11 @@ SUBORDINATOR_REACH = 60
 Prime Minister ...")."""
 CLAUSE_REACH = 200
 """Characters a fronted clause spans at most, from its subject to the comma before the pronoun."""
-_CLOSED = re.compile(r"[.;:!?\"“”]")
-"""A mark that ends a sentence or opens a quotation: the clause and the pronoun are not one sentence's."""
+_CLOSED = re.compile(r"[.;:!?]")
+"""A mark that ends a sentence: the clause and the pronoun are not one sentence's."""
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+"""Quotation marks: in pairs, a term the clause quotes ("called Ramage an “exemplary citizen”"); one alone opens or
+closes a quotation, and the clause and the pronoun are not one sentence's."""
 
 
 def fronted_clause_subject(text: str, before: list[Mention], start: int) -> Mention | None:
@@ -33,6 +36,8 @@ def fronted_clause_subject(text: str, before: list[Mention], start: int) -> Ment
         if m.kind != "person" or m.demonym or not 0 < start - m.end <= CLAUSE_REACH:
             continue
         if _FRONTED.search(text, max(0, m.start - SUBORDINATOR_REACH), m.start) is None or _CLOSED.search(text, m.end, start):
+            continue
+        if len(_QUOTE_MARKS.findall(text, m.end, start)) % 2:
             continue
         if text.count(",", m.end, start) != 1 or not re.match(r"\s+[a-z]", text[m.end :]):
             continue  # "When Walker met ...,": one comma, the clause's own, and the name is its subject (a verb next)

@@ -127,5 +127,6 @@ def named_last(named: list[tuple[T, list[Mention]]], bare: list[int]) -> T:
 
 def _opens_sentence(x: Mention) -> bool:
     """Whether a full naming opens its sentence: no word before it, or only its role ("Defending champion Serena
-    Williams needed ...", the word before the role's last)."""
-    return not x.after or bool(x.role) and x.after == x.role.split()[-1].lower()
+    Williams needed ...", the word before the role's last). Not a role in lower case ("as the former champion Peter
+    Tully watched"): a sentence opens on a capital, so the role and the name stand inside one."""
+    return not x.after or bool(x.role) and x.after == x.role.split()[-1].lower() and x.role[:1].isupper()

@@ -55,13 +55,20 @@ def headline_lines(text: str, sentences: tuple[Sentence, ...]) -> list[tuple[int
 
 
 _CUT_OFF = re.compile(r"[a-z,]\s?(?:\.\.\.|…)$")
+MAX_LINK_WORDS = 3
+"""Words of a link's label a page sets after a paragraph's last full sentence ("Continued...", "Read more...",
+"Full story…"): a longer run after the stop is a sentence cut off."""
+_LINK_LABEL = re.compile(rf"(?:^|[.!?][\"”’']?\s+)[A-Z][a-z]*(?:\s+[a-z]+){{0,{MAX_LINK_WORDS - 1}}}\s?(?:\.\.\.|…)$")
+"""A paragraph that ends on a full sentence and then a capitalised link label with its dots."""
 
 
 def in_teaser(text: str, sentence: Sentence) -> bool:
     """ "Third round matches in the Upper Corentyne Cricket Association ... The competition which is for
     teams in the...": a paragraph the site cut off mid-sentence, after the first, is a teaser for
-    another story; the names in it are not this story's actors."""
+    another story; the names in it are not this story's actors. Not a paragraph whose last sentence is whole
+    and followed by a link's label ("... denied the claim. Continued..."): the story's own text, cut nowhere."""
     start = text.rfind("\n", 0, sentence.start) + 1
     end = text.find("\n", sentence.end)
     paragraph = text[start : end if end >= 0 else len(text)].rstrip()
-    return start > 0 and paragraph.endswith(("...", "…")) and bool(_CUT_OFF.search(paragraph))
+    return (start > 0 and paragraph.endswith(("...", "…")) and bool(_CUT_OFF.search(paragraph))
+            and not _LINK_LABEL.search(paragraph))

@@ -122,6 +122,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.relay_tails import without_relay_tails
     from brief.actors.reopened_quotes import before_next_quotation
     from brief.actors.reported_joins import reported_joins
+    from brief.actors.role_noun_cues import without_role_nouns
     from brief.actors.said_names import without_said_names
     from brief.actors.source_cues import with_cues_in_sources
     from brief.actors.split_cues import split_cues
@@ -220,4 +221,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = circumstance_quotes(text, out)  # "said of the vote, “We had ...”": the quotation, not "the vote"
     out = with_cues_in_sources(text, out)  # "Voss claims both | admitted it": Voss claims "both admitted it"
     out = fronted_cue_names(text, out)  # "Said Davis: “...”" read as one cue: the verb, and Davis the source
+    out = without_role_nouns(text, out)  # "The former Socceroos defender | was hoping": the noun is the source's
     return past_frame_it(text, reported_joins(text, without_comparative_expectations(text, out)), sentence_spans)  # "higher than analysts had expected": a result; "said police were searching and expected": the police's
