@@ -12,8 +12,8 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
-from brief.actors.epithets import PLAYING_CALLINGS
 from brief.actors.roles import is_role_word
+from brief.actors.sport_callings import PLAYING_CALLINGS
 
 _NOUN_THEN_VERB = re.compile(r"([a-z][\w-]*)\s+(?=[a-z])")
 """The cue's first word in lower case, then the rest of the cue."""
