@@ -3,11 +3,14 @@
 - A quotation broken by its frame that resumes after it and runs on into the next paragraph, its mark left open
   by the convention of quotations over several paragraphs ("“A,” he says, “but B. C.¶“D.”"), keeps its resumed
   part: it had ended at the frame (brief/actors/resumed.py).
+- In an interview, the writer's own turn set down as a statement, not a question ("But you have just written a book
+  for him, I say.", "I did not ask you to."), is answered by the quotation after it: the person last quoted, as
+  after a question (brief/actors/writer_turns.py, called from interview_paragraphs._answering).
 On articles written for these tests."""
 
 from __future__ import annotations
 
-from written import cues_by
+from written import cues_by, holders, report_of
 
 _PROFILE = (
     "Benning looks back on forty years in the Senate\n\n"
@@ -31,3 +34,31 @@ def test_a_resumed_quotation_closed_in_its_paragraph_is_read_as_before() -> None
     said = cues_by(_PROFILE.format(close="”", after="He laughs when the talk turns to his garden."))
     texts = [t for _, t in said["Harold Benning"]]
     assert any("middle ground" in t and "real skill" in t for t in texts), texts
+
+
+_INTERVIEW = (
+    "The senator who will not go quietly\n\n"
+    "Harold Benning has spent forty years in the Senate and does not plan to leave quietly.\n\n"
+    "“The one thing I am certain about is that the Reform League should go back to the middle ground,” he says.\n\n"
+    "What would he tell the new chairman?\n\n"
+    "“It is not my place to tell him anything. He can manage on his own.”\n\n"
+    "{turn}\n\n"
+    "“No, I wrote the book for anyone who leads. The lessons are the same on a farm or in a ministry.”\n\n"
+    "He mentions his rival only once.\n\n"
+    "“There are enough people having a go at the man, I will not join them.”\n\n"
+    "I did not ask you to.\n\n"
+    "“No, but it was plain what you were after. I have never read his memoir and I never will.”"
+)
+
+
+def test_the_answer_to_the_writers_retort_is_the_one_interviewed() -> None:
+    """After "..., I say." and "I did not ask you to." the quotation is the senator's answer."""
+    report = report_of(_INTERVIEW.format(turn="But you have just written a whole book of advice for him, I say."))
+    assert holders(report, "I wrote the book for anyone who leads") == ["Harold Benning"]
+    assert holders(report, "it was plain what you were after") == ["Harold Benning"]
+
+
+def test_a_narrators_sentence_is_no_turn_in_the_talk() -> None:
+    """A first-person sentence that neither speaks to him nor says what the writer said leads into no answer."""
+    report = report_of(_INTERVIEW.format(turn="I drove back to the farm that evening with the tapes."))
+    assert holders(report, "I wrote the book for anyone who leads") == []
