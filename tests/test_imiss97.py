@@ -6,6 +6,8 @@
 - In an interview, the writer's own turn set down as a statement, not a question ("But you have just written a book
   for him, I say.", "I did not ask you to."), is answered by the quotation after it: the person last quoted, as
   after a question (brief/actors/writer_turns.py, called from interview_paragraphs._answering).
+- A statement brought in bare ("“...,” a statement said.") with no author named is by the body or state that spoke
+  or acted in the sentence just before (brief/actors/indefinite_statements.py, called from officials.officials_of).
 On articles written for these tests."""
 
 from __future__ import annotations
@@ -62,3 +64,24 @@ def test_a_narrators_sentence_is_no_turn_in_the_talk() -> None:
     """A first-person sentence that neither speaks to him nor says what the writer said leads into no answer."""
     report = report_of(_INTERVIEW.format(turn="I drove back to the farm that evening with the tapes."))
     assert holders(report, "I wrote the book for anyone who leads") == []
+
+
+_SUMMIT = (
+    "Lake states back fishing truce\n\n"
+    "Ministers of the four lake states ended their meeting in Kampala on Friday.\n\n"
+    "{before}\n\n"
+    "\"They will be examined by the commission with a view to good relations among neighbours,\" a statement said.\n\n"
+    "The commission was founded in 1994."
+)
+
+
+def test_a_bare_statement_is_by_the_state_that_acted_just_before() -> None:
+    """'Uganda welcomed the proposals. "...," a statement said.': Uganda's statement."""
+    report = report_of(_SUMMIT.format(before="Uganda, the host, welcomed the proposals of the Kenyan delegation on patrols."))
+    assert holders(report, "good relations among neighbours") == ["Uganda"]
+
+
+def test_a_bare_statement_after_no_body_spoke_stays_no_ones() -> None:
+    """With no body or state speaking or acting in the sentence before, the statement has no author to go to."""
+    report = report_of(_SUMMIT.format(before="Fishermen crowded the landing sites as the boats came in."))
+    assert holders(report, "good relations among neighbours") == []
