@@ -8,6 +8,9 @@
   after a question (brief/actors/writer_turns.py, called from interview_paragraphs._answering).
 - A statement brought in bare ("“...,” a statement said.") with no author named is by the body or state that spoke
   or acted in the sentence just before (brief/actors/indefinite_statements.py, called from officials.officials_of).
+- A block opening "By Name" under a story's title is its byline, no reader's signature: with a box of other stories
+  by their writers after the story it had made the page a letters page, its last sentence the box's first writer's
+  (brief/actors/letter_blocks.py).
 On articles written for these tests."""
 
 from __future__ import annotations
@@ -85,3 +88,26 @@ def test_a_bare_statement_after_no_body_spoke_stays_no_ones() -> None:
     """With no body or state speaking or acting in the sentence before, the statement has no author to go to."""
     report = report_of(_SUMMIT.format(before="Fishermen crowded the landing sites as the boats came in."))
     assert holders(report, "good relations among neighbours") == []
+
+
+_TEASERS = (
+    "Do shops want the new till at last?\n\n"
+    "By Tom Reddick\n\n"
+    "Published: Monday 3 March 2008\n\n"
+    "Take-up of the Brandt till system is starting to pick up with British retailers.\n\n"
+    "Carrow says this shows the till is now seen as a viable option in the mainstream shop market.\n\n"
+    "The poll was carried out by Lisle Research and covered 700 store managers.\n\n"
+    "Jane Morven\n\n"
+    "How to ask for a pay rise\n\n"
+    "And what to leave out…\n\n"
+    "Peter Galt\n\n"
+    "From shop floor to boardroom: One year on"
+)
+
+
+def test_a_byline_block_does_not_make_a_box_of_teasers_a_letters_page() -> None:
+    """'By Tom Reddick' / 'Published: ...' is the story's byline, no reader's signature: the box of other stories by
+    their writers after the story is no second letter, and the story's last sentence is no one's 'writes'."""
+    said = cues_by(_TEASERS)
+    assert "Jane Morven" not in said, said
+    assert not any("Lisle Research" in t for v in said.values() for _, t in v), said
