@@ -11,6 +11,8 @@
 - A block opening "By Name" under a story's title is its byline, no reader's signature: with a box of other stories
   by their writers after the story it had made the page a letters page, its last sentence the box's first writer's
   (brief/actors/letter_blocks.py).
+- A source the model cut on the "by" of a document's author ("according to a poll by | IT services firm X") runs on
+  over the author's description and name (brief/actors/cut_authors.py, called from source_edges).
 On articles written for these tests."""
 
 from __future__ import annotations
@@ -111,3 +113,15 @@ def test_a_byline_block_does_not_make_a_box_of_teasers_a_letters_page() -> None:
     said = cues_by(_TEASERS)
     assert "Jane Morven" not in said, said
     assert not any("Lisle Research" in t for v in said.values() for _, t in v), said
+
+
+def test_a_source_cut_on_a_polls_by_runs_on_to_its_described_author() -> None:
+    """'according to a poll by IT services firm Carrow': Carrow's finding (the model's source had stopped at "by")."""
+    said = cues_by(
+        "Do shops want the new till at last?\n\n"
+        "Take-up of the Brandt till system is starting to pick up with British retailers.\n\n"
+        "Just under half (48 per cent) of store managers are using or testing the till, according to a poll by IT "
+        "services firm Carrow.\n\n"
+        "Carrow says this shows the till is now seen as a viable option."
+    )
+    assert any("Just under half" in t for _, t in said.get("Carrow", [])), said
