@@ -30,6 +30,7 @@ from brief.actors.opening_subject import opens_sentence
 from brief.actors.speakers import Continued, quotes_to_its_end
 from brief.actors.spoken_sentences import sentence_speakers
 from brief.actors.whole_quotes import CLOSING, paragraph_end
+from brief.actors.writer_turns import writers_turn
 from brief.model import Sentence
 
 LAST_QUOTED_REACH = 8
@@ -100,7 +101,7 @@ def _answering(text: str, s: Sentence, prev: Sentence, last: tuple[int, Mention]
                k: int) -> Mention | None:
     """The person last quoted, when the quotation's paragraph answers a question put as a paragraph of its own
     that does not name them (a question naming them is about them, or put to another)."""
-    if not (_opens_paragraph(text, s) and _opens_paragraph(text, prev) and writers_question(prev.text)):
+    if not (_opens_paragraph(text, s) and _opens_paragraph(text, prev) and writers_turn(prev.text)):
         return None
     speaker = _recent(last, k)
     if speaker is None or any(_same(m, speaker) for m in index.within((prev.start, prev.end))):

@@ -29,11 +29,14 @@ sentence, each on its own line."""
 _GREETING = re.compile(r"(?im)^[ \t]*(?:dear\s+(?:sir|madam|editor|sirs)\b|to\s+the\s+editor\b|dear\s+[^\n,]{2,40},[ \t]*$)")
 _STAFF = re.compile(r"(?i)\b(?:writer|reporter|correspondent|editor|contributed|contributor|staff|photo|news|press)\b")
 """A block line that names a newsroom job or a credit: a story's sign-off, never a reader's signature."""
+_BYLINE = re.compile(r"By\s")
+"""A name opening with "By" ("By Tim Ferguson" / "Published: 16 January 2008"): a story's byline, read as a given name
+"By" and a surname, never a reader's signature."""
 
 
 def signature_blocks(text: str) -> list[re.Match[str]]:
     """The page's letter signatures of several lines, when the page reads as letters (its module's docstring)."""
-    blocks = [m for m in BLOCK.finditer(text) if not _STAFF.search(m.group(0))]
+    blocks = [m for m in BLOCK.finditer(text) if not _STAFF.search(m.group(0)) and not _BYLINE.match(m.group("name"))]
     if len(blocks) >= 2 or blocks and _GREETING.search(text):
         return blocks
     return []

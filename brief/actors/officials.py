@@ -8,6 +8,7 @@ import re
 
 from brief.actors.body_reference import is_body
 from brief.actors.content_ends import quoted_at
+from brief.actors.indefinite_statements import indefinite_statement
 from brief.actors.introduced_voices import introduced_voice
 from brief.actors.last_speaker import PRONOUN_REACH, SPEAKER_REACH, Speaker
 from brief.actors.mentions import Mention
@@ -50,6 +51,9 @@ def officials_of(words: list[str], before: list[Mention], last: Speaker | None, 
     Experts written bare with a cue in the simple present ("scientists believe", "scientists think")
     are experts in general, whoever spoke last (``generic_present``). A bare spokesperson where no
     body spoke within reach (``VOICES``) is the body named within ``PRONOUN_REACH`` sentences."""
+    statement = indefinite_statement(words, last, sentence)
+    if statement is not None:
+        return statement  # "Qatar welcomed the proposals. “...,” a statement said.": Qatar's statement
     if len(words) == 2 and words[0] in AREA_UNITS and words[1] in _OFFICIALS:
         # "county officials said", "Parish officials said": the county or parish the text named; else a body
         # named after the area it serves ("District officials" of "the Oakdale Unified School District")

@@ -32,8 +32,10 @@ _SET_OFF = re.compile(r"\s*,\s*")
 _RESUMES_AT_CUE = re.compile(r"[ \t]*(?P<open>[“\"])")
 """Right after a cue that ends its frame ("he says “..."), the reopening mark alone: after a
 source's apposition ("said X, author of “Title”") a mark opens a title."""
-_CLOSES = re.compile(r"[^“”\"\n]*?[”\"]")
-"""The resumed part up to its closing mark, on the same line."""
+_CLOSES = re.compile(r"[^“”\"\n]*?(?:[”\"]|[.!?…](?=[ \t\xa0]*(?:\n|$)))")
+"""The resumed part up to its closing mark, on the same line; or up to the paragraph's end with no mark, after a
+sentence's end: a quotation that goes on in the next paragraph (“A,” he says, “but B. C.¶“D.”), whose paragraph
+leaves its mark open by the convention of quotations over several paragraphs."""
 
 
 def resumed_quotation(text: str, attribution: Attribution, sentence_end: int) -> Attribution:

@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.cut_authors import cut_author
 from brief.actors.initialled_sources import over_initials
 from brief.actors.listings import company_before_ticker
 from brief.actors.opening_subject import opens_sentence
@@ -140,6 +141,9 @@ def source_edges(text: str, attribution: Attribution) -> Attribution:
         if authored is not None and authored.end() <= max(attribution.cue[0], attribution.content[0], source[1]) + AUTHOR_REACH:
             # "according to a report released on | Monday by Human Rights Watch": the model cut the author off
             return dataclasses.replace(attribution, source=(source[0], authored.end()))
+        after = cut_author(text, source, _sentence_stop(text, source[1]))
+        if after is not None and not attribution.content[0] <= source[1] < attribution.content[1]:
+            return dataclasses.replace(attribution, source=after)  # "according to a poll by | IT services firm CDW"
         return _name_split(text, attribution, source)
     name = _NAME_THEN_VERB.match(text, attribution.cue[0], attribution.cue[1])
     if name is None or _VERB_FORMS.match(name.group(1).split()[0]) or name.end() >= attribution.cue[1]:
@@ -170,3 +174,9 @@ def _name_split(text: str, attribution: Attribution, source: tuple[int, int]) ->
     if name is None or _VERB_FORMS.match(name.group(1).split()[0]) or name.end() >= attribution.cue[1]:
         return attribution
     return dataclasses.replace(attribution, source=(source[0], name.end(1)), cue=(name.end(), attribution.cue[1]))
+
+
+def _sentence_stop(text: str, at: int) -> int:
+    """Where the sentence that runs on at ``at`` ends (a full stop, a question or a line's end)."""
+    found = re.compile(r"[.!?](?:\s|$)|\n").search(text, at)
+    return found.start() if found is not None else len(text)
