@@ -1,0 +1,54 @@
+"""A content that is only the fronted subordinate clause of a "that"-clause: "A college source said that when
+the coach met him, | he said he would wait", "Reeves said that while the crews are doing well, | he is concerned
+that ...". What was said is the main clause after the comma; the "when" or "while" clause alone only sets it up.
+
+Why: the cue model stops a content before the next cue of its sentence when a comma parts them, as it must for
+"X warned ..., and Y threatened ..."; after "that when ..." it stops where nothing was said yet. The main clause
+holds a cue of its own, whose position is kept (one position of two overlapping ones is listed), so the cut one,
+a conditional or a time with no statement, is dropped; and the main clause's cue is no position of the frame
+before it, when the model gave it that frame for content ("He has repeatedly said that while ..., | he has not
+ruled out ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from brief.actors.attribution import Attribution
+from brief.actors.cues import CUE_GROUP, lemma
+from brief.actors.phrasing import verb_lemma
+
+_THAT_SUBORDINATE = re.compile(r"that\s+(?:when|while|whilst|whereas|although|though|if|because|since|once|after|before|"
+                               r"unless|as)\s+[^,;:\"“”]+$", re.I)
+"""The whole content: "that", a subordinator and its clause, with no comma, colon or quotation mark in it."""
+_MAIN_CLAUSE_AFTER = re.compile(r"\s*,\s+[a-zA-Z]")
+"""Right after the content, the comma that closed the subordinate clause and a word of the main clause."""
+
+
+def fronted_subordinate_only(text: str, attribution: Attribution) -> bool:
+    """Whether the content, after its cue, is "that" and a subordinate clause alone (``_THAT_SUBORDINATE``),
+    the main clause left after the comma (``_MAIN_CLAUSE_AFTER``)."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1]:
+        return False
+    return (_THAT_SUBORDINATE.match(text[start:end].strip()) is not None
+            and _MAIN_CLAUSE_AFTER.match(text, end) is not None)
+
+
+_FRAME_OPENING = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}((?:[a-z]+\s+){0,2})([a-z]+)\s+that\s", re.UNICODE)
+"""A content before the cue that opens with a subject (a pronoun or a name), up to two auxiliaries or adverbs, a
+verb and "that": "He has repeatedly said that while ...", a saying frame of its own."""
+
+
+def frame_read_as_content(text: str, attribution: Attribution) -> bool:
+    """ "He has repeatedly said that while he has no plans to run again, he has not ruled out ...": the main
+    clause's cue, whose content the model took from before it, the whole saying frame that sets it up (``_FRAME_
+    OPENING`` with a verb of speech): that is the frame's report, nothing the main clause's cue stated."""
+    start, end = attribution.content
+    if attribution.quote or end > attribution.cue[0]:
+        return False
+    opening = _FRAME_OPENING.match(text, start, end)
+    if opening is None:
+        return False
+    verb = opening.group(2)
+    return CUE_GROUP.get(lemma(verb_lemma(verb) or verb)) == "speech"
