@@ -98,3 +98,10 @@ def test_what_police_say_before_a_reason_the_writer_adds() -> None:
                           "say, especially since the ferry has offered free rides for the first time in 30 years.")
     assert _anyone(cues, "no excuse for drunk driving")
     assert not _anyone(cues, "especially since")
+
+
+def test_the_sources_an_outlet_is_quoting_are_no_position() -> None:
+    cues = cues_by(HEAD + "The Harbour Post, quoting sources involved in the inquiry, reported that investigators "
+                          "seized documents from the port office on Tuesday.")
+    assert not _anyone(cues, "sources involved in the inquiry")
+    assert _anyone(cues, "investigators seized documents")

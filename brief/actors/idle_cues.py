@@ -46,6 +46,7 @@ from brief.actors.legal_actions import legal_action
 from brief.actors.object_deeds import object_deed
 from brief.actors.passive_asides import passive_aside
 from brief.actors.pronounced_names import pronounced_name
+from brief.actors.quoting_asides import quoting_informants
 from brief.actors.reason_gerunds import reason_gerund
 from brief.actors.refused_acts import refused_act
 from brief.actors.scored_objects import scored_object
@@ -79,10 +80,11 @@ def sense_deed(text: str, attribution: Attribution) -> bool:
     """Whether the cue's object or particle shows it a deed: a post left, signs shown, evidence admitted in court,
     a thing handed over, questions ignored, an order or a move refused, someone found in a state, a sport's
     sense, a name's sound, a helper called for, a plan to attend, the writer's account of a mind (a guessed intent,
-    a vouched knowledge, others' expectation), a subject read as what was said "about" a topic."""
+    a vouched knowledge, others' expectation), a subject read as what was said "about" a topic, the
+    unnamed informants an outlet is "quoting"."""
     return (left_post(text, attribution) or signs_shown(text, attribution) or admitted_in_court(text, attribution)
             or handed_over(text, attribution) or ignored_questions(text, attribution) or refused_act(text, attribution)
             or found_in_state(text, attribution) or sport_sense(text, attribution)
             or pronounced_name(text, attribution) or called_for_help(text, attribution)
             or planned_attendance(text, attribution) or writer_account(text, attribution)
-            or subject_before_topic(text, attribution))
+            or subject_before_topic(text, attribution) or quoting_informants(text, attribution))
