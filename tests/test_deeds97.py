@@ -105,3 +105,9 @@ def test_the_sources_an_outlet_is_quoting_are_no_position() -> None:
                           "seized documents from the port office on Tuesday.")
     assert not _anyone(cues, "sources involved in the inquiry")
     assert _anyone(cues, "investigators seized documents")
+
+
+def test_a_that_clause_opening_on_a_phrase_runs_on_to_its_main_clause() -> None:
+    cues = cues_by(HEAD + "The writer Chas Bourne spoke on Monday. Bourne said that after that glorious endorsement, "
+                          "people suddenly wanted his new show being performed all over the globe.")
+    assert _has(cues, "Chas Bourne", "people suddenly wanted")

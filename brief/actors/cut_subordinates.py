@@ -15,24 +15,28 @@ from __future__ import annotations
 import re
 
 from brief.actors.attribution import Attribution
+from brief.actors.content_ends import finite_word
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.phrasing import verb_lemma
 
 _THAT_SUBORDINATE = re.compile(r"that\s+(?:when|while|whilst|whereas|although|though|if|because|since|once|after|before|"
                                r"unless|as)\s+[^,;:\"“”]+$", re.I)
 """The whole content: "that", a subordinator and its clause, with no comma, colon or quotation mark in it."""
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _MAIN_CLAUSE_AFTER = re.compile(r"\s*,\s+[a-zA-Z]")
 """Right after the content, the comma that closed the subordinate clause and a word of the main clause."""
 
 
 def fronted_subordinate_only(text: str, attribution: Attribution) -> bool:
-    """Whether the content, after its cue, is "that" and a subordinate clause alone (``_THAT_SUBORDINATE``),
-    the main clause left after the comma (``_MAIN_CLAUSE_AFTER``)."""
+    """Whether the content, after its cue, is "that" and a subordinate clause alone (``_THAT_SUBORDINATE``, with a
+    finite verb of its own), the main clause left after the comma (``_MAIN_CLAUSE_AFTER``)."""
     start, end = attribution.content
     if attribution.quote or start < attribution.cue[1]:
         return False
-    return (_THAT_SUBORDINATE.match(text[start:end].strip()) is not None
-            and _MAIN_CLAUSE_AFTER.match(text, end) is not None)
+    if _THAT_SUBORDINATE.match(text[start:end].strip()) is None or _MAIN_CLAUSE_AFTER.match(text, end) is None:
+        return False
+    return any(finite_word(w) for w in _WORD.findall(text, start, end)[2:])  # "after that glorious endorsement,": a
+    # phrase, which the main clause after the comma completes (``clause_spans.through_verbless_comma``)
 
 
 _FRAME_OPENING = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}((?:[a-z]+\s+){0,2})([a-z]+)\s+that\s", re.UNICODE)
