@@ -19,12 +19,13 @@ from brief.actors.content_ends import finite_word
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.phrasing import verb_lemma
 
-_THAT_SUBORDINATE = re.compile(r"that\s+(?:when|while|whilst|whereas|although|though|if|because|since|once|after|before|"
-                               r"unless|as)\s+[^,;:\"“”]+$", re.I)
+_SUBORDINATOR = r"(?:when|while|whilst|whereas|although|though|if|because|since|once|after|before|unless|as)"
+_THAT_SUBORDINATE = re.compile(r"that\s+" + _SUBORDINATOR + r"\s+[^,;:\"“”]+$", re.I)
 """The whole content: "that", a subordinator and its clause, with no comma, colon or quotation mark in it."""
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_MAIN_CLAUSE_AFTER = re.compile(r"\s*,\s+[a-zA-Z]")
-"""Right after the content, the comma that closed the subordinate clause and a word of the main clause."""
+_MAIN_CLAUSE_AFTER = re.compile(r"\s*,\s+(?:he|she|they|it|we|I|there|the|his|her|their|its|[A-Z][\w'’-]*)\s")
+"""Right after the content, the comma that closed the subordinate clause and the main clause's subject (a pronoun,
+a determiner or a name): not ", including ...", ", which ..." after a clause that was the whole statement."""
 
 
 def fronted_subordinate_only(text: str, attribution: Attribution) -> bool:
@@ -39,9 +40,9 @@ def fronted_subordinate_only(text: str, attribution: Attribution) -> bool:
     # phrase, which the main clause after the comma completes (``clause_spans.through_verbless_comma``)
 
 
-_FRAME_OPENING = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}((?:[a-z]+\s+){0,2})([a-z]+)\s+that\s", re.UNICODE)
+_FRAME_OPENING = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}((?:[a-z]+\s+){0,2})([a-z]+)\s+that\s+" + _SUBORDINATOR + r"\s")
 """A content before the cue that opens with a subject (a pronoun or a name), up to two auxiliaries or adverbs, a
-verb and "that": "He has repeatedly said that while ...", a saying frame of its own."""
+verb, "that" and a subordinator: "He has repeatedly said that while ...", the cut frame of ``fronted_subordinate_only``."""
 
 
 def frame_read_as_content(text: str, attribution: Attribution) -> bool:

@@ -18,15 +18,19 @@ from brief.actors.phrasing import verb_lemma
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _QUOTE_MARK = re.compile("[\"“”]")
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b")
+"""The subject's relative clause set off after it ("Blake, who has written ..."): the content is the subject."""
 
 
 def subject_before_topic(text: str, attribution: Attribution) -> bool:
     """Whether the cue ends in "about" after a verb of saying or thinking, and its content, unquoted, stands
-    before the cue: the subject, read as a fronted statement."""
+    before the cue and holds the subject's relative clause (``_RELATIVE``): the subject, read as a fronted statement."""
     words = [w.lower() for w in _WORD.findall(text, *attribution.cue)]
     if len(words) < 2 or words[-1] != "about" or attribution.quote:
         return False
     start, end = attribution.content
     if end > attribution.cue[0] or _QUOTE_MARK.search(without_nicknames(text[start : attribution.cue[0]])):
         return False  # "“...,” she talked about": a quotation before the cue is its own
+    if _RELATIVE.search(text, start, end) is None:
+        return False  # "In an interview, X talked about": a fronted phrase, which later rules read past
     return CUE_GROUP.get(lemma(verb_lemma(words[-2]) or words[-2])) in TOPIC_FAMILIES
