@@ -111,3 +111,9 @@ def test_a_that_clause_opening_on_a_phrase_runs_on_to_its_main_clause() -> None:
     cues = cues_by(HEAD + "The writer Chas Bourne spoke on Monday. Bourne said that after that glorious endorsement, "
                           "people suddenly wanted his new show being performed all over the globe.")
     assert _has(cues, "Chas Bourne", "people suddenly wanted")
+
+
+def test_a_concession_keeps_its_while_clause() -> None:
+    cues = cues_by(HEAD + "The harbour master Ines Coll spoke on Monday. Coll admitted that while the ferry contract was "
+                          "never central to the inquiry, she argued the probe needed the port's emails.")
+    assert _has(cues, "Ines Coll", "the ferry contract was never central")

@@ -23,6 +23,9 @@ _SUBORDINATOR = r"(?:when|while|whilst|whereas|although|though|if|because|since|
 _THAT_SUBORDINATE = re.compile(r"that\s+" + _SUBORDINATOR + r"\s+[^,;:\"“”]+$", re.I)
 """The whole content: "that", a subordinator and its clause, with no comma, colon or quotation mark in it."""
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+CONCEDING = frozenset({"admit", "concede", "acknowledge", "grant", "allow", "accept", "recognize", "recognise"})
+"""Verbs of conceding: their "that while ..." clause is itself what is conceded (PolNeAR marks it so), the main
+clause after it the speaker's next point."""
 _MAIN_CLAUSE_AFTER = re.compile(r"\s*,\s+(?:he|she|they|it|we|I|there|the|his|her|their|its|[A-Z][\w'’-]*)\s")
 """Right after the content, the comma that closed the subordinate clause and the main clause's subject (a pronoun,
 a determiner or a name): not ", including ...", ", which ..." after a clause that was the whole statement."""
@@ -34,6 +37,9 @@ def fronted_subordinate_only(text: str, attribution: Attribution) -> bool:
     start, end = attribution.content
     if attribution.quote or start < attribution.cue[1]:
         return False
+    words = _WORD.findall(text, *attribution.cue)
+    if words and verb_lemma(words[-1].lower()) in CONCEDING:
+        return False  # "admitted that while the server was never central, he argued ...": what is admitted is the concession
     if _THAT_SUBORDINATE.match(text[start:end].strip()) is None or _MAIN_CLAUSE_AFTER.match(text, end) is None:
         return False
     return any(finite_word(w) for w in _WORD.findall(text, start, end)[2:])  # "after that glorious endorsement,": a
