@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from brief.actors.anaphoric_gists import anaphoric_gist
 from brief.actors.attribution import Attribution
+from brief.actors.inner_nicknames import without_nicknames
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
 from brief.actors.stance_objects import stance_object_content
 from brief.actors.statements import QUOTE_MARKS, trimmed_end
@@ -262,7 +263,8 @@ def subject_read_as_content(text: str, attribution: Attribution, sentence_end: i
     start, end = attribution.content
     if attribution.quote or attribution.source is not None or end > attribution.cue[0]:
         return attribution
-    if _QUOTE_MARK.search(text, start, end) or len(_WORD.findall(text, attribution.cue[1], sentence_end)) < MIN_CONTENT_WORDS:
+    if (_QUOTE_MARK.search(without_nicknames(text[start:end]))  # 'Lily "Harbour Queen" Vance' is a name, no quotation
+            or len(_WORD.findall(text, attribution.cue[1], sentence_end)) < MIN_CONTENT_WORDS):
         return attribution
     name = _LEADING_NAME.match(text, start, end)
     if name is None:

@@ -15,6 +15,7 @@ mayor at his residence", "responded with an open letter", "the reason X has invo
 
 from __future__ import annotations
 
+from brief.actors.attended_plans import planned_attendance
 from brief.actors.attribution import Attribution
 from brief.actors.bodily_senses import bodily_sense
 from brief.actors.court_senses import admitted_in_court
@@ -45,6 +46,7 @@ from brief.actors.legal_actions import legal_action
 from brief.actors.object_deeds import object_deed
 from brief.actors.passive_asides import passive_aside
 from brief.actors.pronounced_names import pronounced_name
+from brief.actors.quoting_asides import quoting_informants
 from brief.actors.reason_gerunds import reason_gerund
 from brief.actors.refused_acts import refused_act
 from brief.actors.scored_objects import scored_object
@@ -52,8 +54,10 @@ from brief.actors.shown_signs import signs_shown
 from brief.actors.sport_senses import sport_sense
 from brief.actors.study_tasks import asked_study_task
 from brief.actors.thing_subjects import thing_subject
+from brief.actors.topic_subjects import subject_before_topic
 from brief.actors.unanswered import ignored_questions
 from brief.actors.unsaid_cues import named_by_relative, named_themselves, not_yet_said
+from brief.actors.writer_accounts import writer_account
 from brief.actors.written_works import written_work
 
 
@@ -75,8 +79,12 @@ def idle_cue(text: str, attribution: Attribution) -> bool:
 def sense_deed(text: str, attribution: Attribution) -> bool:
     """Whether the cue's object or particle shows it a deed: a post left, signs shown, evidence admitted in court,
     a thing handed over, questions ignored, an order or a move refused, someone found in a state, a sport's
-    sense, a name's sound, a helper called for."""
+    sense, a name's sound, a helper called for, a plan to attend, the writer's account of a mind (a guessed intent,
+    a vouched knowledge, others' expectation), a subject read as what was said "about" a topic, the
+    unnamed informants an outlet is "quoting"."""
     return (left_post(text, attribution) or signs_shown(text, attribution) or admitted_in_court(text, attribution)
             or handed_over(text, attribution) or ignored_questions(text, attribution) or refused_act(text, attribution)
             or found_in_state(text, attribution) or sport_sense(text, attribution)
-            or pronounced_name(text, attribution) or called_for_help(text, attribution))
+            or pronounced_name(text, attribution) or called_for_help(text, attribution)
+            or planned_attendance(text, attribution) or writer_account(text, attribution)
+            or subject_before_topic(text, attribution) or quoting_informants(text, attribution))

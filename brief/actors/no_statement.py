@@ -26,6 +26,7 @@ from brief.actors.cue_idioms import (
 )
 from brief.actors.cue_shapes import shows_no_statement
 from brief.actors.cue_verbs import action_cue, hollow_cue, issued_thing
+from brief.actors.cut_subordinates import frame_read_as_content, fronted_subordinate_only
 from brief.actors.emergency_calls import answered_call
 from brief.actors.faced_calls import faced_call
 from brief.actors.felt_by_object import feeling_in_object, felt_by_agent, liking_of_doing
@@ -65,6 +66,7 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or issued_thing(text, attribution) or raised_cue(text, attribution) or done_to_document(text, attribution)
             or empty_cue(text, attribution) or shows_no_statement(text, attribution)
             or fronted_clause_only(text, attribution) or source_inside_content(attribution)
+            or fronted_subordinate_only(text, attribution) or frame_read_as_content(text, attribution)  # "said that when X met Y, | he said ..."
             or noun_after_name(text, attribution) or tells_truth_or_lies(text, attribution) or writers_verdict(text, attribution)
             or speech_act_alone(text, attribution) or subject_noun_cue(text, attribution)
             or answered_call(text, attribution) or caused_reaction(text, attribution)

@@ -14,6 +14,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.content_ends import finite_word
+from brief.actors.inner_nicknames import without_nicknames
 from brief.actors.issued_documents import ISSUED
 from brief.actors.phrasing import verb_lemma
 
@@ -39,7 +40,8 @@ def written_work(text: str, attribution: Attribution) -> bool:
     if verb is None or attribution.quote:
         return False
     start, end = attribution.content
-    if start < attribution.cue[1] or _SAID_THERE.search(text, attribution.cue[0], end):
+    read = without_nicknames(text[attribution.cue[0] : max(end, attribution.cue[1])])  # 'Lily "Harbour Queen" Vance'
+    if start < attribution.cue[1] or _SAID_THERE.search(read):
         return False  # "“...,” she wrote" is the quotation's; "wrote that ...", "wrote a letter urging ..." statements
     written = _WORD.findall(text, start, end)
     if not written or (verb == len(words) - 1 and written[0].lower() in _PREPOSITIONS):

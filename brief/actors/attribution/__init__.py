@@ -99,6 +99,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.inserted_reports import inserted_reports
     from brief.actors.joined_cues import joined_cues
     from brief.actors.manner_frames import manner_cues
+    from brief.actors.misplaced_contents import past_addressee_relative, said_before_reason
     from brief.actors.named_of_sources import with_named_of_sources
     from brief.actors.object_agents import subject_before_object_agent
     from brief.actors.object_sources import object_source
@@ -197,7 +198,8 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
            for a in without_outer_frames(text, out)]  # "X, he said, adding Y"; "rejected accusations by Y that ..."
     out = without_passive_relative_agents(text, out)  # "A woman who was hired by X said": the woman, not X
     out = without_relay_tails(text, out)  # "... 'fake news,' Al Sahil TV reported": not the outlet's clause
-    out = fronted_told(text, out, sentence_spans)  # "X has no plans, Y told reporters, adding": X has no plans
+    out = fronted_told(text, said_before_reason(text, past_addressee_relative(text, out), sentence_spans), sentence_spans)
+    # "X has no plans, Y told reporters, adding": X has no plans; "told the father of X, 17, who ..., that"; "..., police say, especially since"
     out = with_fronted_participles(text, out, sentence_spans)  # "Stressing that ..., Yuksel said, ...": his, both
     out = without_comment_requests(text, out)  # "Euronews has contacted the Commission for comment": no stance
     out = inserted_reports(text, out, sentence_spans)  # "X is exploring a sale, Bloomberg reports, citing ...": Bloomberg's
