@@ -33,8 +33,8 @@ def counted(rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int]) -> sp
     n_rows, n_columns = shape
     cells, counts = np.unique(rows.astype(np.int64) * max(n_columns, 1) + columns, return_counts=True)
     dtype = _index_dtype(max(n_columns, len(cells)))
-    indices = (cells % max(n_columns, 1)).astype(dtype)
-    indptr = np.zeros(n_rows + 1, dtype=dtype)
+    indices: np.ndarray = (cells % max(n_columns, 1)).astype(dtype)
+    indptr: np.ndarray = np.zeros(n_rows + 1, dtype=dtype)
     np.cumsum(np.bincount(cells // max(n_columns, 1), minlength=n_rows), out=indptr[1:])
     return _csr(counts.astype(np.float64), indices, indptr, shape)
 
