@@ -97,14 +97,15 @@ def read_article(
     title = None
     warnings: list[str] = []
     if actors:
-        from brief.actors.extract import nothing_found
+        from brief.actors.extract import ENGLISH, nothing_found
         from brief.actors.extract import read_article as read_actors
         from brief.actors.model_files import ModelMissing
         from brief.actors.title_entities import title_entities
 
         try:
             found = read_actors(article, sents)
-            title = title_entities(article.title)  # read with the names: kept, not tagged again
+            if article.language == ENGLISH:  # the headline was read with the names (none are read in others)
+                title = title_entities(article.title)
         except ModelMissing:  # the install, not this article: stops the run (cli.py prints one line)
             raise
         except Exception as exc:  # a bug: raised under $BRIEF_STRICT (the tests), one warning line for users

@@ -4,6 +4,8 @@ article's names is handed back rather than tagged again in the main process."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 import scipy.sparse as sp
@@ -118,3 +120,5 @@ def test_a_worker_hands_back_its_headline_reading(monkeypatch: pytest.MonkeyPatc
     parallel._keep_titles([article], [result])
     assert titles.title_entities(article.title) == result.title
     assert parallel.read_article(article, None, "position", 3, False).title is None  # no names read, none handed
+    german = dataclasses.replace(article, language="de")
+    assert parallel.read_article(german, None, "position", 3, True).title is None  # no names read in German
