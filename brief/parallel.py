@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
 
     from brief.actors.extract import ArticleActors
+    from brief.actors.title_entities import TitleReading
 
 Submit = Callable[..., "Future[Any]"]
 """A pool's ``submit``: what a stage running beside the per-article work hands its own tasks to."""
@@ -76,6 +77,9 @@ class ArticleResult:
     """The article's mentions and positions, when actors were asked for."""
     warnings: list[str] = field(default_factory=list)
     """A bug met while reading it, in one line (see STRICT_ENV)."""
+    title: TitleReading | None = None
+    """Its headline's words and tagged names (``title_entities``), which the reading worked out: handed back
+    from a worker so that the story actors do not tag every headline again in the main process."""
 
 
 def read_article(
@@ -90,14 +94,18 @@ def read_article(
     caps: list[registry.Capped] = []
     summary = registry.summarize_article(article.id, sents, count, method, caps)
     found = None
+    title = None
     warnings: list[str] = []
     if actors:
-        from brief.actors.extract import nothing_found
+        from brief.actors.extract import ENGLISH, nothing_found
         from brief.actors.extract import read_article as read_actors
         from brief.actors.model_files import ModelMissing
+        from brief.actors.title_entities import title_entities
 
         try:
             found = read_actors(article, sents)
+            if article.language == ENGLISH:  # the headline was read with the names (none are read in others)
+                title = title_entities(article.title)
         except ModelMissing:  # the install, not this article: stops the run (cli.py prints one line)
             raise
         except Exception as exc:  # a bug: raised under $BRIEF_STRICT (the tests), one warning line for users
@@ -107,7 +115,7 @@ def read_article(
             reason = " ".join(f"{type(exc).__name__}: {exc}".split())
             warnings.append(f"{article.path or article.title}: names and positions not read ({reason}); "
                             "this is a bug in brief, please report it")
-    return ArticleResult(article.id, summary, caps, found, warnings)
+    return ArticleResult(article.id, summary, caps, found, warnings, title)
 
 
 def strict() -> bool:
@@ -371,12 +379,24 @@ def _read_uncached(
                 beside()
             done = 0
             for future, chunk in zip(feed.futures(), chunks):
-                yield from future.result()
+                results = future.result()
+                _keep_titles(chunk, results)
+                yield from results
                 done += len(chunk)
                 if progress:
                     progress(done, total)
         finally:
             feed.stop()  # a run given up (the reader quit): no chunk more; the pool ends those it holds
+
+
+def _keep_titles(articles: Sequence[Article], results: Sequence[ArticleResult]) -> None:
+    """The headlines a worker read with its articles, kept for this process's story actors."""
+    if any(r.title is not None for r in results):
+        from brief.actors.title_entities import keep
+
+        for article, result in zip(articles, results):
+            if result.title is not None:
+                keep(article.title, result.title)
 
 
 class _Feed:

@@ -18,6 +18,7 @@ import scipy.sparse as sp
 from brief.model import Sentence
 from brief.summarize.cohesion import balanced_quotes, leans_on_previous
 from brief.summarize.concept_model import ConceptModel, shipped, table
+from brief.summarize.csr_build import counted, side_by_side
 from brief.summarize.vectors import (
     bigram_concepts,
     normalized_tfidf,
@@ -148,25 +149,23 @@ def features(sentences: Sequence[Sentence], settings: Settings = DEFAULT) -> Sen
     n_bigrams = concepts.shape[1]
     weights = concept_weights(concepts, articles, positions, settings)
     if settings.unigram_share > 0:
-        unigrams = sp.csr_matrix(
-            (np.ones(int(t.content.sum())), (t.sentence[t.content], t.stem[t.content])), shape=(t.n_sentences, t.n_stems)
-        )
-        unigrams.sum_duplicates()
+        unigrams = counted(t.sentence[t.content], t.stem[t.content], (t.n_sentences, t.n_stems))
         unigrams.data[:] = 1.0
         uni_weights = concept_weights(unigrams, articles, positions, settings) * settings.unigram_share
-        concepts = sp.csr_matrix(sp.hstack([concepts, unigrams]))
+        concepts = side_by_side(concepts, unigrams)
         weights = np.concatenate([weights, uni_weights])
     eligible = np.array([is_eligible(s.text, n) for s, n in zip(sentences, lengths)], dtype=bool)
     dangling = np.array([leans_on_previous(s.text) for s in sentences], dtype=bool)
 
     def central(worth: np.ndarray) -> np.ndarray:
-        return np.asarray(concepts @ worth if settings.unigram_share <= 0 else concepts[:, n_bigrams:] @ worth[n_bigrams:])
+        # the unigram columns of ``concepts`` are ``unigrams``' (the same entries in the same order)
+        return np.asarray(concepts @ worth if settings.unigram_share <= 0 else unigrams @ worth[n_bigrams:])
 
-    counted = SentenceFeatures(lengths, concepts, weights, eligible, tfidf, positions, dangling, central(weights))
+    by_count = SentenceFeatures(lengths, concepts, weights, eligible, tfidf, positions, dangling, central(weights))
     # The model learned from stories of several articles; one article keeps the count (each sentence a witness).
     if settings.learned is None or settings.unigram_share <= 0 or len(np.unique(articles)) < 2:
-        return counted
+        return by_count
     rows, _ = table(cased, t, concepts, weights, positions, articles)
     learned = settings.learned.worth(rows, weights)
     # The opener is the most central by the same worth the solver covers.
-    return replace(counted, weights=learned, centrality=central(learned))
+    return replace(by_count, weights=learned, centrality=central(learned))

@@ -14,6 +14,7 @@ from functools import lru_cache
 import numpy as np
 import scipy.sparse as sp
 
+from brief.summarize.csr_build import counted, unit_rows
 from brief.text.language import stop_words
 from brief.text.tokens import word_tokens
 
@@ -110,9 +111,7 @@ def first_seen_columns(keys: np.ndarray) -> tuple[np.ndarray, int]:
 def _count_matrix(rows: np.ndarray, keys: np.ndarray, n_rows: int) -> sp.csr_matrix:
     """Rows × distinct keys matrix of counts, columns in order of first appearance."""
     columns, n_columns = first_seen_columns(keys)
-    matrix = sp.csr_matrix((np.ones(len(keys)), (rows, columns)), shape=(n_rows, n_columns))
-    matrix.sum_duplicates()
-    return matrix
+    return counted(rows, columns, (n_rows, n_columns))
 
 
 def stem_counts(t: Tokens, words: np.ndarray) -> sp.csr_matrix:
@@ -136,11 +135,6 @@ def bigram_concepts(t: Tokens) -> sp.csr_matrix:
 
 
 def normalized_tfidf(counts: sp.csr_matrix) -> sp.csr_matrix:
-    """Row-normalised tf-idf, so that a row product is a cosine similarity."""
-    n_rows = counts.shape[0]
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
-    idf = np.log((1.0 + n_rows) / (1.0 + df)) + 1.0
-    weighted = sp.csr_matrix(counts.multiply(idf[np.newaxis, :]))
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sp.csr_matrix(sp.diags(1.0 / norms) @ weighted)
+    """Row-normalised tf-idf, so that a row product is a cosine similarity (of the canonical counts
+    ``stem_counts`` gives: ``csr_build.unit_rows``, scipy's steps without their overhead)."""
+    return unit_rows(counts)
