@@ -49,3 +49,13 @@ def test_a_voice_resembling_someones_is_not_his_warning() -> None:
     assert "warn" not in cues
     assert "called" in cues  # his own answer stays his
     assert _cues(_VOICE, "Joanna Peverell") == ["said"]
+
+
+_PLANS = """Senator unveils border plan
+
+Senator Dana Whitcombe's border plan is broadly similar to those of Ray Castellano and Mia Brandt, although Castellano frequently notes that he was the first to publish one.
+"""
+
+
+def test_a_new_clause_after_a_likeness_keeps_its_speaker() -> None:
+    assert any(cue.endswith("notes") for cue in _cues(_PLANS, "Ray Castellano"))

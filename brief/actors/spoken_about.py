@@ -55,9 +55,10 @@ _LIKENESS = re.compile(
     r"(?:like|similar\s+to|identical\s+to)\s+(?:that|those)\s+of)\s+")
 """What names a likeness ("a voice resembling that of", "a caller impersonating"): the one named after it is only
 what the voice or the caller is like."""
-_CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|,\s+(?:and|but)\b|\b(?:was|were|is|are|has|had|have|did|said|says|told)\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|,\s+(?:and|but|although|though|while|whereas|because|since|yet|so|as|who|which|whose)\b|\b(?:was|were|is|are|has|had|have|did|said|says|told)\b")
 """A sentence mark, a quotation, a joined clause or a finite verb between the likeness and the source: a new clause, whose subject
-may be the person himself ("someone resembling Lee was seen, and Lee said ...")."""
+may be the person himself ("someone resembling Lee was seen, and Lee said ...", "plans similar to those of Lee,
+although Lee notes ...")."""
 LIKENESS_REACH = 200
 """Characters read back from the source for the likeness: an apposed title or two ("that of then minister and
 former aide to the prince, Arthur Dane")."""
