@@ -51,6 +51,7 @@ from brief.actors.quoted_glosses import hedged_inference
 from brief.actors.raising import empty_cue, raised_cue
 from brief.actors.recipients import addressee_only
 from brief.actors.results_deeds import posted_results
+from brief.actors.spoken_about import spoken_about
 from brief.actors.statements import not_a_statement, what_clause
 from brief.actors.subject_nouns import subject_noun_cue
 from brief.actors.unveiled import unveiled_thing
@@ -90,4 +91,5 @@ def states_nothing(text: str, cue: str, attribution: Attribution) -> bool:
             or other_sense(text, attribution)  # "going on to record wins", "a report titled", "called elections"
             or eponym_naming(text, attribution)  # "Mercury, named after the Roman god Mercurius, is"
             or deed_sense(text, attribution)  # "denied Kevin Davies a free shot", "hit back to equalise"
-            or idiom_deed(text, attribution) or hedged_inference(text, attribution))  # "declared a state of emergency", "welcomed a baby girl"
+            or idiom_deed(text, attribution) or hedged_inference(text, attribution)
+            or spoken_about(text, attribution))  # "Test results for X showed", "a voice resembling that of X": not X's  # "declared a state of emergency", "welcomed a baby girl"
