@@ -26,6 +26,7 @@ from brief.actors.country_bodies import with_country_bodies
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.dated_bodies import with_dated_bodies
 from brief.actors.day_given_names import with_day_given_names
+from brief.actors.month_given_names import with_month_given_names
 from brief.actors.employer_spans import with_employers
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
@@ -407,6 +408,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     place, the parties' members and the bodies that act read as the text means them, and foreign names
     whole over their joining words, and a titled person the tagger left untagged."""
     spans = with_day_given_names(words, with_campaign_names(words, with_dated_bodies(words, spans)))  # "June 12 Movement"; "Save Hadley Fields": the campaign; "Mr Sunday Ameh"
+    spans = with_month_given_names(words, spans)  # "April Galway, a resident, said": the person, her given name no date
     spans = with_officers(words, without_platform_initial(words, spans))  # "West Midlands Police Detective Inspector Harry Metcalfe": a body and its officer
     spans = with_lone_officers(words, spans)  # "Halden chief executive Marsh said": the officer, by her surname
     spans = with_country_bodies(words, with_initials_heads(words, spans))  # "NHS England", "Police Scotland": a body

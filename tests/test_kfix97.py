@@ -1,0 +1,51 @@
+"""Session 61 (kfix97): what half K's blind actor gold missed, on articles written for these tests: a given name
+that is a month's ("April Galway, a resident, said"); a police rank's abbreviation ("Const.", "Supt.") before the
+officer's name, no body of its own; a relative clause about the speaker closed before a time and the cue ("Dr X,
+who ... until the end of the Super 14, on Monday said")."""
+
+from __future__ import annotations
+
+from written import actors_of, holders, report_of
+
+_WINTER = (
+    "Winter storms hit Dunmore\n\n"
+    "April Galway, a lifelong resident of Dunmore, said she can withstand brutal winters by focusing on \"the "
+    "kindness of her neighbours and the long summer evenings.\"\n\n"
+    "The town council met on Tuesday to discuss snow removal budgets for the coming year. In April the council "
+    "will vote on the plan.\n"
+)
+
+
+def test_a_month_that_is_a_given_name_opens_the_speakers_name() -> None:
+    report = report_of(_WINTER)
+    assert holders(report, "kindness of her neighbours") == ["April Galway"]
+    assert all(a.name != "April" for a in actors_of(report))
+
+
+_CHECKS = (
+    "Police target drunk drivers on highways\n\n"
+    "Police across the province will set up roadside checks this weekend to catch drunk drivers.\n\n"
+    "\"We're going to be city-wide,\" said Const. Mig Roberts, with the Harbour City Police Traffic Services.\n\n"
+    "\"We've got two separate collisions here,\" said Ontario Provincial Police Const. Dave Woodford.\n\n"
+    "\"Nobody was hurt in either crash,\" said Harbour City Police Supt. Ann Pilsen.\n"
+)
+
+
+def test_a_police_rank_abbreviation_is_the_officers_rank_not_a_body() -> None:
+    report = report_of(_CHECKS)
+    assert holders(report, "city-wide") == ["Mig Roberts"]
+    assert holders(report, "two separate collisions") == ["Dave Woodford"]
+    assert holders(report, "Nobody was hurt") == ["Ann Pilsen"]
+    assert not any(a.name.endswith(("Const", "Supt")) for a in actors_of(report))
+
+
+_INJURY = (
+    "Lions lose flyhalf for six weeks\n\n"
+    "Team doctor Pieter Marais, who will stay on with the Lions until the end of the Super 14, on Monday said "
+    "Julies had to undergo an operation on his knee.\n\n"
+    "The squad would name a replacement later in the week, the club said.\n"
+)
+
+
+def test_a_relative_clause_closed_before_a_time_and_the_cue_describes_the_speaker() -> None:
+    assert holders(report_of(_INJURY), "Julies had to undergo an operation") == ["Pieter Marais"]
