@@ -26,7 +26,6 @@ from brief.actors.country_bodies import with_country_bodies
 from brief.actors.cues import CUE_GROUP, lemma
 from brief.actors.dated_bodies import with_dated_bodies
 from brief.actors.day_given_names import with_day_given_names
-from brief.actors.month_given_names import with_month_given_names
 from brief.actors.employer_spans import with_employers
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country
 from brief.actors.gender import first_names
@@ -36,6 +35,7 @@ from brief.actors.joined_places import with_joined_places
 from brief.actors.listed_field_names import with_listed_field_names
 from brief.actors.lone_officers import with_lone_officers
 from brief.actors.member_bodies import with_member_bodies
+from brief.actors.month_given_names import with_month_given_names
 from brief.actors.officer_spans import with_officers
 from brief.actors.place_parts import with_region_words
 from brief.actors.place_surnames import with_place_surnames
