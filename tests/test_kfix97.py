@@ -49,3 +49,35 @@ _INJURY = (
 
 def test_a_relative_clause_closed_before_a_time_and_the_cue_describes_the_speaker() -> None:
     assert holders(report_of(_INJURY), "Julies had to undergo an operation") == ["Pieter Marais"]
+
+
+_INJURIES = (
+    "Lions lose two more forwards\n\n"
+    "The Lions will be without two forwards for the opening rounds of the new season, team doctor Pieter Marais "
+    "said on Monday.\n\n"
+    "Marais says the other injured players at this stage are Sam Riet (wrist) and Jan Botha (ankle).\n\n"
+    "\"Sam as well as Jan will probably start playing in March, but we are confident both will be back soon.\" - "
+    "Sapa\n"
+)
+
+
+def test_a_wire_agencys_sign_off_leaves_the_quotation_paragraph_in_the_story() -> None:
+    assert holders(report_of(_INJURIES), "will probably start playing in March") == ["Pieter Marais"]
+
+
+_LECTURE = (
+    "Holm warns of climate threat\n\n"
+    "OSLO, Dec. 10 - He has said it again and again, with increasing urgency, to anyone who will listen. And on "
+    "Monday, former Vice President Bert Holm used the occasion of his 2007 Peace Prize lecture here to tell the "
+    "world in powerful, stark language: Climate change is a \"real, rising and universal\" threat to the Earth.\n\n"
+    "Saying that \"our planet is drifting out of balance\" and that \"the fabric of living things is being torn "
+    "apart,\" Mr. Holm warned that \"we are running out of time to act.\"\n"
+)
+
+
+def test_the_one_who_used_the_occasion_says_what_follows() -> None:
+    assert holders(report_of(_LECTURE), "real, rising and universal") == ["Bert Holm"]
+
+
+def test_a_fronted_saying_clause_is_the_main_subjects() -> None:
+    assert holders(report_of(_LECTURE), "drifting out of balance") == ["Bert Holm"]
