@@ -81,3 +81,31 @@ def test_the_one_who_used_the_occasion_says_what_follows() -> None:
 
 def test_a_fronted_saying_clause_is_the_main_subjects() -> None:
     assert holders(report_of(_LECTURE), "drifting out of balance") == ["Bert Holm"]
+
+
+_FREEZE = (
+    "Cold snap to hit the coast\n\n"
+    "Although readings in most coastal areas should bottom out in the upper 20s, winds should remain strong "
+    "enough to keep the region just above hard-freeze warning criteria, with less than five hours below 26 "
+    "degrees, forecasters at the National Weather Service in Mobile said Monday.\n\n"
+    "\"It will be a cold night,\" said Ann Lutz, a meteorologist with the National Weather Service in Mobile.\n"
+)
+
+
+def test_forecasters_at_a_service_give_the_service_the_clause_before_them() -> None:
+    report = report_of(_FREEZE)
+    assert holders(report, "less than five hours below 26 degrees") == ["National Weather Service"]
+    assert "National Weather Service in Mobile" not in {a.name for a in actors_of(report)}
+
+
+_BROWSER = (
+    "EU widens browser probe\n\n"
+    "BRUSSELS (Reuters) - The European Commission said on Thursday it had opened an investigation into a software "
+    "maker after a complaint from Opera (OPERA.OL: Quote, Profile, Research), a Norwegian maker of a Web browser.\n\n"
+    "Opera said in its complaint that the software maker was abusing its dominant position.\n"
+)
+
+
+def test_a_name_before_a_ticker_is_a_company_not_a_place() -> None:
+    kinds = {a.name: a.kind for a in actors_of(report_of(_BROWSER))}
+    assert kinds["Opera"] == "organization"

@@ -314,7 +314,8 @@ def find_content(
     # "As the EU cuts quotas, he spoke to us about ...": a fronted adverbial clause is when or why, not what was said,
     # unless the statement goes on after its cue ("If the demands are not met, he warned, supporters will leave")
     fronted = (doc.words[left[0]] in _ADVERBIAL_OPENERS and unquoted_left
-               and not (rl >= 3 and hi < s1 and doc.raw[hi] == ","))
+               and not (rl >= 3 and hi < s1 and doc.raw[hi] == ",")
+               and "," not in doc.raw[left[0] : left[1]])  # "Although X, winds should remain ..., forecasters said": a main clause after it
     if ll >= 2 and (left_closed or starts_quote) and not source_first and not fronted and (
         rl <= 6 or doc.raw[_past_when(doc, hi, s1)] == "," or _addressee_only(doc, c0, c1, hi, s1)
         or _occasion_only(doc, hi, s1) or _medium_only(doc, hi, s1) or _relative_after_source(doc, c1, src, hi)
