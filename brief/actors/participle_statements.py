@@ -69,7 +69,9 @@ def _own_fronted(text: str, attributions: list[Attribution]) -> list[Attribution
             continue
         main = next((a for a in out if a.source is not None and a.sentence == fronted.sentence
                      and fronted.content[0] < a.source[0] <= fronted.content[1] + MAX_GAP), None)
-        close = _CLAUSE_CLOSE.search(text, fronted.content[0], main.source[0]) if main is not None else None
-        if main is not None and close is not None:
+        if main is None or main.source is None:
+            continue
+        close = _CLAUSE_CLOSE.search(text, fronted.content[0], main.source[0])
+        if close is not None:
             out[j] = dataclasses.replace(fronted, source=main.source, content=(fronted.content[0], min(close.start(), fronted.content[1])))
     return out
