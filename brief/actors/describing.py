@@ -68,9 +68,9 @@ def in_relative_clause(text: str, m: Mention, start: int) -> bool:
 _LOCATED = re.compile(r"\b([a-z]+)\s+(in|at|on|near|across|outside|around|from|of)\b", re.I)
 
 
-_STAFF_VOICES = frozenset("analyst analysts economist economists strategist strategists".split())
+_STAFF_VOICES = frozenset("analyst analysts economist economists strategist strategists forecaster forecasters".split())
 """Experts whose words, "at" a body, are the body's: "analysts at Corbel Securities said" is the
-broker's research note. Scientists, professors or doctors at one speak for themselves (what "NASA
+broker's research note, "forecasters at the National Weather Service said" the service's forecast. Scientists, professors or doctors at one speak for themselves (what "NASA
 scientists believe" is no position of NASA's, on the judged positions), as "residents at" a home do."""
 
 

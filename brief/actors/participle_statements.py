@@ -18,7 +18,7 @@ from brief.actors.attribution import Attribution
 
 _PARTICIPLE = re.compile(
     r"(?:Stressing|Noting|Underlining|Underscoring|Emphasi[sz]ing|Recalling|Reiterating|Highlighting|Pointing\s+out|"
-    r"Asserting|Insisting|Warning|Arguing|Adding|Reminding)\b")
+    r"Asserting|Insisting|Warning|Arguing|Adding|Reminding|Saying)\b")
 """A participle of saying that opens a sentence and fronts what its subject says."""
 _BETWEEN = re.compile(r"[\s,:]*")
 """What stands between the main cue and what it reports: "said, "Nobody ...", "urged both"."""
@@ -50,4 +50,28 @@ def with_fronted_participles(text: str, attributions: list[Attribution],
         for j, fronted in enumerate(out):
             if fronted.source is None and fronted.cue[0] == start and fronted.content[1] <= main.source[0]:
                 out[j] = dataclasses.replace(fronted, source=main.source)
+    return _own_fronted(text, out)
+
+
+MAX_GAP = 3
+"""Characters a fronted clause's content may stop short of the main source (its comma, a quote mark, a space)."""
+_CLAUSE_CLOSE = re.compile(r",[\"”’]?\s*$")
+"""The comma that closes a fronted clause before the main clause's subject (after a closing quote mark too)."""
+
+
+def _own_fronted(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """A fronted participle read as a cue of its own with no source ("Saying that "...", Mr. Holm warned that
+    "..."): its content is what stands before the comma that closes the clause, and its source the main
+    clause's."""
+    out = list(attributions)
+    for j, fronted in enumerate(out):
+        if fronted.source is not None or not _PARTICIPLE.match(text, fronted.cue[0]):
+            continue
+        main = next((a for a in out if a.source is not None and a.sentence == fronted.sentence
+                     and fronted.content[0] < a.source[0] <= fronted.content[1] + MAX_GAP), None)
+        if main is None or main.source is None:
+            continue
+        close = _CLAUSE_CLOSE.search(text, fronted.content[0], main.source[0])
+        if close is not None:
+            out[j] = dataclasses.replace(fronted, source=main.source, content=(fronted.content[0], min(close.start(), fronted.content[1])))
     return out

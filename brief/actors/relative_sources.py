@@ -51,7 +51,8 @@ MAX_NAME_TOKENS = 6
 def relative_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
     """The tagger's source, or the name before a ", who/whose/which ...," clause (or a participle's: ", speaking
     on the BBC,") that ends right before the cue when the tagger's source lies inside that clause (or there is
-    none)."""
+    none). A time written between the clause's comma and the cue (", on Monday said") stands outside the clause."""
+    c0 = _before_time(doc, c0)
     if c0 < 4 or doc.words[c0 - 1] != ",":
         return src
     sent = doc.sent[c0]
@@ -95,6 +96,22 @@ def _described_body(doc: Doc, start: int, end: int) -> bool:
     head noun, which the speaker rules resolve to the body (or the place it governs) as they do for a tagged
     source."""
     return doc.words[start] in _DETERMINERS and 3 <= end - start <= 4 and doc.words[end - 1] in BODY_HEADS
+
+
+TIME_WORDS = frozenset("on yesterday today tonight earlier later also last this week night morning afternoon evening "
+                       "monday tuesday wednesday thursday friday saturday sunday".split())
+"""Words of a time (and "also") written between a relative clause's closing comma and the cue ("Ann Lee, who
+..., on Monday said"): the clause ends at the comma all the same."""
+MAX_TIME_TOKENS = 3
+"""Longest such time ("on Monday night")."""
+
+
+def _before_time(doc: Doc, c0: int) -> int:
+    """Where the words of a time right before the cue begin, when a comma stands before them; else the cue."""
+    k = c0
+    while k > 0 and c0 - k < MAX_TIME_TOKENS and doc.words[k - 1].lower() in TIME_WORDS and doc.sent[k - 1] == doc.sent[c0]:
+        k -= 1
+    return k if k < c0 and k > 0 and doc.words[k - 1] == "," else c0
 
 
 def _apposed_name(doc: Doc, c0: int) -> int | None:

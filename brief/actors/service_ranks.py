@@ -6,7 +6,7 @@ branch a name of its own, sometimes a person's ("Navy" with the role "Pentagon s
 officer's quote. The branch there is the officer's title, no actor: the mention is dropped and the person after
 the rank speaks. The branch named on its own ("the Navy said") stays. And after an inverted cue ("said Pentagon
 spokesman Navy Capt. Jeff Davis") the source tagger ends the source at the rank's full stop: the name right after
-it is the speaker (``ranked_after_source``).
+it is the speaker (``ranked_after_source``), as after a police force's rank ("said Provincial Police Const. X").
 """
 
 from __future__ import annotations
@@ -38,7 +38,10 @@ def service_ranks_dropped(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for i, m in enumerate(mentions) if i not in dropped] if dropped else mentions
 
 
-_ABBREVIATED_RANK = re.compile(r"\b(?:Adm|Gen|Brig|Col|Lt|Maj|Capt|Cmdr|Cdr|Sgt|Cpl|Pvt|Spc|Pfc|Ens)\.?\Z")
+POLICE_RANKS = ("Const", "Cst", "Supt", "Insp", "Det")
+"""A police rank's abbreviation ("Ontario Provincial Police Const. Dave Reid"), cut off at its full stop as a
+service's is."""
+_ABBREVIATED_RANK = re.compile(rf"\b(?:Adm|Gen|Brig|Col|Lt|Maj|Capt|Cmdr|Cdr|Sgt|Cpl|Pvt|Spc|Pfc|Ens|{'|'.join(POLICE_RANKS)})\.?\Z")
 _STOP_THEN_NAME = re.compile(r"\.?\s")
 
 

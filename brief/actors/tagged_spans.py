@@ -35,6 +35,8 @@ from brief.actors.joined_places import with_joined_places
 from brief.actors.listed_field_names import with_listed_field_names
 from brief.actors.lone_officers import with_lone_officers
 from brief.actors.member_bodies import with_member_bodies
+from brief.actors.month_given_names import with_month_given_names
+from brief.actors.office_place_tails import without_office_places
 from brief.actors.officer_spans import with_officers
 from brief.actors.place_parts import with_region_words
 from brief.actors.place_surnames import with_place_surnames
@@ -407,6 +409,8 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     place, the parties' members and the bodies that act read as the text means them, and foreign names
     whole over their joining words, and a titled person the tagger left untagged."""
     spans = with_day_given_names(words, with_campaign_names(words, with_dated_bodies(words, spans)))  # "June 12 Movement"; "Save Hadley Fields": the campaign; "Mr Sunday Ameh"
+    spans = without_office_places(words, with_month_given_names(words, spans))  # "April Galway, a resident, said": the
+    # person, her given name no date; "the National Weather Service in Mobile": the service, its office's town apart
     spans = with_officers(words, without_platform_initial(words, spans))  # "West Midlands Police Detective Inspector Harry Metcalfe": a body and its officer
     spans = with_lone_officers(words, spans)  # "Halden chief executive Marsh said": the officer, by her surname
     spans = with_country_bodies(words, with_initials_heads(words, spans))  # "NHS England", "Police Scotland": a body

@@ -212,10 +212,12 @@ HEADING_MAX_WORDS = 40
 PROSE_CELL_MIN_WORDS = 6
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?][\"'”’]?\s+[A-Z“\"]")
 # (with the full-width stops of Chinese and Japanese: "…にしました。", "…郑重道歉。”")
-_SIGNED_TAIL = re.compile(r"(?:[.!?…][\"'”’]?|[”\"])\s+[―—–-]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}[\s.,]*"
+_SIGNED_TAIL = re.compile(r"(?:(?:[.!?…][\"'”’]?|[”\"])\s+[―—–-]\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}|[”\"]\s+[―—–-]\s*[A-Z][\w'’.-]*)[\s.,]*"
                           rf"(?:{POST_LINK}\s*)*$")
 # A quotation signed after a dash ("… by the rest of the world. - Nat Friedman", "“…!” – Jane Roe
-# pic.twitter.com/…"): someone's words ending in their name, not a heading (brief.actors.signed).
+# pic.twitter.com/…"): someone's words ending in their name, not a heading (brief.actors.signed); or
+# a wire agency's one-word sign-off after a closing quotation ("… back in March.\" - Sapa"); one word after a
+# sentence's stop alone is a site or a place ("Harbour reopens. - Dunmere").
 _DESCRIBED_SIGNED_TAIL = re.compile(r"[.!?…][”\"]\s+[―—–]\s*[^\n“”\"]{0,60}?[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*[^\n“”\"]{0,60}$")
 # A whole quoted sentence signed with a described name ("“… storms.” — harbour spokesperson Ivo
 # Marten", "“…” — Raj Patel, analyst at Gartner"): someone's words, as above; a quoted title before a

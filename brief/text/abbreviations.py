@@ -45,7 +45,7 @@ def _forms(words: str) -> frozenset[str]:
 TITLES: frozenset[str] = _forms(
     "Mr Mrs Ms Messrs Mmes Mme Mlle Dr Drs Prof Profs Sen Sens Rep Reps Gov Govs Lt Gen Gens "
     "Col Capt Cmdr Cdr Comdr Adm Maj Sgt Cpl Pvt Spc Rev Revs Hon Pres Supt Det Insp Atty Msgr "
-    "Brig Amb Rt Fr Mt Ft Pt Vs Ald Ofc Dep Asst Supv Lieut Coun "
+    "Brig Amb Rt Fr Mt Ft Pt Vs Ald Ofc Dep Asst Supv Lieut Coun Const Cst "
     "Engr Smt"  # Nigerian and Indian courtesies ("Engr. Gbolahan Oki", "Smt. Rao"); not "Barr", a surname ("said Barr.")
 ) | frozenset({"v"})
 

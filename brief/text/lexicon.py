@@ -96,7 +96,7 @@ PERSON_TITLES = frozenset(
 # Titles and courtesies that may be written inside a person's name ("Supt Peters", "Tanaiste Leo
 # Varadkar", "Prof Steve West"), beyond the tagger's gazetteer (which its weights depend on).
 TITLE_WORDS = frozenset(
-    "supt superintendent insp inspector det detective constable pc dc ds di dci cllr coun councillor councilor cpl "
+    "supt superintendent insp inspector det detective constable const cst pc dc ds di dci cllr coun councillor councilor cpl "
     "corporal pte private sgt sergeant lt col gen maj capt cmdr adm gov sen rep dr prof hon honourable "
     "honorable rev reverend fr father tanaiste tánaiste taoiseach minister premier president senator mayor judge sheriff "
     "treasurer councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman "
@@ -112,7 +112,7 @@ school board's trustee ("Trustee Amy Kessler"), and southern Africa's advocate, 
 # ("Dr Etienne" tagged an organisation is the person Etienne). Full words such as "General" stay in
 # organisation names ("General Motors").
 ABBREVIATED_TITLES = frozenset(
-    "supt insp det cllr coun cpl pte sgt lt col gen maj capt cmdr adm gov sen rep dr prof hon rev fr "
+    "supt insp det const cst cllr coun cpl pte sgt lt col gen maj capt cmdr adm gov sen rep dr prof hon rev fr "
     "sp asp dsp csp ssp acp dcp igp adv".split()  # police ranks of India, Pakistan and Nigeria ("DSP Rajesh Kumar")
 ) | frozenset("di dci brig".split())  # "DI Corrie" tagged a body alone; not "CI", "CH" or "DCS", which open firms' names
 # ("CI Financial", "CH Robinson", "DCS Group") and are cut as titles only by their place (``TITLE_WORDS``)
@@ -131,7 +131,7 @@ SOURCE_TITLES = frozenset(
 TITLE_ABBREVIATIONS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
     "col": "colonel", "maj": "major", "capt": "captain", "cmdr": "commander", "adm": "admiral", "sgt": "sergeant",
-    "supt": "superintendent", "insp": "inspector", "det": "detective", "cllr": "councillor", "coun": "councillor", "cpl": "corporal",
+    "supt": "superintendent", "insp": "inspector", "det": "detective", "const": "constable", "cst": "constable", "cllr": "councillor", "coun": "councillor", "cpl": "corporal",
     "prof": "professor", "rev": "reverend", "pres": "president", "atty": "attorney",
     "ald": "alderman", "brig": "brigadier", "adv": "advocate",
 }

@@ -103,6 +103,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.named_of_sources import with_named_of_sources
     from brief.actors.object_agents import subject_before_object_agent
     from brief.actors.object_sources import object_source
+    from brief.actors.occasion_speeches import occasion_speakers
     from brief.actors.opinion_cues import opinion_cues
     from brief.actors.outer_frames import without_outer_frames
     from brief.actors.participle_objects import without_following_sources
@@ -224,4 +225,5 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     out = with_cues_in_sources(text, out)  # "Voss claims both | admitted it": Voss claims "both admitted it"
     out = fronted_cue_names(text, out)  # "Said Davis: “...”" read as one cue: the verb, and Davis the source
     out = without_role_nouns(text, out)  # "The former Socceroos defender | was hoping": the noun is the source's
+    out = occasion_speakers(text, out)  # "X used the occasion of her lecture to tell the world": X, not the lecture
     return past_frame_it(text, reported_joins(text, without_comparative_expectations(text, out)), sentence_spans)  # "higher than analysts had expected": a result; "said police were searching and expected": the police's

@@ -116,6 +116,17 @@ def _medium_only(doc: Doc, a: int, b: int) -> bool:
     return not rest
 
 
+MAIN_CLAUSE_TOKENS = 3
+"""Fewest tokens after a fronted clause's comma that make a main clause of the content ("winds should remain"),
+not an adverb set off ("Because X, though, he told")."""
+
+
+def _main_after_fronted(doc: Doc, a: int, b: int) -> bool:
+    """Whether a main clause follows the comma closing a fronted adverbial clause in ``a:b``."""
+    commas = [k for k in range(a, b) if doc.raw[k] == ","]
+    return bool(commas) and (commas[1] if len(commas) > 1 else b) - commas[0] - 1 >= MAIN_CLAUSE_TOKENS
+
+
 def _past_when(doc: Doc, k: int, end: int) -> int:
     """The first token at or after ``k`` that is not part of a time phrase ("said Tuesday, a move
     that ..." ends the attribution as surely as "said, ...")."""
@@ -314,7 +325,8 @@ def find_content(
     # "As the EU cuts quotas, he spoke to us about ...": a fronted adverbial clause is when or why, not what was said,
     # unless the statement goes on after its cue ("If the demands are not met, he warned, supporters will leave")
     fronted = (doc.words[left[0]] in _ADVERBIAL_OPENERS and unquoted_left
-               and not (rl >= 3 and hi < s1 and doc.raw[hi] == ","))
+               and not (rl >= 3 and hi < s1 and doc.raw[hi] == ",")
+               and not _main_after_fronted(doc, *left))  # "Although X, winds should remain ..., forecasters said"
     if ll >= 2 and (left_closed or starts_quote) and not source_first and not fronted and (
         rl <= 6 or doc.raw[_past_when(doc, hi, s1)] == "," or _addressee_only(doc, c0, c1, hi, s1)
         or _occasion_only(doc, hi, s1) or _medium_only(doc, hi, s1) or _relative_after_source(doc, c1, src, hi)
