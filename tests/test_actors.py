@@ -185,8 +185,8 @@ def test_demonyms_keep_north_and_south_and_private_people_are_not_their_country(
     assert "Korea" not in names
     south = _actor(aid, "South Korea")
     assert _said(south) == "says despite the floods, the rice harvest in the south will recover by spring"
-    north = [a for a in actors_of(aid) if a.name == "North Korea"]  # only a setting here: not listed (top97)
-    assert not any("walked for three days" in p.text for a in north for p in a.positions)
+    north = _actor(aid, "North Korea")
+    assert not any("walked for three days" in p.text for p in north.positions)
 
 
 def test_a_passive_with_its_agent_is_not_the_subject_speaking() -> None:

@@ -97,4 +97,4 @@ def test_a_country_written_only_after_prepositions_of_place_ranks_after_who_acts
             "said.\n\nFire chief Mara Olsen said the blaze was growing. \"We need more crews,\" Olsen said. Smoke spread "
             "within Valdoria and across the border.\n")
     names = [a.name for a in sorted(actors_of(report_of(text)), key=lambda a: a.salience)]
-    assert "Valdoria" not in names[: names.index("Mara Olsen")], names  # after who acts, or not listed (top97)
+    assert names.index("Valdoria") > names.index("Mara Olsen"), names

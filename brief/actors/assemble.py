@@ -12,7 +12,6 @@ import re
 from collections.abc import Mapping, Sequence
 
 from brief.actors.capital_states import join_capital_states
-from brief.actors.clipped_nicknames import join_clipped_nicknames
 from brief.actors.compiled_figures import compiled_by
 from brief.actors.country_bodies import country_body
 from brief.actors.demonym_sides import drop_demonym_sides
@@ -38,7 +37,7 @@ from brief.actors.salience import (
     owning_headline_name,
     salience,
 )
-from brief.actors.setting_places import mere_setting, mostly_set, placed_mentions, setting_titles
+from brief.actors.setting_places import mere_setting
 from brief.actors.source_words import GROUP
 from brief.ingest.titles import is_outlet
 from brief.model import Actor, Article, Position
@@ -159,7 +158,6 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     texts = {a.id: a.text for a in articles}
     groups = join_capital_states(groups, texts, speakers)  # "Washington said": the US
     groups = drop_demonym_sides(groups, texts)  # "the Americans" of two American owners named before: no state
-    groups = join_clipped_nicknames(groups)  # "the Boks" of the Springboks
     owner = {(m.article, m.start, m.end): g for g in groups for m in g.mentions}
     positions: dict[int, list[Position]] = {id(g): [] for g in groups}
     described: dict[int, list[str]] = {id(g): [] for g in groups}
@@ -182,7 +180,6 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     for m in (m for g in groups for m in g.mentions if not m.demonym):
         names.setdefault(m.article, set()).update((m.name, m.surface))
     taken = {g.name for g in groups if " " in g.key}  # the full names listed already
-    settings: set[str] = set()  # the names of places only ever a setting (``setting_places.mere_setting``)
     for group in groups:
         # once: it counts every mention's name; "Achterberg" headlined as "Rowan Achterberg": the full name
         name = headline_full_name(group.name, group.kind, sorted({m.article for m in group.mentions}), titles, taken)
@@ -202,21 +199,16 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)], *([group.name] if name != group.name else [])]))
         role = "news outlet" if media and not group.role else group.role
         most_named = mentions == named[0] and (len(named) < 2 or named[1] < mentions)
-        found_for = evidence(group, name, setting_titles(group, own_titles(group, titles, names)),
-                             (mentions, len(article_ids), len(said)), by_office[id(group)], openers[id(group)], owning,
-                             most_named, unmentioned, placed_mentions(group, texts))
+        found_for = evidence(group, name, own_titles(group, titles, names), (mentions, len(article_ids), len(said)), by_office[id(group)],
+                             openers[id(group)], owning, most_named, unmentioned)
         kind = "organization" if outlet else titled_kind(group)
         if kind == GROUP and plural_name(name):  # "loggers — claim ...", not "claims"
             said = [dataclasses.replace(p, summary=plural_line(p.summary)) for p in said]
         actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
-        # a place mostly a setting or an adjective ranks after the actors that act, unless its headline names it as
-        # more than where things happen; one only ever so named is not listed at all
-        setting = not found_for.titles and mostly_set(group, len(said), texts)
-        if setting and mere_setting(group, len(said), texts):
-            settings.update(n for m in group.mentions for n in (m.name, m.surface))  # no actor: nor its headline's
-            continue
+        # a place only ever a setting or an adjective ranks after the actors that act, unless its headline names it
+        setting = not found_for.titles and mere_setting(group, len(said), texts)
         ranked.append(((_tier(group.kind, media, len(said)), int(setting), -salience(found_for), name), actor))
-    listed = {n for _, a in ranked for n in (a.name, *a.aliases)} | settings
+    listed = {n for _, a in ranked for n in (a.name, *a.aliases)}
     for name, kind, article in headline_only(articles, listed):
         found_for = Evidence(1, 1, 0, titles=1, leads=0, deks=0, offices=0, openers=0, owned=0, minor_place=False,
                              group=False)  # named once, in its headline

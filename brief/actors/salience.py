@@ -62,11 +62,6 @@ _NOT_A_DESCRIPTION = frozenset(
 """Words that make what follows them a modifier or an object, not the sentence's subject."""
 LEAD_SENTENCES = 2
 """The lead: news names its subject in an article's first two sentences."""
-SETTING_MENTION_WEIGHT = 0.25
-"""What a place's mention as a setting or an adjective counts, in mentions (``setting_places.placed_mentions``):
-"clashes in the Gaza Strip", "U.S. custody", "a French family" say where or whose, not who acts, and a country
-counted by them rose into the top five above the people who spoke (set by hand: a quarter keeps a place named
-often as a setting above one named once)."""
 
 
 _SMALL_WORDS = frozenset("of the and for de la du von van".split())
@@ -250,7 +245,6 @@ class Evidence:
     minor_place: bool  # a place other than a country
     group: bool  # a group of people ("analysts")
     written: int = 0  # writings of its headline's name beyond its mentions (``headline_writings``)
-    placed: int = 0  # of its mentions, those as a setting or an adjective (a place's: ``setting_places``)
 
 
 def minor_place(group: Group, name: str, titles: int, leads: int, most_named: bool) -> bool:
@@ -262,13 +256,11 @@ def minor_place(group: Group, name: str, titles: int, leads: int, most_named: bo
 
 
 def evidence(group: Group, name: str, titles: Mapping[int, str], counts: tuple[int, int, int], offices: int,
-             openers: int, owned: int, most_named: bool = False, written: int = 0, placed: int = 0) -> Evidence:
+             openers: int, owned: int, most_named: bool = False, written: int = 0) -> Evidence:
     """The actor's evidence; ``name`` is ``group.name`` (worked out once by the caller: it counts every
     mention's name), ``counts`` are its mentions, articles and positions; ``most_named``: named more
     often than any other actor of its story; ``written``: writings of its headline's name that are not
-    its mentions (``headline_writings.unmentioned_writings``); ``placed``: its mentions as a setting or an
-    adjective (``setting_places.placed_mentions``), which weigh less unless it is the most named (a story of
-    the state: "Mines in Wyoming", "Schools in Wyoming" are its subject's)."""
+    its mentions (``headline_writings.unmentioned_writings``)."""
     mentions, articles, positions = counts
     in_titles = headlines_naming(group, titles)
     leads = len({m.article for m in group.mentions if m.sentence < LEAD_SENTENCES and not m.demonym})
@@ -278,14 +270,13 @@ def evidence(group: Group, name: str, titles: Mapping[int, str], counts: tuple[i
         deks=len({m.article for m in group.mentions if m.headline and not m.demonym and len(m.surface) > 2}),
         offices=offices, openers=openers, owned=owned,
         minor_place=minor_place(group, name, in_titles, leads, most_named),
-        group=group.kind == GROUP, written=written, placed=0 if most_named else placed)
+        group=group.kind == GROUP, written=written)
 
 
 def salience(e: Evidence) -> float:
-    """Mentions (a place's as a setting or an adjective weighing less), articles and positions (halved for a
-    place other than a country, scaled for a group), plus the story's framing: named in headlines, in the
-    lead, opening the lead."""
-    score = e.mentions - (1 - SETTING_MENTION_WEIGHT) * e.placed + e.written + ARTICLE_WEIGHT * e.articles + POSITION_WEIGHT * e.positions
+    """Mentions, articles and positions (halved for a place other than a country, scaled for a group),
+    plus the story's framing: named in headlines, in the lead, opening the lead."""
+    score = e.mentions + e.written + ARTICLE_WEIGHT * e.articles + POSITION_WEIGHT * e.positions
     if e.minor_place:
         score *= PLACE_FACTOR
     if e.group:

@@ -9,13 +9,6 @@ acts is a subject or an object somewhere ("Australia will argue", "against an ag
 a body ("Canada's intelligence service"), or names its people, officials or side ("Indian
 officials", "the Indian players"). A place no mention of which does so, and under which no position
 stands, is ranked after every actor that does.
-
-Session 61: such places still filled the top five of short lists and, named once otherwise ('the initials of U.S.
-agents' beside 'U.S. custody', 'American embassies', 'in the United States'), ranked above the people who spoke.
-Now a place only ever so named is not listed (it is where, not who: no position is lost, it states none); one so
-named more often than otherwise and otherwise once at most ranks after the actors that act (``mostly_set``); each
-such mention weighs a quarter of one in its salience (``placed_mentions``); and a headline that names it only
-after a preposition of place ('deadly clashes in Gaza') adds no headline weight (``setting_titles``).
 """
 
 from __future__ import annotations
@@ -30,18 +23,13 @@ from brief.actors.person_nouns import one_person
 from brief.actors.place_prepositions import PLACE_PREPOSITIONS_PATTERN
 from brief.actors.roles import is_role_word
 from brief.actors.source_words import KIN, PRIVATE_PEOPLE
-from brief.text.phrases import phrase_spans
 
 _SETTING_BEFORE = re.compile(
-    rf"\b(?:(?:{PLACE_PREPOSITIONS_PATTERN})\s+(?:(?:most|much|all|parts?|the\s+rest)\s+of\s+)?(?:the\s+)?"
+    rf"\b(?:(?:{PLACE_PREPOSITIONS_PATTERN})\s+(?:the\s+)?"
     r"(?:[a-z][a-z-]*\s+)?|(?:town|city|village|suburb|region|province|county|district|island|capital)\s+of\s+)$")
-"""A preposition of place before the name, past a share of it ('most of'), 'the' and one adjective ('jailed in
-Las Vegas', 'throughout most of southwest Alabama', 'in the United States'), or its kind of place before it ('the
-town of Taupo'): where something happens."""
-_TITLE_SETTING_BEFORE = re.compile(
-    r"\b(?:in|into|across|throughout|within|inside|outside|around|near)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+)?$", re.I)
-"""A preposition that sets a name in a headline where something happens ('deadly clashes in Gaza', 'jailed in Las
-Vegas'), in any case; not 'at', 'to' or 'from', which as often name a party ('Lashes Out at US', 'threat to Israel')."""
+"""A preposition of place before the name, past 'the' and one adjective ('jailed in Las Vegas', 'across
+northern Colorado', 'in the United States'), or its kind of place before it ('the town of Taupo'): where
+something happens."""
 _SETTING_REACH = 40
 """Characters read before a name for its preposition: a preposition, 'the' and one adjective."""
 STATE_BODIES = frozenset(
@@ -58,14 +46,6 @@ said'), not the adjective of a noun ('the US dollar')."""
 _VERB_ENDINGS = ("ed", "s")
 """Endings of a verb after a subject ('Japan agreed', 'China wants'); a plural noun so ended ('US stocks') is read
 as acting too, which only keeps a place listed where it was."""
-_PAST_ENDING = "ed"
-"""The ending of a past verb, which stays one after 'the' ('The United States faced'): few nouns so end."""
-STATE_ACTS = frozenset(
-    "decision decisions policy policies position move moves plan plans proposal proposals stance offer demand "
-    "demands warning warnings sanctions veto bid request response reaction statement initiative action actions "
-    "strike strikes attack attacks".split())
-"""Nouns of what a state decides or does, after its name ('the US decision', 'the US policy shift', 'the US
-position'): the state acts, as through its bodies."""
 NATIONALITY_NOUNS = frozenset("citizen citizens national nationals passport passports citizenship born".split())
 """Nouns a place's adjective gives a nationality ('the Canadian citizen', 'American citizens'): whose, not who acts."""
 _DETERMINERS = frozenset("the a an its their our his her".split())
@@ -81,10 +61,9 @@ _ETHNIC_BEFORE = re.compile(r"\b[A-Z][a-z]+an\s+$")
 
 
 def _head_acts(word: str) -> bool:
-    """Whether the word after the place's adjective names who acts, its people, officials or bodies, or what it
-    decides or does."""
+    """Whether the word after the place's adjective names who acts: its people, officials or bodies."""
     lower = word.lower()
-    return (lower in STATE_BODIES or lower in STATE_ACTS or is_role_word(word) or one_person(lower) or people_noun(lower)
+    return (lower in STATE_BODIES or is_role_word(word) or one_person(lower) or people_noun(lower)
             or one_person(lower.rstrip("s")))
 
 
@@ -104,8 +83,7 @@ def _modifies_thing(text: str, m: Mention) -> bool:
     if not word[:1].islower():
         return False
     if not m.demonym and (m.after not in _PHRASE_OPENERS or word in _NOT_NOUNS
-                          or word.endswith(_VERB_ENDINGS) and m.after not in _DETERMINERS
-                          or word.endswith(_PAST_ENDING)):
+                          or word.endswith(_VERB_ENDINGS) and m.after not in _DETERMINERS):
         return False
     return not _head_acts(word)
 
@@ -128,43 +106,3 @@ def mere_setting(group: Group, positions: int, texts: Mapping[int, str]) -> bool
     if group.kind != "place" or positions or not group.mentions:
         return False
     return all(_merely_placed(texts.get(m.article, ""), m) for m in group.mentions)
-
-
-MAX_OTHER_MENTIONS = 1
-"""Most mentions a place mostly named as a setting may have that are not one (``mostly_set``): 'Jabarah has been
-in U.S. custody', 'American embassies', 'in the United States', and once 'the initials of U.S. agents'."""
-
-
-def mostly_set(group: Group, positions: int, texts: Mapping[int, str]) -> bool:
-    """A place that states nothing, named as a setting or an adjective more often than otherwise, and otherwise
-    at most ``MAX_OTHER_MENTIONS`` times: one mention the rules do not read as a setting (a list, a role's word)
-    does not make a party of a place the text sets the scene with again and again."""
-    if group.kind != "place" or positions or not group.mentions:
-        return False
-    placed = placed_mentions(group, texts)
-    other = len(group.mentions) - placed
-    return other <= MAX_OTHER_MENTIONS and placed > other
-
-
-def placed_mentions(group: Group, texts: Mapping[int, str]) -> int:
-    """How many of a place's mentions name it as a setting or an adjective (none for another kind)."""
-    if group.kind != "place":
-        return 0
-    return sum(1 for m in group.mentions if _merely_placed(texts.get(m.article, ""), m))
-
-
-def setting_titles(group: Group, titles: Mapping[int, str]) -> dict[int, str]:
-    """Its articles' headlines, less those that name the place only as where something happens ("O.J. Simpson
-    jailed in Las Vegas", "deadly clashes in Gaza"): such a headline is the story's setting, not its party, and
-    weighs as much as eight mentions; a place it names otherwise ("Kenya opposition wins", "as Wales punches
-    ticket") keeps it. Other kinds keep every headline."""
-    if group.kind != "place":
-        return dict(titles)
-    names = {n for m in group.mentions if not m.demonym for n in (m.name, m.surface) if n}
-    return {article: ("" if _only_set(title, names) else title) for article, title in titles.items()}
-
-
-def _only_set(title: str, names: set[str]) -> bool:
-    """The headline names the place, each time after a preposition of place."""
-    spans = [span for n in names for span in phrase_spans(title, n)]
-    return bool(spans) and all(_TITLE_SETTING_BEFORE.search(title[max(0, s - _SETTING_REACH) : s]) for s, _ in spans)
