@@ -15,7 +15,9 @@ import re
 from brief.actors.calling_conflicts import not_ruled_out
 from brief.actors.epithets import NOUN_COUNTRIES
 from brief.actors.gazetteer import DEMONYMS
+from brief.actors.joined_subjects import unpaired_centre
 from brief.actors.mentions import Mention
+from brief.actors.referring import DESCRIBED_REACH
 
 _AGED = re.compile(r"(\d{1,3})-year-old")
 _BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,3}$")
@@ -64,10 +66,28 @@ def fitting_epithet(text: str, words: list[str], before: list[Mention], centred:
     latest such person; None when the epithet's calling rules ``centred`` out (``calling_conflicts``)."""
     if centred is not None and not not_ruled_out(words[-1].rstrip(","), [centred], before):
         return None  # "The Bangladesh coach said" after "captain Mohammad Ashraful top-scored": not the captain
+    if centred is None:
+        return None
+    centred = unpaired_centre(text, before, centred)  # "A and B scored, and C hit the post. “...,” said the Dutchman": C
     country, age = _evidence(words)
-    if not (country or age) or centred is None:
+    if not (country or age):
         return centred
     people = [m for m in before if m.kind == "person" and not m.demonym]
     if any(_fits(text, m, country, age) for m in people if m.name == centred.name):
         return centred
-    return next((m for m in reversed(people) if _fits(text, m, country, age)), centred)
+    fitting = next((m for m in reversed(people) if _fits(text, m, country, age)), None)
+    if fitting is not None or not country or not _shown_other(text, people, centred.name, country):
+        return fitting or centred
+    near = [m for m in people if m.sentence >= centred.sentence - DESCRIBED_REACH]  # whom the text was just about
+    return next((m for m in reversed(near) if not _shown_other(text, people, m.name, country)), None)
+
+
+def _shown_other(text: str, people: list[Mention], name: str, country: str) -> bool:
+    """Whether the text gives the person ``name`` a nationality other than ``country`` at one of their mentions
+    ("Spanish forward Tomas Arbeloa" is no "Dutchman")."""
+    for m in people:
+        if m.name.split()[-1] == name.split()[-1]:  # "Arbeloa" is "Spanish forward Tomas Arbeloa" named before
+            found = _BEFORE_NAME.search(text[max(0, m.start - REACH) : m.start]) or _APPOSED_AFTER.match(text[m.end : m.end + REACH])
+            if found and _country(found.group(1)) not in ("", country):
+                return True
+    return False
