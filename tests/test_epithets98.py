@@ -27,3 +27,19 @@ def test_a_singular_epithet_is_the_player_named_alone_not_the_first_of_a_pair() 
 
 def test_a_nationality_epithet_is_not_one_shown_another_nationality() -> None:
     assert holders(report_of(_SHOWN_OTHER), "wanted this one badly") == ["Pim Verlaan"]
+
+
+_TWO_CALLINGS = (
+    'Ellis joins the Kessel staff\n\n'
+    'Marta Ellis was named Kessel defence coach last night as Jonny Hale confirmed he could also join her there.\n\n'
+    'Harbour Rovers director Ian Marwood said an agreement had been reached to release Ellis.\n\n'
+    'Former Rovers fitness chief Dan Pryce is poised to join them in May, but Hale could beat him to it.\n\n'
+    'The former Scotland captain and Lions colossus confirmed last night, "I have had a talk with Marta.\n\n'
+    '"The invite is there and I want to coach when I stop playing."'
+)
+
+
+def test_a_description_of_two_callings_is_the_player_not_the_staffer_named_first() -> None:
+    report = report_of(_TWO_CALLINGS)
+    assert holders(report, "I have had a talk with Marta") == ["Jonny Hale"]
+    assert holders(report, "I want to coach when I stop playing") == ["Jonny Hale"]
