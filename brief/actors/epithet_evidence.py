@@ -65,7 +65,10 @@ def _fits(text: str, m: Mention, country: str, age: str) -> bool:
 def fitting_epithet(text: str, words: list[str], before: list[Mention], centred: Mention | None) -> Mention | None:
     """The person the epithet ``words`` stands for: ``centred`` (whom the text was just about) unless the epithet
     gives a nationality or an age that ``centred`` is never given while a person named before is; then the
-    latest such person; None when the epithet's calling rules ``centred`` out (``calling_conflicts``)."""
+    latest such person, or when no one is given it and ``centred`` is given another, the latest person near who is
+    not; a person ``centred``'s sentence names alone when ``centred`` is one of two joined (``joined_subjects``);
+    when the epithet's calling rules ``centred`` out (``calling_conflicts``), a player's calling goes to the player
+    that sentence names beside them, a leader's to no one."""
     words = first_calling(words)  # "the former England captain and Lions colossus": a captain
     if centred is None:
         return None
