@@ -9,9 +9,12 @@ from __future__ import annotations
 from brief.actors.mentions import Mention
 from brief.actors.sport_callings import LEADING_CALLINGS, PLAYING_CALLINGS
 
+STAFF_CALLINGS = frozenset({"chief", "director", "physio", "physiotherapist", "doctor", "analyst", "selector", "scout", "agent"})
+"""A team's staff, who are no player ("fitness chief Dan Pryce", "director of rugby Ian Marwood"): not "the former
+captain" (not its chairman or president, whom pages often call by the playing days behind them)."""
 _RULED_OUT = {**{calling: PLAYING_CALLINGS for calling in LEADING_CALLINGS},
-              **{calling: LEADING_CALLINGS for calling in PLAYING_CALLINGS}}
-"""For a leader's calling ("the coach", "the manager") the players' callings, and the other way round."""
+              **{calling: LEADING_CALLINGS | STAFF_CALLINGS for calling in PLAYING_CALLINGS}}
+"""For a leader's calling ("the coach", "the manager") the players' callings, and the other way round (with the staff's)."""
 
 
 def written_roles(mentions: list[Mention]) -> dict[str, set[str]]:

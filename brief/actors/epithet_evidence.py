@@ -15,7 +15,11 @@ import re
 from brief.actors.calling_conflicts import not_ruled_out
 from brief.actors.epithets import NOUN_COUNTRIES
 from brief.actors.gazetteer import DEMONYMS
+from brief.actors.joined_callings import first_calling
+from brief.actors.joined_subjects import unpaired_centre
 from brief.actors.mentions import Mention
+from brief.actors.referring import DESCRIBED_REACH
+from brief.actors.sport_callings import PLAYING_CALLINGS
 
 _AGED = re.compile(r"(\d{1,3})-year-old")
 _BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){0,3}$")
@@ -61,13 +65,47 @@ def _fits(text: str, m: Mention, country: str, age: str) -> bool:
 def fitting_epithet(text: str, words: list[str], before: list[Mention], centred: Mention | None) -> Mention | None:
     """The person the epithet ``words`` stands for: ``centred`` (whom the text was just about) unless the epithet
     gives a nationality or an age that ``centred`` is never given while a person named before is; then the
-    latest such person; None when the epithet's calling rules ``centred`` out (``calling_conflicts``)."""
-    if centred is not None and not not_ruled_out(words[-1].rstrip(","), [centred], before):
-        return None  # "The Bangladesh coach said" after "captain Mohammad Ashraful top-scored": not the captain
+    latest such person, or when no one is given it and ``centred`` is given another, the latest person near who is
+    not; a person ``centred``'s sentence names alone when ``centred`` is one of two joined (``joined_subjects``);
+    when the epithet's calling rules ``centred`` out (``calling_conflicts``), a player's calling goes to the player
+    that sentence names beside them, a leader's to no one."""
+    words = first_calling(words)  # "the former England captain and Lions colossus": a captain
+    if centred is None:
+        return None
+    if not not_ruled_out(words[-1].rstrip(","), [centred], before):
+        # "The Bangladesh coach said" after "captain Mohammad Ashraful top-scored": not the captain, and no one;
+        # "the captain said" after "fitness chief Dan Pryce ..., but Hale could ...": the player the sentence names
+        return _player_beside(words[-1].rstrip(","), before, centred)
+    centred = unpaired_centre(text, before, centred)  # "A and B scored, and C hit the post. “...,” said the Dutchman": C
     country, age = _evidence(words)
-    if not (country or age) or centred is None:
+    if not (country or age):
         return centred
     people = [m for m in before if m.kind == "person" and not m.demonym]
     if any(_fits(text, m, country, age) for m in people if m.name == centred.name):
         return centred
-    return next((m for m in reversed(people) if _fits(text, m, country, age)), centred)
+    fitting = next((m for m in reversed(people) if _fits(text, m, country, age)), None)
+    if fitting is not None or not country or not _shown_other(text, people, centred.name, country):
+        return fitting or centred
+    near = [m for m in people if m.sentence >= centred.sentence - DESCRIBED_REACH]  # whom the text was just about
+    return next((m for m in reversed(near) if not _shown_other(text, people, m.name, country)), None)
+
+
+def _shown_other(text: str, people: list[Mention], name: str, country: str) -> bool:
+    """Whether the text gives the person ``name`` a nationality other than ``country`` at one of their mentions
+    ("Spanish forward Tomas Arbeloa" is no "Dutchman")."""
+    for m in people:
+        if m.name.split()[-1] == name.split()[-1]:  # "Arbeloa" is "Spanish forward Tomas Arbeloa" named before
+            found = _BEFORE_NAME.search(text[max(0, m.start - REACH) : m.start]) or _APPOSED_AFTER.match(text[m.end : m.end + REACH])
+            if found and _country(found.group(1)) not in ("", country):
+                return True
+    return False
+
+
+def _player_beside(calling: str, before: list[Mention], centred: Mention) -> Mention | None:
+    """For a player's calling, the first other person the centred person's sentence names whom it does not rule out
+    (a team names few staff, and a player is the one it goes on about); None for a leader's calling, or no such one."""
+    if calling.lower() not in PLAYING_CALLINGS:
+        return None
+    others = [m for m in before if m.sentence == centred.sentence and m.kind == "person" and not m.demonym
+              and m.name.split()[-1] != centred.name.split()[-1]]
+    return next(iter(not_ruled_out(calling, others, before)), None)

@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from brief.actors.gazetteer import DEMONYMS
+from brief.actors.joined_callings import first_calling
 from brief.actors.mentions import Mention
 from brief.actors.referring import DESCRIBED_REACH
 from brief.actors.sport_callings import LEADING_CALLINGS, PLAYING_CALLINGS
@@ -67,7 +68,7 @@ def epithet(written: str) -> bool:
     in a nationality ("the Spaniard", "the 23-year-old Brazilian"), a player's calling ("the England
     captain", "the veteran"), an age ("the 34-year-old"), a ranking ("the world number one"), a named
     body's leader ("the Arsenal boss") or a place's party member ("the Ohio Republican")."""
-    words = written.split()
+    words = first_calling(written.split())  # "the former England captain and Lions colossus": the captain
     if not 2 <= _phrase_length(words) <= EPITHET_MAX_WORDS or words[0].lower() != "the":
         return False
     head = words[-1].rstrip(",")
