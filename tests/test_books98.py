@@ -1,0 +1,33 @@
+"""Session 61 (books98): statements half K's blind actor gold missed, on articles written for these tests: a
+speaker's apposition closed by a quoted work's title before the cue ('Ada Quill, author of "The Long Road,"
+alleges that ...')."""
+
+from __future__ import annotations
+
+from written import holders, report_of
+
+_BIOGRAPHY = (
+    "Biographer Peter Orton defends his book on singer Lena Marsh\n\n"
+    "DUNMORE - Peter Orton, author of \"Lena Marsh: The Untold Story,\" alleges that the 45-year-old singer ranks "
+    "second in command in the Harbour Church.\n\n"
+    "The book, which came out this week, also alleges that the singer paid for the church's new hall.\n\n"
+    "Orton said on Tuesday that he had interviewed more than two hundred people for the book. \"I stand by every "
+    "word,\" he said.\n"
+)
+
+
+def test_a_quoted_title_closing_the_apposition_leaves_the_name_the_speaker() -> None:
+    report = report_of(_BIOGRAPHY)
+    assert holders(report, "ranks second in command") == ["Peter Orton"]
+    assert not holders(report, "The Untold Story")
+
+
+_FILM = (
+    "Church rank claim denied\n\n"
+    "Martin Hale, writer of \"The Quiet Years,\" said the singer had given the church most of her savings.\n\n"
+    "The church denied the claim on Monday. The book went on sale in shops across the country this week.\n"
+)
+
+
+def test_a_name_before_a_short_apposition_and_title_speaks() -> None:
+    assert holders(report_of(_FILM), "most of her savings") == ["Martin Hale"]
