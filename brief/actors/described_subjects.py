@@ -11,8 +11,11 @@ import re
 
 from brief.actors.source_words import BODY_WORDS, ORG_NOUNS, TRADE_NOUNS
 
-BODY_HEADS = ORG_NOUNS | BODY_WORDS | TRADE_NOUNS
-"""Heads of a description that names a body ("the airline", "the council", "the Government")."""
+FAITH_BODIES = frozenset("church diocese archdiocese synod".split())
+"""A religious body answering as one ("The church has responded with a statement, calling the book ..."): it issues
+statements as a firm or a council does; not "mosque" or "temple", more often the building."""
+BODY_HEADS = ORG_NOUNS | BODY_WORDS | TRADE_NOUNS | FAITH_BODIES
+"""Heads of a description that names a body ("the airline", "the council", "the Government", "the church")."""
 _FRONT = (r"(?:(?:Meanwhile|However|Separately|Elsewhere|Still|Earlier|Later|Instead|(?:[Ll]ast|[Tt]his|[Ee]arlier|"
           r"[Ll]ater)\s+[a-z]+|[Oo]n\s+[A-Z][a-z]+),\s+)?")
 _DESCRIBED = re.compile(rf"(?:^|\n|[.!?][\"”’']?\s)\s*(?:(?:But|And|Yet)\s+)?{_FRONT}([Tt]he\s+(?:[\w-]+\s+){{0,2}}?([\w-]+))\s+"

@@ -130,6 +130,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.split_cues import split_cues
     from brief.actors.subordinate_subjects import clause_source
     from brief.actors.title_stops import without_title_stops
+    from brief.actors.titled_appositions import titled_apposition
     from brief.actors.unclosed_appositions import unclosed_apposition
     from brief.actors.user_handles import handles_capitalised
     from brief.actors.with_group_participles import without_group_participles
@@ -165,6 +166,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         src = relative_source(doc, c0, src)  # "Ann Lee, 71, whose son ..., said": Ann Lee, not "whose"
         src = apposed_source(doc, c0, src)  # "Its director, Dr. Ada Obi, appealed to": the name too
         src = unclosed_apposition(doc, c0, src)  # "Ann Obi, head of the Wing said": Ann Obi
+        src = titled_apposition(doc, c0, src)  # 'Ann Obi, author of "The Road," alleges': Ann Obi
         sources.append(src)
     sources = [framing.inverted_source(doc, c0, c1, src) or framing.according_source(doc, c0, c1, src)
                or framing.opening_name(doc, c0) for (c0, c1), src in zip(cues, sources)]
