@@ -26,10 +26,23 @@ def written_roles(mentions: list[Mention]) -> dict[str, set[str]]:
     return roles
 
 
-def not_ruled_out(calling: str, people: list[Mention], mentions: list[Mention]) -> list[Mention]:
-    """``people`` but those the text gives a calling that ``calling`` rules out."""
-    other = _RULED_OUT.get(calling.lower())
+_PAST = frozenset({"former", "ex", "retired", "onetime", "one-time"})
+"""Words that make a calling a past one: "the former Chelsea midfielder" may be the head coach just named (players
+become coaches), though still no team's staff."""
+
+
+def not_ruled_out(calling: str, people: list[Mention], mentions: list[Mention], past: bool = False) -> list[Mention]:
+    """``people`` but those the text gives a calling that ``calling`` rules out (``past``: a calling once held, which
+    rules out only the staff)."""
+    other = _RULED_OUT.get(calling.lower(), frozenset())
+    if past:
+        other = other & STAFF_CALLINGS
     if not other:
         return people
     roles = written_roles(mentions)
     return [m for m in people if not roles.get(m.name.split()[-1], set()) & other]
+
+
+def past_calling(words: list[str]) -> bool:
+    """Whether a description names a calling once held ("the former Chelsea midfielder", "the ex-Wasps captain")."""
+    return any(w.lower() in _PAST or w.lower().startswith("ex-") for w in words[:-1])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from brief.actors.calling_conflicts import not_ruled_out
+from brief.actors.calling_conflicts import not_ruled_out, past_calling
 from brief.actors.epithets import NOUN_COUNTRIES
 from brief.actors.gazetteer import DEMONYMS
 from brief.actors.joined_callings import first_calling
@@ -72,7 +72,7 @@ def fitting_epithet(text: str, words: list[str], before: list[Mention], centred:
     words = first_calling(words)  # "the former England captain and Lions colossus": a captain
     if centred is None:
         return None
-    if not not_ruled_out(words[-1].rstrip(","), [centred], before):
+    if not not_ruled_out(words[-1].rstrip(","), [centred], before, past_calling(words)):
         # "The Bangladesh coach said" after "captain Mohammad Ashraful top-scored": not the captain, and no one;
         # "the captain said" after "fitness chief Dan Pryce ..., but Hale could ...": the player the sentence names
         return _player_beside(words[-1].rstrip(","), before, centred)

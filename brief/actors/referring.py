@@ -386,7 +386,7 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
         return None
     if words[-1] in _FEMALE_CALLINGS:  # a woman the text shows to be one, else the one not shown a man
         people = mentions.genders.women(people)
-    people = not_ruled_out(words[-1], people, mentions.mentions)  # "the coach" is not a player the text named
+    people = not_ruled_out(words[-1], people, mentions.mentions, formerly)  # "the coach" is no player the text named
     if titled and words[-1] not in CALLINGS:  # "the President-elect": never one the text gives another office
         roles = written_roles(mentions.mentions)
         seat = unnamed_seat(text, written)  # "The North Ferry MLA": only one named an MLA
