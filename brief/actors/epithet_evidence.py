@@ -46,16 +46,19 @@ def _evidence(words: list[str]) -> tuple[str, str]:
     return country, age
 
 
+def _nationality_beside(text: str, m: Mention) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The capitalised word that may be a nationality right before the name at ``m`` ("French striker Nicolas
+    Anelka") and the one opening an apposition after it (", an American")."""
+    return (_BEFORE_NAME.search(text[max(0, m.start - REACH) : m.start]),
+            _APPOSED_AFTER.match(text[m.end : m.end + REACH]))
+
+
 def _fits(text: str, m: Mention, country: str, age: str) -> bool:
     """Whether the text gives the person at ``m`` the country and the age the epithet gives (those it gives)."""
-    left = text[max(0, m.start - REACH) : m.start]
-    right = text[m.end : m.end + REACH]
-    if country:
-        before = _BEFORE_NAME.search(left)
-        after = _APPOSED_AFTER.match(right)
-        if not any(found and _country(found.group(1)) == country for found in (before, after)):
-            return False
+    if country and not any(found and _country(found.group(1)) == country for found in _nationality_beside(text, m)):
+        return False
     if age:
+        left, right = text[max(0, m.start - REACH) : m.start], text[m.end : m.end + REACH]
         ages = [found.group(1) for found in (_AGE_BEFORE.search(left), _AGE_AFTER.match(right)) if found]
         if age not in ages:
             return False
@@ -72,10 +75,11 @@ def fitting_epithet(text: str, words: list[str], before: list[Mention], centred:
     words = first_calling(words)  # "the former England captain and Lions colossus": a captain
     if centred is None:
         return None
-    if not not_ruled_out(words[-1].rstrip(","), [centred], before, past_calling(words)):
+    calling = words[-1].rstrip(",")
+    if not not_ruled_out(calling, [centred], before, past_calling(words)):
         # "The Bangladesh coach said" after "captain Mohammad Ashraful top-scored": not the captain, and no one;
         # "the captain said" after "fitness chief Dan Pryce ..., but Hale could ...": the player the sentence names
-        return _player_beside(words[-1].rstrip(","), before, centred)
+        return _player_beside(calling, before, centred)
     centred = unpaired_centre(text, before, centred)  # "A and B scored, and C hit the post. “...,” said the Dutchman": C
     country, age = _evidence(words)
     if not (country or age):
@@ -95,7 +99,8 @@ def _shown_other(text: str, people: list[Mention], name: str, country: str) -> b
     ("Spanish forward Tomas Arbeloa" is no "Dutchman")."""
     for m in people:
         if m.name.split()[-1] == name.split()[-1]:  # "Arbeloa" is "Spanish forward Tomas Arbeloa" named before
-            found = _BEFORE_NAME.search(text[max(0, m.start - REACH) : m.start]) or _APPOSED_AFTER.match(text[m.end : m.end + REACH])
+            before, after = _nationality_beside(text, m)
+            found = before or after
             if found and _country(found.group(1)) not in ("", country):
                 return True
     return False
