@@ -39,12 +39,16 @@ editions) G (read) and H (held out), and L3S-GN1's pages of 2008 (found through 
 News editions) I (read) and J (held out): bench/other_pages.py says how each set is unpacked. More of
 L3S-GN1's pages make half K (read; /work/pages/kl holds K and L, /work/notes/s55/half-k.txt lists K):
 bench/actors_web_gold_other_k.json is a blind gold for 30 of them, drawn and written in session 61 before brief
-was run on them (``python bench/actors_web.py /work/pages/kl --gold bench/actors_web_gold_other_k.json``).
+was run on them (``python bench/actors_web.py /work/pages/kl --gold bench/actors_web_gold_other_k.json``). Its
+held-out twin L (the other 188 pages of /work/pages/kl) has bench/actors_web_gold_other_l.json, a blind gold for 30
+of them written the same way in session 62: run it on /work/pages/kl, and read only its totals.
 
 Across all pages it counts position summaries whose leading verb is malformed and chosen
 sentences (article summaries and the briefing) that carry page debris; both checks are in
 bench/_web_checks.py, with their rules. Per-page failures are printed readably, and the last
-line is ``actors-web: gold N/M (P%), malformed verbs K/N positions, debris sentences D``.
+line is ``actors-web: gold N/M (P%), malformed verbs K/N positions, debris sentences D``. With a
+held-out half's gold (B, D, F, H, J, L) nothing of a page is printed, not even its name: only each
+gold's sub-total and the last line.
 """
 
 from __future__ import annotations
@@ -223,8 +227,8 @@ def read_gold(paths: Iterable[str | Path], only: Iterable[str] | None = None) ->
     return pages
 
 
-_HELD_OUT_GOLD = re.compile(r"_[bdfhj]\.json$")
-"""A gold of a held-out half (actors_web_gold_other_b, _d, _f, _h, _j: pages nobody fixing brief may read)."""
+_HELD_OUT_GOLD = re.compile(r"_[bdfhjl]\.json$")
+"""A gold of a held-out half (actors_web_gold_other_b, _d, _f, _h, _j, _l: pages nobody fixing brief may read)."""
 
 
 def held_out(golds: Iterable[str | Path]) -> bool:
@@ -288,6 +292,7 @@ def main(argv: list[str]) -> int:
     if missing:
         print(f"actors_web: {len(missing)} gold pages not in {directory}: {', '.join(missing[:5])}", file=sys.stderr)
         return 2
+    counts_only = held_out(paths)  # a held-out half's pages: neither their names nor their failures are printed
     passed = total = positions = malformed = debris = 0
     alone: dict[Path, dict[str, list[int]]] = {path: {} for path in golds}  # each gold alone: kind -> [passed, total]
     for name, gold in sorted(pages.items()):
@@ -303,6 +308,8 @@ def main(argv: list[str]) -> int:
         passed, total = passed + result.passed, total + result.total
         positions, malformed = positions + result.positions, malformed + len(result.malformed)
         debris += len(result.debris)
+        if counts_only:
+            continue
         print(f"{name}: gold {result.passed}/{result.total}, malformed {len(result.malformed)}/{result.positions}, "
               f"debris {len(result.debris)}")
         if not args.quiet:

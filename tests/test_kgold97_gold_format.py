@@ -1,4 +1,4 @@
-"""The actor golds bench/actors_web.py reads (bench/actors_web_gold*.json, A to K) are well formed: a malformed
+"""The actor golds bench/actors_web.py reads (bench/actors_web_gold*.json, A to L) are well formed: a malformed
 entry (a misspelt key, a kind brief has no name for, a quote without its speaker, a name list given as one string)
 would otherwise be skipped silently or crash the bench halfway through a run."""
 
@@ -14,6 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
+import actors_web  # noqa: E402
 from actors_web import KIND_KEYS, held_out  # noqa: E402
 
 GOLDS = sorted((ROOT / "bench").glob("actors_web_gold*.json"))
@@ -69,6 +70,33 @@ def test_half_ks_gold_is_there_and_read() -> None:
     gold = json.loads((ROOT / "bench" / "actors_web_gold_other_k.json").read_text(encoding="utf-8"))
     assert len(gold["pages"]) == 30
     assert not held_out(["bench/actors_web_gold_other_k.json"])
+
+
+def test_half_ls_gold_is_there_and_held_out() -> None:
+    gold = json.loads((ROOT / "bench" / "actors_web_gold_other_l.json").read_text(encoding="utf-8"))
+    assert len(gold["pages"]) == 30
+    assert held_out(["bench/actors_web_gold_other_l.json"])
+
+
+def test_a_held_out_gold_prints_only_its_totals(tmp_path: Path, monkeypatch, capsys) -> None:
+    """Nothing of a held-out page reaches the screen, not its name nor its failures, even without --quiet."""
+    (tmp_path / "ferry-story.html").write_text("<p>Mara Velik said the ferry will run again.</p>", encoding="utf-8")
+    checks = {"subjects": [{"names": ["Mara Velik"], "kind": "person", "top": 3}],
+              "quotes": [{"says": "the ferry will run again", "speaker": ["Mara Velik"]}]}
+    for half in ("k", "l"):
+        gold = tmp_path / f"actors_web_gold_other_{half}.json"
+        gold.write_text(json.dumps({"about": "a test gold", "pages": {"ferry-story.html": checks}}), encoding="utf-8")
+    monkeypatch.setattr(actors_web, "run_page", lambda path: (None, []))  # no actors: both checks fail
+
+    assert actors_web.main(["actors_web", str(tmp_path), "--gold", str(tmp_path / "actors_web_gold_other_l.json")]) == 0
+    out = capsys.readouterr().out
+    assert "ferry" not in out and "Mara Velik" not in out
+    assert out.splitlines()[-1].startswith("actors-web: gold 0/2 (0%)")
+    assert "  gold actors_web_gold_other_l.json: 0/2" in out
+
+    assert actors_web.main(["actors_web", str(tmp_path), "--gold", str(tmp_path / "actors_web_gold_other_k.json")]) == 0
+    out = capsys.readouterr().out  # a read half's pages and failures are printed
+    assert "ferry-story.html: gold 0/2" in out and "FAIL subject Mara Velik" in out
 
 
 def test_malformed_entries_are_found() -> None:
