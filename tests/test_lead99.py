@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_lead94 import _page, _story
-from written import cues_by
+from written import cues_by, kinds_of
 
 from brief.ingest.files import load_articles
 
@@ -67,3 +67,21 @@ def test_posts_under_a_handle_matching_his_are_not_his_statement() -> None:
     # by X" was listed as X saying it: the posts only seem to be his, and the sentence is about him.
     assert not cues_by(SAILOR.format("according to posts on an online forum under a handle matching one used by Harlow")).get("John Harlow")
     assert [cue for cue, _ in cues_by(SAILOR.format("according to posts by Harlow on an online forum"))["John Harlow"]] == ["according to"]
+
+
+DUVET = ('Duvet made man ill\n\n"I could not climb the stairs without resting," wrote 43-year-old Martin Cole of {place}, '
+         "{country}, in a case study published Monday in a journal.\n\nHis doctor called Dr. Owen Dale, a consultant at "
+         "Albyn Hospital, about a 30-minute drive from {place}.\n\nCole said he now sleeps under a synthetic quilt.")
+
+
+def test_a_county_followed_by_its_country_is_a_place() -> None:
+    # "Martin Taylor of Aberdeenshire, Scotland" was listed as "Aberdeenshire (organization)": a county the
+    # tagger did not know, which the country written after it places.
+    for place, country in (("Aberdeenshire", "Scotland"), ("Tamalesdorp", "Ghana")):
+        assert kinds_of(DUVET.format(place=place, country=country)).get(place) == "place", place
+
+
+def test_a_body_before_its_countrys_possessive_stays_a_body() -> None:
+    text = ("Airline cuts fares\n\nThe chief executive of Skyrunner, Ireland's biggest airline, said fares would fall.\n\n"
+            "Skyrunner will add routes to Spain in May.\n\nSkyrunner said bookings had never been higher.")
+    assert kinds_of(text).get("Skyrunner") == "organization"
