@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.gazetteer import is_country
 from brief.actors.kinds import JOINING_WORDS, ORGANIZATION_ENDINGS, PERSON_NOUNS, area_name, belongs_to_place
 from brief.text.abbreviations import US_STATES
 
@@ -23,6 +24,18 @@ def town_of_state(after: str) -> bool:
     """ "Portland, Ore.", "Newark, N.J.", "Moncton, N.B.": a name followed by a state's or a province's
     abbreviation is a town, whatever the tagger took it for (a caption's "Donated by Gina McVey, Oak Grove, Calif." has no other sign)."""
     return bool(_STATE_AFTER.match(after))
+
+
+_WHERE_IT_IS = re.compile(r"\b(?:of|in|from|near|outside)\s+$")
+_COUNTRY_AFTER = re.compile(r"^,\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?=\s*(?:[,.;:)]|$))")
+
+
+def town_of_country(before: str, after: str) -> bool:
+    """ "Martin Taylor of Aberdeenshire, Scotland,", "a clinic in Tamale, Ghana.": a name the text puts somewhere
+    and follows with the country it lies in is a place there, a county or a town the tagger may not know (and
+    took for a body); not "chief of Ryanair, Ireland's airline", whose country is a possessive."""
+    found = _COUNTRY_AFTER.match(after)
+    return bool(found and _WHERE_IT_IS.search(before) and is_country(found.group(1)))
 
 
 _MIDDLE_INITIAL = re.compile(r"\S+\s+[A-Z]\.?\s+\S+")

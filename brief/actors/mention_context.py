@@ -87,6 +87,8 @@ def kind_in_context(
         return None  # the "Ore" of "Portland, Ore."
     if area_words.town_of_state(after_text) and not (kind == "person" and (role or area_words.initialled(name))):
         kind, role = "place", ""  # "Portland, Ore.", "Oak Grove, Calif."; not "Rep. Steny H. Hoyer, Md.,"
+    if kind == "organization" and not role and area_words.town_of_country(before_text, after_text):
+        kind = "place"  # "Martin Taylor of Aberdeenshire, Scotland,"
     if kind != "person" and (name.split()[-1] in kinds.PRODUCT_ENDINGS | kinds.LAW_ENDINGS and " " in name
                              or kinds.owned_acronym(name, before_text)):
         return None  # "the Founders Edition" is a product, "the Agriculture Bill" a law; "your GP" a doctor

@@ -52,9 +52,10 @@ large hand-painted signs")."""
 
 _LIKENESS = re.compile(
     r"\b(?:resembling|sounding\s+like|impersonating|posing\s+as|pretending\s+to\s+be|purporting\s+to\s+be|"
-    r"(?:like|similar\s+to|identical\s+to)\s+(?:that|those)\s+of)\s+")
-"""What names a likeness ("a voice resembling that of", "a caller impersonating"): the one named after it is only
-what the voice or the caller is like."""
+    r"(?:like|similar\s+to|identical\s+to)\s+(?:that|those)\s+of|"
+    r"match(?:ing|es|ed)\s+(?:one|that|those|the\s+one)\s+(?:used\s+by|of))\s+")
+"""What names a likeness ("a voice resembling that of", "a caller impersonating", "posts under a handle matching one
+used by"): the one named after it is only what the voice or the caller is like, or whom a thing only seems to be."""
 _CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|,\s+(?:and|but|although|though|while|whereas|because|since|yet|so|as|who|which|whose)\b|\b(?:was|were|is|are|has|had|have|did|said|says|told)\b")
 """A sentence mark, a quotation, a joined clause or a finite verb between the likeness and the source: a new clause, whose subject
 may be the person himself ("someone resembling Lee was seen, and Lee said ...", "plans similar to those of Lee,

@@ -21,6 +21,7 @@ from brief.ingest.furniture import is_prose_cell, table_cells
 from brief.ingest.headline_start import from_the_headline
 from brief.ingest.loose_lead import with_loose_lead
 from brief.ingest.markup import (
+    declared_host,
     declared_not_a_story,
     declared_site_names,
     declares_a_story,
@@ -135,7 +136,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     if doc is None:  # no text at all (a page drawn by its scripts): still named by its <title>, for the warning
         return Extracted(title=clean_title(_page_title(html), [*declared_site_names(html), main_link_host(html)]), text="")
     host = (urlsplit(url).hostname or "") if url else ""
-    host = host or _field(doc, "hostname") or main_link_host(html)
+    host = host or _field(doc, "hostname") or declared_host(html) or main_link_host(html)
     host = host[4:] if host.startswith("www.") else host
     raw_title = _clean(_field(doc, "title"))
     page_title = _page_title(html)
@@ -145,7 +146,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
         raw_title = ""  # trafilatura's guess from the <title> cut the headline off: the <title> whole is read instead
     if raw_title and is_later_part(raw_title, page_title):
         raw_title = ""  # the site's name, its motto or a section where the headline belongs: the <title> whole is read
-    source = _clean(_field(doc, "sitename"))
+    # the name the metadata declares, where trafilatura read none (a broken page's <meta> in its <body>)
+    source = _clean(_field(doc, "sitename")) or next(iter(declared_site_names(html)), "")
     if source and (_same(source, raw_title or page_title) or is_date(source)):
         source = ""  # the headline or a date put where the site's name belongs: no use as either
     if source and not _declared(source, html, host):

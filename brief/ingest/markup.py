@@ -282,6 +282,26 @@ def root_link_hosts(html: str) -> list[str]:
     return list(dict.fromkeys(host for host, root in _link_hosts(html) if root and _TOP_LEVEL_DOMAIN.search(host)))
 
 
+_OWN_ADDRESS_META = re.compile(r"""\b(?:name|property)\s*=\s*["'](?:og:url|twitter:url)["']""", re.I)
+_CANONICAL = re.compile(r"""<link\b(?=[^>]*\brel\s*=\s*["']canonical["'])[^>]*\bhref\s*=\s*["']https?://([\w.-]+)""", re.I)
+_ADDRESS_HOST = re.compile(r"https?://([\w.-]+)", re.I)
+
+
+def declared_host(html: str) -> str:
+    """The host of the address a saved page gives itself (its canonical link, og:url), lower-cased,
+    without "www.": the page's own site, which the host most of its links go to need not be (a
+    deals page links a shop dozens of times), and which trafilatura misses when a broken page puts
+    that metadata in the <body>."""
+    found = _CANONICAL.search(html[:500_000])
+    host = found.group(1) if found else ""
+    if not host:
+        address = next(iter(_meta_values(html, _OWN_ADDRESS_META, _CONTENT)), "")
+        matched = _ADDRESS_HOST.match(address)
+        host = matched.group(1) if matched else ""
+    host = host.lower().removeprefix("www.")
+    return host if _TOP_LEVEL_DOMAIN.search(host) else ""
+
+
 def main_link_host(html: str) -> str:
     """The host most of a saved page's links go to, when neither its address nor its metadata name
     its site (a page saved without them): its own site, whose name its title may end with ("… -

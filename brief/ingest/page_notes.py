@@ -41,6 +41,9 @@ _ADDRESSED = re.compile(
     r"""^(?:(?:good\ (?:morning|afternoon|evening)|hello|hi)\W+(?:and\ )?)?welcome\ to\ (?:our|the)\b[^.!?]{0,60}
           \b(?:live\ (?:coverage|blog|updates|reporting|page)|coverage|rolling\ coverage)\b
       | \bcommission\b[^.!?]{0,60}\b(?:(?:when|if)\ you\ (?:buy|purchase|shop|click|subscribe)|through\ (?:our\ )?links)\b
+      | \b(?:buying|shopping|purchasing|purchases?(?:\ made)?)\ (?:through|via|from)\ (?:us|(?:the\ |our\ )?links?)\b
+        [^.!?]{0,60}\b(?:commission|fee)\b  # "Buying through us may earn us a commission"
+      | \b(?:earns?|gets?)\ us\ (?:a\ )?(?:small\ )?(?:commission|fee)\b  # "... earns us a small commission"
       | ^(?:suscr[ií]bete|hazte\ suscriptor|jetzt\ (?:\w+\ ){0,2}abonnieren|abonnieren\ sie)\b
     """,
     re.I | re.X,
