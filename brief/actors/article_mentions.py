@@ -46,6 +46,7 @@ from brief.actors.full_name_writings import untagged_full_names
 from brief.actors.gender import first_names
 from brief.actors.generation_given_names import generation_given_names
 from brief.actors.glued_initials import spaced_initials
+from brief.actors.glued_makers import makers_unglued
 from brief.actors.glued_pairs import glued_pairs_dropped
 from brief.actors.guide_words import guide_words_dropped
 from brief.actors.handles import handles_named
@@ -206,7 +207,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = release_towns(text, mentions)  # "DUNMORE, Ohio /Businesswire/ -- ... its Dunmore branch": the town
     mentions = honours_cut(text, label_roles_dropped(text, mentions))  # "OSSIAN PRYDE, BYLINE:": no body "BYLINE"; "X King's Counsel"
     mentions = handle_people(article.id, text, sentences, mentions)  # "kestrel77 posted": a user name, a person
-    mentions = nicknames_named(mentions)  # "the World Court" of the International Court of Justice named before
+    mentions = makers_unglued(nicknames_named(text, mentions))  # "Mac Apple has": the maker; "the World Court" of the International Court of Justice named before
     mentions = real_names(text, mentions)  # "Vexa Lane (real name: Marta Ostrow)": one person
     mentions = party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party
     mentions = street_ends(sports_sides(text, saint_places(text, mentions)))  # "the Memphis Grizzlies": a side; "St. Louis": a town

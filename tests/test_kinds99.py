@@ -1,0 +1,99 @@
+"""One entry per actor and the right kind in a story's top five, on articles written for these tests: a school's
+team nickname beside the school a coach's capitalised role names ("Westbrook interim Coach X", "the Falcons'
+head coach job"); initials written after a body's name as its other name, in its own language's order (", or
+FLNT,"); a well-known nickname ("Ole Miss") and a parent named for its arm ("the European Union executive") beside
+the body named in full; a product line's word glued to its maker ("the fastest Mac Apple has ever shipped")."""
+
+from __future__ import annotations
+
+from written import actors_of, kinds_of, report_of
+
+_COACH = (
+    "Coach search narrows at Westbrook\n\n"
+    "Westbrook officials, who were down to two candidates for the Falcons' head football coach job, are looking at "
+    "other names, people close to the search said.\n\n"
+    "Tom Rander, a Denver assistant, will meet with Westbrook Chancellor Amy Stoll on Friday, the people said. "
+    "Westbrook interim Coach Dale Hurd has also met with Stoll.\n\n"
+    "\"We want the right person,\" Stoll said. Hurd said he would wait until the hiring of a Falcons coach had run "
+    "its course.\n"
+)
+
+
+def _names(text: str) -> dict[str, list[str]]:
+    return {a.name: list(a.aliases) for a in actors_of(report_of(text))}
+
+
+def test_a_nickname_joins_the_school_a_capitalised_coach_role_names() -> None:
+    names = _names(_COACH)
+    assert "Falcons" not in names and "Falcons" in names["Westbrook"]
+
+
+_REBELS = (
+    "Rebels delay handover of captives\n\n"
+    "The National Liberation Front of Tarsia, or FLNT, promised this month to hand over the two captives to Marco "
+    "Belli, the envoy said.\n\n"
+    "Belli read out the FLNT's letter explaining the delay. \"We will keep trying,\" Belli said. The FLNT said in a "
+    "statement that the army had blocked the route.\n"
+)
+
+
+def test_initials_after_or_are_the_body_in_any_order() -> None:
+    names = _names(_REBELS)
+    assert "FLNT" not in names and "FLNT" in names["National Liberation Front of Tarsia"]
+
+
+def test_other_capitals_after_or_stay_apart() -> None:
+    names = _names(_REBELS.replace("or FLNT", "or GMBX").replace("the FLNT", "the GMBX").replace("The FLNT", "The GMBX"))
+    assert "GMBX" not in names.get("National Liberation Front of Tarsia", [])
+
+
+_COMMISSION = (
+    "Brussels opens new inquiry into Norvik\n\n"
+    "BRUSSELS - The European Commission opened a new antitrust inquiry into the software maker Norvik on Monday.\n\n"
+    "The European Union executive said it would look into complaints from rivals that Norvik tied its browser to "
+    "its operating system.\n\n"
+    "\"We will look at the case as a matter of priority,\" the Commission said. Norvik said it would cooperate.\n"
+)
+
+
+def test_the_union_executive_is_the_commission() -> None:
+    names = _names(_COMMISSION)
+    assert "European Union" not in names and "European Union executive" in names["European Commission"]
+
+
+def test_the_union_alone_stays() -> None:
+    names = _names(_COMMISSION.replace("European Union executive", "European Union"))
+    assert "European Union" in names
+
+
+_SCHOOL = (
+    "Riders coach leaves for his old school\n\n"
+    "Dan Kessler left the Riders on Wednesday to become offensive coordinator at the University of Mississippi.\n\n"
+    "\"I have a great love for my university,\" said Kessler, who attended Ole Miss from 1981 to 1985.\n\n"
+    "Ole Miss had been searching for a coordinator since December, the school said.\n"
+)
+
+
+def test_a_known_nickname_is_the_school_named_in_full() -> None:
+    names = _names(_SCHOOL)
+    assert "Ole Miss" not in names and "Ole Miss" in names["University of Mississippi"]
+
+
+_MACHINES = (
+    "Norvik updates its desktop line\n\n"
+    "Norvik on Tuesday released a new Mac Pro with two processors and more storage, the company said.\n\n"
+    "According to Norvik, the new model is the fastest Mac Norvik has ever shipped. Norvik also updated its Mac "
+    "OS server software.\n\n"
+    "Norvik said the machines would be in shops next week.\n"
+)
+
+
+def test_a_product_word_glued_to_its_maker_is_the_maker() -> None:
+    kinds = kinds_of(_MACHINES)
+    assert "Mac Norvik" not in kinds and kinds["Norvik"] == "organization"
+
+
+def test_a_person_named_like_the_company_stays() -> None:
+    text = ("Ford heir visits the plant\n\nHenry Ford toured the plant on Monday. Ford said it would add a shift, and "
+            "Ford workers cheered. \"It is a good day,\" Henry Ford said.\n")
+    assert kinds_of(text).get("Henry Ford") == "person"
