@@ -2,7 +2,8 @@
 team nickname beside the school a coach's capitalised role names ("Westbrook interim Coach X", "the Falcons'
 head coach job"); initials written after a body's name as its other name, in its own language's order (", or
 FLNT,"); a well-known nickname ("Ole Miss") and a parent named for its arm ("the European Union executive") beside
-the body named in full; a product line's word glued to its maker ("the fastest Mac Apple has ever shipped")."""
+the body named in full; a product line's word glued to its maker ("the fastest Mac Apple has ever shipped"); a
+form of address that labels a transcript's turns ("Maulvi Sahib: ...") read as a maker's product."""
 
 from __future__ import annotations
 
@@ -97,3 +98,21 @@ def test_a_person_named_like_the_company_stays() -> None:
     text = ("Ford heir visits the plant\n\nHenry Ford toured the plant on Monday. Ford said it would add a shift, and "
             "Ford workers cheered. \"It is a good day,\" Henry Ford said.\n")
     assert kinds_of(text).get("Henry Ford") == "person"
+
+
+_CALL = (
+    "Officials release recording of call\n\n"
+    "The interior ministry on Sunday released the text of what it said was a call between the militant commander "
+    "Tariq Zaman and another man identified as a Maulvi Sahib, or Mr. Teacher. The ministry says the call proves the "
+    "group planned the attack:\n\n"
+    "Maulvi Sahib: Peace be on you.\n\nZaman: Peace be on you too.\n\nMaulvi Sahib: How are you?\n\nZaman: Fine.\n\n"
+    "Maulvi Sahib: It is done. Our men were there.\n\nZaman: Who were they?\n\n"
+    "Maulvi Sahib : Two of them, and a third was there too.\n\nZaman: The three did it?\n\n"
+    "Maulvi: Yes, they did it well.\n\n"
+    "The ministry said the call was recorded hours after the attack.\n"
+)
+
+
+def test_a_form_of_address_labelling_turns_is_a_person() -> None:
+    kinds = kinds_of(_CALL)
+    assert kinds["Maulvi Sahib"] == "person" and "Maulvi" not in kinds

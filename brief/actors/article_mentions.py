@@ -122,6 +122,7 @@ from brief.actors.titled_surnames import titled_surnames
 from brief.actors.trade_joins import trade_joins
 from brief.actors.trade_lists import trade_listed
 from brief.actors.trade_openers import trade_openers_dropped
+from brief.actors.turn_label_people import turn_label_people
 from brief.actors.user_handles import handle_people
 from brief.actors.vehicle_names import vehicles_dropped
 from brief.actors.who_names import who_names
@@ -182,7 +183,8 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = untagged_full_names(article.id, text, sentences, mentions)  # "services of Eddie Jones" beside "Jones said"
     mentions = families_left_out(text, family_first_names(article.id, text, sentences, mentions))  # "Oh Jae-min ... Oh said"
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
-    mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
+    mentions = turn_label_people(text, people_no_media(text, mentions))  # "Maulvi Sahib: Peace be on you.": a speaker
+    mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, mentions)))
     mentions = trade_listed(text, styled_bodies(text, mentions))  # "retailers including Walmart and Target": companies
     mentions = staff_modifiers_dropped(text, trade_openers_dropped(text, mentions))  # "Water company Anglian Water
     # says": no person "Water"; "Election officials changed ...": no body "Election"
