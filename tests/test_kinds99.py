@@ -3,11 +3,14 @@ team nickname beside the school a coach's capitalised role names ("Westbrook int
 head coach job"); initials written after a body's name as its other name, in its own language's order (", or
 FLNT,"); a well-known nickname ("Ole Miss") and a parent named for its arm ("the European Union executive") beside
 the body named in full; a product line's word glued to its maker ("the fastest Mac Apple has ever shipped"); a
-form of address that labels a transcript's turns ("Maulvi Sahib: ...") read as a maker's product."""
+form of address that labels a transcript's turns ("Maulvi Sahib: ...") read as a maker's product; a surname whose
+full name only a caption writes."""
 
 from __future__ import annotations
 
 from written import actors_of, kinds_of, report_of
+
+from brief.actors.unread_full_names import unread_full_name
 
 _COACH = (
     "Coach search narrows at Westbrook\n\n"
@@ -116,3 +119,12 @@ _CALL = (
 def test_a_form_of_address_labelling_turns_is_a_person() -> None:
     kinds = kinds_of(_CALL)
     assert kinds["Maulvi Sahib"] == "person" and "Maulvi" not in kinds
+
+
+def test_a_surname_takes_the_full_name_a_caption_writes() -> None:
+    texts = {1: "Lewis Carver attended the launch of the new car in Turin\n\nCarver is confident. \"I feel strong,\" "
+                "Carver said.\n"}
+    assert unread_full_name("Carver", "person", [1], texts, set()) == "Lewis Carver"
+    assert unread_full_name("Carver", "person", [1], texts, {"Lewis Carver"}) == "Carver"  # listed apart already
+    two = {1: texts[1] + "\nJames Carver, his brother, was there too.\n"}
+    assert unread_full_name("Carver", "person", [1], two, set()) == "Carver"  # two people of that surname
