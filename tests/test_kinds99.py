@@ -4,7 +4,7 @@ head coach job"); initials written after a body's name as its other name, in its
 FLNT,"); a well-known nickname ("Ole Miss") and a parent named for its arm ("the European Union executive") beside
 the body named in full; a product line's word glued to its maker ("the fastest Mac Apple has ever shipped"); a
 form of address that labels a transcript's turns ("Maulvi Sahib: ...") read as a maker's product; a surname whose
-full name only a caption writes."""
+full name only a caption writes; "holders Chelsea", a club named like a person."""
 
 from __future__ import annotations
 
@@ -128,3 +128,16 @@ def test_a_surname_takes_the_full_name_a_caption_writes() -> None:
     assert unread_full_name("Carver", "person", [1], texts, {"Lewis Carver"}) == "Carver"  # listed apart already
     two = {1: texts[1] + "\nJames Carver, his brother, was there too.\n"}
     assert unread_full_name("Carver", "person", [1], two, set()) == "Carver"  # two people of that surname
+
+
+_CUP = (
+    "Rowe: winning the cup would lift us\n\n"
+    "Ahead of tonight's semi-final first leg between Chelsea and Dunmore, Sam Rowe has spoken about the cup.\n\n"
+    "\"This is a chance to win something,\" said Rowe, the Dunmore midfielder.\n\n"
+    "However, holders Chelsea go into the game without four injured players, and Dunmore are unbeaten in six.\n\n"
+    "Some recent displays drew boos from sections of the Chelsea crowd.\n"
+)
+
+
+def test_holders_named_by_a_given_name_are_the_club() -> None:
+    assert kinds_of(_CUP).get("Chelsea") == "organization"

@@ -434,9 +434,12 @@ def team_after_city(text: str, word: str, at: int) -> bool:
 
 
 # What a team's name stands beside, never a person's: a score ("beat Chelsea 2-1", "Chelsea 0-3"), a
-# result won over it, its players and ground ("Chelsea's striker"), a plural verb ("Chelsea have lost").
+# result won over it, a cup's or a title's holders named by it ("holders Chelsea go into", "defending champions
+# Chelsea"; a person holds a record and is a champion, one), its players and ground ("Chelsea's striker"), a plural
+# verb ("Chelsea have lost").
 _TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|beaten|defeated|defeating|thrashed|drew with|draw with|drawn with|"
-                          r"lost to|losing to|win over|wins over|victory over|victories over)\s+$", re.I)
+                          r"lost to|losing to|win over|wins over|victory over|victories over|holders|"
+                          r"(?:defending|reigning)\s+champions)\s+$", re.I)
 _TEAM_AFTER = re.compile(
     r"^(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|['’]s?\s+(?:[a-z]+\s+)?(?:striker|strikers|forward|midfielder|defender|"
     r"goalkeeper|keeper|winger|boss|squad|academy|stadium|lineup|line-up|back four)\b"
