@@ -4,7 +4,8 @@ head coach job"); initials written after a body's name as its other name, in its
 FLNT,"); a well-known nickname ("Ole Miss") and a parent named for its arm ("the European Union executive") beside
 the body named in full; a product line's word glued to its maker ("the fastest Mac Apple has ever shipped"); a
 form of address that labels a transcript's turns ("Maulvi Sahib: ...") read as a maker's product; a surname whose
-full name only a caption writes; "holders Chelsea", a club named like a person."""
+full name only a caption writes; "holders Chelsea", a club named like a person; a reviewed film's subtitle ("movie
+review of X: Book of Y")."""
 
 from __future__ import annotations
 
@@ -141,3 +142,17 @@ _CUP = (
 
 def test_holders_named_by_a_given_name_are_the_club() -> None:
     assert kinds_of(_CUP).get("Chelsea") == "organization"
+
+
+_LETTERS = (
+    "From our readers' mail\n\n"
+    "RE 'Not worth the ticket' (Jan. 3, movie review of Lost Harbor: Book of Tides): It's a movie for families. "
+    "If you want art, go to a gallery.\n\n"
+    "RE 'Not worth the ticket' (Jan. 3, movie review of Lost Harbor: Book of Tides): You only pointed out the "
+    "negative. My children loved it.\n\n"
+    "RE 'Still singing' (Jan. 4): Tom Arden was in fine voice. Arden should tour again.\n"
+)
+
+
+def test_a_reviewed_films_subtitle_is_no_body() -> None:
+    assert "Book of Tides" not in kinds_of(_LETTERS)

@@ -118,6 +118,10 @@ _WORK_VERB_AFTER = re.compile(
 _WORK_PART_BEFORE = re.compile(r"\b(?:(?:script|screenplay|sequel|prequel|remake|reboot|episode|episodes|trailer|"
                                r"premiere|finale|soundtrack)\s+(?:for|of)|(?:co-?)?star(?:red|ring|s)\s+in)\s+(?:the\s+)?$",
                                re.I)
+# A work reviewed, by its noun, with a subtitle after its title's colon: "(movie review of Lost Harbor: Book of Tides)",
+# "a film review of Tides". Not "a review of Acme's accounts": a review of no work's noun is a body's audit as often.
+_REVIEWED_BEFORE = re.compile(r"\b(?i:movie|film|book|album|play|musical|show|game|series|concert)\s+(?i:reviews?)\s+of\s+"
+                              r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*:\s+)?$")
 
 
 # A work's noun described before its title: "the wildly popular online game Minecraft", "its hit game
@@ -153,7 +157,7 @@ def work_context(before: str, after: str) -> bool:
     if _DESCRIBED_WORK_BEFORE.search(before) and not _CLAUSE_AFTER.match(after):
         return True
     return bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(after) or _WORK_VERB_AFTER.match(after)
-                or _WORK_PART_BEFORE.search(before) or made_work(before, after))
+                or _WORK_PART_BEFORE.search(before) or _REVIEWED_BEFORE.search(before) or made_work(before, after))
 
 
 _COMPANY_AFTER = re.compile(
