@@ -5,7 +5,7 @@ FLNT,"); a well-known nickname ("Ole Miss") and a parent named for its arm ("the
 the body named in full; a product line's word glued to its maker ("the fastest Mac Apple has ever shipped"); a
 form of address that labels a transcript's turns ("Maulvi Sahib: ...") read as a maker's product; a surname whose
 full name only a caption writes; "holders Chelsea", a club named like a person; a reviewed film's subtitle ("movie
-review of X: Book of Y")."""
+review of X: Book of Y"); a prize written alone ("award the Nobel to the panel")."""
 
 from __future__ import annotations
 
@@ -156,3 +156,23 @@ _LETTERS = (
 
 def test_a_reviewed_films_subtitle_is_no_body() -> None:
     assert "Book of Tides" not in kinds_of(_LETTERS)
+
+
+_PRIZE = (
+    "Panel chief accepts prize in Oslo\n\n"
+    "OSLO - Mara Lindqvist, chair of the Global Ocean Panel, said the committee's decision to award the Nobel to the "
+    "panel was a call to act.\n\n"
+    "Ms. Lindqvist, who gave the Nobel address on behalf of the group, presented a sober account of rising seas.\n\n"
+    "The ocean panel was set up in 1992. In the past two decades, it has issued a series of grim reports about the "
+    "warming of the seas.\n"
+)
+
+
+def test_a_prize_named_alone_is_no_body_and_takes_no_words() -> None:
+    assert "Nobel" not in kinds_of(_PRIZE)
+
+
+def test_the_prize_committee_stays() -> None:
+    text = _PRIZE.replace("said the committee's decision", "said the Nobel committee's decision").replace(
+        "The ocean panel was set up", "The Nobel committee said it was pleased. The ocean panel was set up")
+    assert kinds_of(text).get("Nobel") == "organization"
