@@ -46,6 +46,7 @@ from brief.actors.full_name_writings import untagged_full_names
 from brief.actors.gender import first_names
 from brief.actors.generation_given_names import generation_given_names
 from brief.actors.glued_initials import spaced_initials
+from brief.actors.glued_makers import makers_unglued
 from brief.actors.glued_pairs import glued_pairs_dropped
 from brief.actors.guide_words import guide_words_dropped
 from brief.actors.handles import handles_named
@@ -121,6 +122,7 @@ from brief.actors.titled_surnames import titled_surnames
 from brief.actors.trade_joins import trade_joins
 from brief.actors.trade_lists import trade_listed
 from brief.actors.trade_openers import trade_openers_dropped
+from brief.actors.turn_label_people import turn_label_people
 from brief.actors.user_handles import handle_people
 from brief.actors.vehicle_names import vehicles_dropped
 from brief.actors.who_names import who_names
@@ -181,7 +183,8 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = untagged_full_names(article.id, text, sentences, mentions)  # "services of Eddie Jones" beside "Jones said"
     mentions = families_left_out(text, family_first_names(article.id, text, sentences, mentions))  # "Oh Jae-min ... Oh said"
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
-    mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, people_no_media(text, mentions))))
+    mentions = turn_label_people(text, people_no_media(text, mentions))  # "Maulvi Sahib: Peace be on you.": a speaker
+    mentions = languages_dropped(text, nationals_dropped(text, handles_named(text, mentions)))
     mentions = trade_listed(text, styled_bodies(text, mentions))  # "retailers including Walmart and Target": companies
     mentions = staff_modifiers_dropped(text, trade_openers_dropped(text, mentions))  # "Water company Anglian Water
     # says": no person "Water"; "Election officials changed ...": no body "Election"
@@ -206,7 +209,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = release_towns(text, mentions)  # "DUNMORE, Ohio /Businesswire/ -- ... its Dunmore branch": the town
     mentions = honours_cut(text, label_roles_dropped(text, mentions))  # "OSSIAN PRYDE, BYLINE:": no body "BYLINE"; "X King's Counsel"
     mentions = handle_people(article.id, text, sentences, mentions)  # "kestrel77 posted": a user name, a person
-    mentions = nicknames_named(mentions)  # "the World Court" of the International Court of Justice named before
+    mentions = makers_unglued(nicknames_named(text, mentions))  # "Mac Apple has": the maker; "the World Court" of the International Court of Justice named before
     mentions = real_names(text, mentions)  # "Vexa Lane (real name: Marta Ostrow)": one person
     mentions = party_bodies(text, business_bodies(mentions))  # "Kwik Leisure, the venue's owner,": a firm; "Fine Gael": a party
     mentions = street_ends(sports_sides(text, saint_places(text, mentions)))  # "the Memphis Grizzlies": a side; "St. Louis": a town

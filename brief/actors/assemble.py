@@ -39,6 +39,7 @@ from brief.actors.salience import (
 )
 from brief.actors.setting_places import mere_setting
 from brief.actors.source_words import GROUP
+from brief.actors.unread_full_names import unread_full_name
 from brief.ingest.titles import is_outlet
 from brief.model import Actor, Article, Position
 
@@ -183,6 +184,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     for group in groups:
         # once: it counts every mention's name; "Achterberg" headlined as "Rowan Achterberg": the full name
         name = headline_full_name(group.name, group.kind, sorted({m.article for m in group.mentions}), titles, taken)
+        name = unread_full_name(name, group.kind, sorted({m.article for m in group.mentions}), texts, taken)  # a caption's
         channel = _publisher_as_channel(group, name, texts, sites)
         outlet = channel or _is_media(group, name, texts)
         # a story about an outlet has it as its subject, unless it is the page's publisher named as the channel

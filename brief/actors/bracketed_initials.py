@@ -1,7 +1,9 @@
 """Initials the text itself gives a body, in brackets after its full name: "University Hospitals of North
 Midlands NHS Trust (UHNM) said ... A UHNM spokesperson said". The text declares the two one body, so they
 are one actor whatever letters the initials leave out ("NHS Trust" here), where the spelled initials of the
-name ("UHNMNT") would not match and the body was listed twice, under each name.
+name ("UHNMNT") would not match and the body was listed twice, under each name. "The National Liberation Front of
+Tarsia, or FLNT, said" declares the same, and there the initials may be those of the name in its own language, the
+same letters in another order (a rebel group's, a foreign party's).
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ MIN_PLACE_INITIALS = 3
 state's ("(NY)")."""
 MAX_BRACKET_GAP = 2
 """Most characters between the full name's end and the initials' start: " (" or "(" ("Trust (UHNM)")."""
+OR_GAP = len(", or ")
+"""Characters between the full name's end and initials written after it as its other name ("Front of Tarsia, or
+FLNT,"): a comma, the word and two spaces."""
 MIN_INITIALS = 2
 """Fewest capitals read as a body's initials ("UN"); one letter is no short form."""
 MAX_INNER_INITIALS = 3
@@ -71,6 +76,20 @@ def _bracketed(m: Mention) -> bool:
             and len(letters) >= MIN_INITIALS and letters.isalpha() and (letters.isupper() or _word_cased(letters)))
 
 
+def _or_named(m: Mention) -> bool:
+    """A body's initials written after its full name as its other name (", or FLNT,"): one word of capitals after
+    "or"."""
+    letters = m.surface.replace(".", "")
+    return (m.after == "or" and m.kind == "organization" and " " not in m.surface and len(letters) >= MIN_INITIALS
+            and letters.isalpha() and letters.isupper())
+
+
+def _reordered(letters: str, name: str) -> bool:
+    """Whether the initials are the name's capitalised words' first letters, each once, in another order: a name's
+    initials in its own language ("FLNT" of the National Liberation Front of Tarsia)."""
+    return sorted(letters) == sorted(_heads(name))
+
+
 def _word_cased(letters: str) -> bool:
     """Initials written as a word ("Knut" of the Kenya National Union of Teachers, "Kuppet", "Unesco"), as the
     Kenyan, Nigerian and British press write those they pronounce: a capital, then lower case."""
@@ -89,6 +108,14 @@ def join_bracketed_initials(groups: dict[tuple[str, str], Group]) -> None:
         if not g.mentions or g.kind not in ("organization", "place"):
             continue  # initials the tagger typed a place ("(WKRC)") are the body's when they spell its name
         for m in g.mentions:
+            if _or_named(m):
+                full = owner.get((m.article, m.start - OR_GAP))
+                letters = m.surface.replace(".", "")
+                if full is not None and full is not g and full.mentions and " " in full.key \
+                        and (_fits(letters, full.key) or _reordered(letters, full.key)):
+                    full.mentions.extend(g.mentions)
+                    g.mentions.clear()
+                    break
             if not _bracketed(m):
                 continue
             full = next((owner[(m.article, m.start - gap)] for gap in range(1, MAX_BRACKET_GAP + 1)

@@ -21,7 +21,7 @@ SPORTS_ROLES = frozenset(
     "coach coaches coordinator goalie goalkeeper keeper captain quarterback defenceman defenseman striker "
     "midfielder pitcher linebacker tailback winger athletics athletic".split())
 """Words of a club's staff's or player's role after the town ("Vancouver coach", "Kentucky offensive coordinator",
-"Kentucky athletics director"): the town named as its club."""
+"Kentucky athletics director"): the town named as its club, in either case ("Westbrook interim Coach")."""
 
 
 def _role_towns(groups: dict[tuple[str, str], Group]) -> set[str]:
@@ -33,7 +33,7 @@ def _role_towns(groups: dict[tuple[str, str], Group]) -> set[str]:
         for m in g.mentions:
             words = m.role.split()
             for n in range(1, MAX_TOWN + 1):
-                if len(words) > n and all(w[:1].isupper() for w in words[:n]) and SPORTS_ROLES & set(words[n:]):
+                if len(words) > n and all(w[:1].isupper() for w in words[:n]) and SPORTS_ROLES & {w.lower() for w in words[n:]}:
                     towns.add(" ".join(words[:n]))
     return towns
 

@@ -118,6 +118,10 @@ _WORK_VERB_AFTER = re.compile(
 _WORK_PART_BEFORE = re.compile(r"\b(?:(?:script|screenplay|sequel|prequel|remake|reboot|episode|episodes|trailer|"
                                r"premiere|finale|soundtrack)\s+(?:for|of)|(?:co-?)?star(?:red|ring|s)\s+in)\s+(?:the\s+)?$",
                                re.I)
+# A work reviewed, by its noun, with a subtitle after its title's colon: "(movie review of Lost Harbor: Book of Tides)",
+# "a film review of Tides". Not "a review of Acme's accounts": a review of no work's noun is a body's audit as often.
+_REVIEWED_BEFORE = re.compile(r"\b(?i:movie|film|book|album|play|musical|show|game|series|concert)\s+(?i:reviews?)\s+of\s+"
+                              r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*:\s+)?$")
 
 
 # A work's noun described before its title: "the wildly popular online game Minecraft", "its hit game
@@ -153,7 +157,7 @@ def work_context(before: str, after: str) -> bool:
     if _DESCRIBED_WORK_BEFORE.search(before) and not _CLAUSE_AFTER.match(after):
         return True
     return bool(_WORK_BEFORE.search(before) or _WORK_AFTER.match(after) or _WORK_VERB_AFTER.match(after)
-                or _WORK_PART_BEFORE.search(before) or made_work(before, after))
+                or _WORK_PART_BEFORE.search(before) or _REVIEWED_BEFORE.search(before) or made_work(before, after))
 
 
 _COMPANY_AFTER = re.compile(
@@ -434,9 +438,12 @@ def team_after_city(text: str, word: str, at: int) -> bool:
 
 
 # What a team's name stands beside, never a person's: a score ("beat Chelsea 2-1", "Chelsea 0-3"), a
-# result won over it, its players and ground ("Chelsea's striker"), a plural verb ("Chelsea have lost").
+# result won over it, a cup's or a title's holders named by it ("holders Chelsea go into", "defending champions
+# Chelsea"; a person holds a record and is a champion, one), its players and ground ("Chelsea's striker"), a plural
+# verb ("Chelsea have lost").
 _TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|beaten|defeated|defeating|thrashed|drew with|draw with|drawn with|"
-                          r"lost to|losing to|win over|wins over|victory over|victories over)\s+$", re.I)
+                          r"lost to|losing to|win over|wins over|victory over|victories over|holders|"
+                          r"(?:defending|reigning)\s+champions)\s+$", re.I)
 _TEAM_AFTER = re.compile(
     r"^(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|['’]s?\s+(?:[a-z]+\s+)?(?:striker|strikers|forward|midfielder|defender|"
     r"goalkeeper|keeper|winger|boss|squad|academy|stadium|lineup|line-up|back four)\b"
