@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from brief.ingest.blog_asides import is_blog_aside
 from brief.ingest.code import is_code_or_markup, may_hold_code
 from brief.ingest.lead_furniture import LEAD_BULLET, LEAD_LABEL, MONTH, lead_furniture
 from brief.ingest.page_notes import is_page_note
@@ -240,8 +241,9 @@ _EDITORS_NOTE = re.compile(r"^\W{0,3}editor['’]?s['’]?\ note\s*:", re.I)
 
 def is_boilerplate(paragraph: str) -> bool:
     """Whether a whole paragraph is furniture (see the module's list), never a story's paragraph."""
-    if _EDITORS_NOTE.match(paragraph) or is_page_note(paragraph):
-        return True  # also an update note, a release's safe harbour, a live blog's greeting (brief.ingest.page_notes)
+    if _EDITORS_NOTE.match(paragraph) or is_page_note(paragraph) or is_blog_aside(paragraph):
+        return True  # also an update note, a release's safe harbour, a live blog's greeting (brief.ingest.page_notes),
+        # a blog's aside in triple parentheses (brief.ingest.blog_asides)
     if TEMPLATE_CODE.search(paragraph) and _mostly_template(paragraph):
         return True  # a template never filled in; one stray line of it in a story is cut by story_spans
     if _OTHER_SCRIPT.search(paragraph) and len(_MIXED_SCRIPT.findall(paragraph)) >= MIXED_SCRIPT_WORDS:
