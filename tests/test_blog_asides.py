@@ -4,8 +4,9 @@ article's summary. The story's own parentheses, and a paragraph that only opens 
 
 from __future__ import annotations
 
+from written import report_of
+
 from brief.ingest.furniture import is_boilerplate
-from tests.written import report_of
 
 
 def test_a_paragraph_in_triple_parentheses_is_furniture() -> None:

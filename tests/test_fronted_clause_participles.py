@@ -4,7 +4,7 @@ clause whose subject is the fronted clause's own ("..., she left the court, sayi
 
 from __future__ import annotations
 
-from tests.written import cues_by
+from written import cues_by
 
 
 def test_an_events_participle_is_not_the_fronted_clauses_subjects() -> None:

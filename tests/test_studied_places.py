@@ -4,7 +4,7 @@ stays the body's."""
 
 from __future__ import annotations
 
-from tests.written import said_by
+from written import said_by
 
 
 def test_the_place_a_study_is_of_says_nothing() -> None:

@@ -4,8 +4,9 @@ or names a namesake of the family ("my husband, Tom Kell") stays the speaker's."
 
 from __future__ import annotations
 
+from written import said_by
+
 from brief.actors.label_answers import names_itself
-from tests.written import said_by
 
 WHO_IS_WHO = ("The friends of Dan Cole remember him.\n\n"
               "Ann Kell: Now president of the Harbour Board, and former city treasurer, Kell worked with Dan "
@@ -23,3 +24,8 @@ def test_an_answer_naming_its_speaker_only_to_introduce_them_or_kin_is_theirs() 
     assert not names_itself("Hello, I'm Ann Kell, and we moved here in 1990.", "Ann Kell")
     assert not names_itself("My husband, Tom Kell, and I moved here in 1990.", "Ann Kell")
     assert not names_itself("We moved here in 1990 and never looked back.", "Ann Kell")
+
+
+def test_only_the_labels_own_paragraph_is_read() -> None:
+    assert not names_itself("Harbour Mother Wrong to Call Me a Liar.\n\nOn Monday, Ann Kell said the mother was wrong.",
+                            "Ann Kell")

@@ -50,8 +50,10 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
 
 
 def names_itself(answer: str, name: str) -> bool:
-    """Whether the text under a person's label names that person, other than to introduce them: a description of
-    them (a who's-who entry), not their answer."""
+    """Whether the text under a person's label names that person in the label's own paragraph, other than to introduce
+    them: a description of them (a who's-who entry), not their answer. A later paragraph the turn runs on to may be the
+    writer's ("Hillary: ... Liar." over "... candidate Hillary Clinton said ..."): the label's own line decides."""
+    answer = answer.split("\n", 1)[0]
     words = set(_NAME_WORD.findall(name))
     for word in words:
         for found in re.finditer(rf"\b{re.escape(word)}\b(?!['’]s\b)", answer):

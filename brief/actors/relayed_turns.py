@@ -53,7 +53,8 @@ def spoken_turns(text: str, sentences: Sequence[Sentence], index: MentionIndex,
     """The page's labelled turns (``labelled_paragraphs``) that read as speech (not "Name: possession of heroin,
     ..."), less the sentences where a host or reporter relays a third person (``found``'s attributions there)."""
     labels = [x for x in labelled_paragraphs(text, sentences, index) if spoken(text[x.span[0] : x.span[1]])
-              and not names_itself(text[x.span[0] : x.span[1]], x.mention.name)]  # not "Kell: ..., Kell worked ..."
+              and not (x.label != (0, 0) and names_itself(text[x.span[0] : x.span[1]], x.mention.name))]
+    # not "Kell: ..., Kell worked ..." under its label; a paragraph a turn runs on to is read as before
     return without_relayed(text, sentences, labels, found)
 
 
