@@ -65,6 +65,7 @@ from brief.actors.describing import source_phrase
 from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.force_staff import force_of_staff
 from brief.actors.framed_quotes import shown_framed
+from brief.actors.fronted_clause_participles import main_clause_participle
 from brief.actors.furniture_words import LISTED, past_dateline, source_past_dateline
 from brief.actors.gap_subjects import relative_subject, subject_filled
 from brief.actors.gerunds_after_in import gerund_shares_subject
@@ -297,6 +298,7 @@ def _read_block(
                                                  found_cues)
             attribution = relative_content(marked, joined_source(marked, attribution, found, spans_in_text))
             attribution = subject_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start)
+            attribution = main_clause_participle(marked, attribution, sentences[attribution.sentence].start)
             attribution = clause_before_set_off_cue(marked, attribution, sentences[attribution.sentence].start,
                                                     found_cues)
             attribution = time_after_object(marked, within_bracket(marked, subject_before_time(marked, attribution, sentences[attribution.sentence].start)))

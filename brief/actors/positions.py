@@ -257,6 +257,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
     owned = _OWNED.search(text, start, end)
     if owned and (body := owned_body(before, inside, owned.group(1), owned.start())) is not None:
         return body  # "the CEO of California's grid operator": the operator, not California; not another's army
+    inside = [m for m in inside if not _studied_place(text, m, start)]  # "the most comprehensive study of Antarctica"
     issued = [m for m in inside if _DOCUMENT_FROM.search(text, max(start, m.start - 40), m.start)
               and not describes_people(text, m) and not academics_of_university(text, m)]  # "researchers at the University of"
     issued += compiling_bodies(text, inside, end, attribution.cue)  # "a survey of Bolivian children": whom it asked
@@ -401,6 +402,15 @@ _DOCUMENT_FROM = re.compile(
     r"(?:run|led|conducted|carried\s+out|done|operated)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_STUDY_OF = re.compile(r"\b(?:study|studies|survey|surveys|analysis|analyses|data|figures|records|estimates?)\s+of\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
+"""A place after a study's noun and "of" is what the study is about ("the most comprehensive study of Antarctica
+confirms"), not its author, as a body after "a report of" may be."""
+
+
+def _studied_place(text: str, mention: Mention, start: int) -> bool:
+    """Whether the mention is a place a study in the source phrase is of: its topic, not its author."""
+    return mention.kind == "place" and _STUDY_OF.search(text, max(start, mention.start - 40), mention.start) is not None
 """What a body issues: the name after "a report from" wrote it, though "from" is also where
 someone comes from ("a man from Gaza"); the body whose researchers did the work ("a paper from a
 team at UMass Amherst found") speaks for it; so does the one that ran a study ("Britain's pilot,

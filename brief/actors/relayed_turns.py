@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from brief.actors.attribution import Attribution
 from brief.actors.chain import overlaps
 from brief.actors.host_signs import signed_hosts
-from brief.actors.label_answers import spoken
+from brief.actors.label_answers import names_itself, spoken
 from brief.actors.labelled_turns import labelled_paragraphs
 from brief.actors.mention_index import MentionIndex
 from brief.actors.speakers import Continued
@@ -52,7 +52,9 @@ def spoken_turns(text: str, sentences: Sequence[Sentence], index: MentionIndex,
                  found: Sequence[Attribution]) -> list[Continued]:
     """The page's labelled turns (``labelled_paragraphs``) that read as speech (not "Name: possession of heroin,
     ..."), less the sentences where a host or reporter relays a third person (``found``'s attributions there)."""
-    labels = [x for x in labelled_paragraphs(text, sentences, index) if spoken(text[x.span[0] : x.span[1]])]
+    labels = [x for x in labelled_paragraphs(text, sentences, index) if spoken(text[x.span[0] : x.span[1]])
+              and not (x.label != (0, 0) and names_itself(text[x.span[0] : x.span[1]], x.mention.name))]
+    # not "Kell: ..., Kell worked ..." under its label; a paragraph a turn runs on to is read as before
     return without_relayed(text, sentences, labels, found)
 
 

@@ -8,9 +8,9 @@ sentences, so no summary, briefing or position ever quotes them:
   comment-section rules, gallery widgets, menus, template code, the site's contact prompts and
   details ("send us your comments", "Contact: 624-…"), link text ("View our valuations here."),
   and teasers of other stories cut off mid-phrase ("… open to teams in the...");
-- the opening of a paragraph (``lead_furniture``): a byline or broadcast label before the first
-  sentence ("By Jane Doe: …", "Anchor: …"), or a dateline naming the site or a wire service
-  ("Kaieteur News – …", "KVELLER via JTA — …").
+- the opening of a paragraph (``lead_furniture``, in brief.ingest.lead_furniture): a byline or
+  broadcast label before the first sentence ("By Jane Doe: …", "Anchor: …"), or a dateline naming
+  the site or a wire service ("Kaieteur News – …", "KVELLER via JTA — …").
 
 Every rule is the shape that furniture takes on news sites in general, never one site's markup.
 """
@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 
+from brief.ingest.blog_asides import is_blog_aside
 from brief.ingest.code import is_code_or_markup, may_hold_code
+from brief.ingest.lead_furniture import LEAD_BULLET, LEAD_LABEL, MONTH, lead_furniture
 from brief.ingest.page_notes import is_page_note
 from brief.ingest.photo_credits import is_credited_caption
 from brief.ingest.stamped_lists import is_stamped_headline, is_stamped_list
-from brief.ingest.titles import is_site
 from brief.text.posts import POST_LINK
 from brief.text.posts import POST_SIGNATURE as SIGNATURE_PIECE
 from brief.text.words import count_words
@@ -41,7 +42,6 @@ TEMPLATE_SHARE = 0.2
 # two; in a longer paragraph (a short article given as plain text is one) only its sentence goes.
 PROMOTION_MAX_SENTENCES = 2
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _BOILERPLATE = re.compile(
     r"""^(?:
         (?:copyright|©|\(c\)\s*\d{4}|all\ rights\ reserved)
@@ -192,7 +192,7 @@ _CAPTION_CREDIT = re.compile(
 # A time stamp alone: a date in any of the web's orders, year first too ("2022.8.9(Tue) 8:15",
 # "2022/08/09"), with a weekday and a clock time around it; or a clock time alone ("12:49 AM ET").
 _DATE_ONLY = re.compile(
-    rf"^(?:\w+,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    rf"^(?:\w+,?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}"
     rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}})(?!\d)[\w ,:.()]{{0,30}}$"
     r"|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?\s*$",
     re.I,
@@ -233,39 +233,6 @@ _CELL_MARK = re.compile(r"\s*\|\s*")
 _SENTENCE_STOP = re.compile(r"[.!?…。！？][\"'”’」』]?$")
 _ENDS_LIKE_PROSE = re.compile(r"[.!?…:;\"'”’»)\]。！？」』）]\W*$")
 
-# Openings that are not the story's first words.
-_LEAD_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[:|]\s+(?=\S)")
-_LEAD_LABEL = re.compile(
-    r"^(?:anchor|reporter|report|correspondent|host|presenter|narrator|caption|voice-?over)\s*:\s+(?=\S)", re.I
-)
-_LEAD_BULLET = re.compile(r"^[•·▪●◦*]\s*(?=\S)|^[-–—]\s+(?=\S)")
-# "KOBE –", "AUSTIN (KXAN) —", "(WSVN) -", "WEST PALM BEACH, Fla. —": a dateline in capitals, or an
-# outlet's call sign in brackets, before a dash (the first paragraph's is also cut by lead_trim; a
-# live blog or a page of briefs has one per paragraph).
-_LEAD_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’]{2,}(?:-[A-Z.'’]+)*(?:[ ,/]+[A-Z][A-Za-z.'’]*(?:-[A-Za-z.'’]+)*){0,4}\s*(?:\([A-Z][\w.&' -]{0,30}\))?|\([A-Z][\w.&' -]{0,30}\))"
-    r"(?:\s*[—–-]{1,2}\s+|--|—)(?=[A-Z0-9“\"‘'])"
-)
-# "SURABAYA, Indonesia/JAKARTA (Reuters) -" names two places; "NEW YORK--Verizon …", "CHICAGO—Admitting
-# …" run the dash into the first word. A date or a clock time before the dash is the same furniture:
-# "Feb. 23, 2015 -- Life-threatening …", "12:00 PM PT -- Deputies …", and a live blog's "17.00 We …".
-_LEAD_DATE_DASH = re.compile(
-    rf"^(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{{1,3}}T)?)"
-    r"(?:\s*[—–-]{1,2}\s+|(?<=\d)\s+(?=[A-Z][a-z]+\s))(?=[A-Z0-9“\"‘'])",
-    re.I,
-)
-# "(CNN)“A long, long time ago…”", "LONDON (Reuters) “We …": an outlet's tag in brackets (after its
-# dateline) run straight into a quotation, with no dash. Before a word, lead_trim already cuts it
-# from the first sentence; before a quotation mark it stayed, in the sentence and in a title made
-# from it. Two characters at least in the brackets: "(A) “…”" is a list's item.
-_LEAD_TAG_QUOTE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,5}\s*)?\([A-Z][\w.&' -]{1,30}\)\s*(?=[“\"‘'«„])"
-)
-# "Axios' Kaveh Waddell reports: …": a reporter's label before the story.
-_LEAD_REPORTS = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}reports:\s+(?=\S)")
-_LEAD_VIA = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s+via\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s*[—–-]{1,2}\s+(?=\S)")
-_QUOTE_MARKS = "\"'“‘«„"
-_LEAD_DASH = re.compile(r"^([^\s—–-][^—–]{0,60}?)\s*[—–-]{1,2}\s+(?=\S)")
 
 
 # "Editor's note: This story was first published …": the page speaking about the article, whatever its length.
@@ -274,8 +241,9 @@ _EDITORS_NOTE = re.compile(r"^\W{0,3}editor['’]?s['’]?\ note\s*:", re.I)
 
 def is_boilerplate(paragraph: str) -> bool:
     """Whether a whole paragraph is furniture (see the module's list), never a story's paragraph."""
-    if _EDITORS_NOTE.match(paragraph) or is_page_note(paragraph):
-        return True  # also an update note, a release's safe harbour, a live blog's greeting (brief.ingest.page_notes)
+    if _EDITORS_NOTE.match(paragraph) or is_page_note(paragraph) or is_blog_aside(paragraph):
+        return True  # also an update note, a release's safe harbour, a live blog's greeting (brief.ingest.page_notes),
+        # a blog's aside in triple parentheses (brief.ingest.blog_asides)
     if TEMPLATE_CODE.search(paragraph) and _mostly_template(paragraph):
         return True  # a template never filled in; one stray line of it in a story is cut by story_spans
     if _OTHER_SCRIPT.search(paragraph) and len(_MIXED_SCRIPT.findall(paragraph)) >= MIXED_SCRIPT_WORDS:
@@ -286,7 +254,7 @@ def is_boilerplate(paragraph: str) -> bool:
         return False
     if is_code_or_markup(paragraph):
         return True  # a line of a program's listing, or of a broken page's markup: longer ones go sentence by sentence
-    paragraph = _LEAD_BULLET.sub("", paragraph, count=1)  # "- Visit our homepage …": a list's item is read as itself
+    paragraph = LEAD_BULLET.sub("", paragraph, count=1)  # "- Visit our homepage …": a list's item is read as itself
     if _BOILERPLATE.match(paragraph) or _CAPTION_CREDIT.search(paragraph) or _MENU.match(paragraph) or is_credited_caption(paragraph):
         return True
     if _PROMOTION.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
@@ -444,7 +412,7 @@ def story_spans(
     current: tuple[int, int] | None = None
     for start, stop in sentence_spans(paragraph, lead, end):
         sentence = paragraph[start:stop]
-        label = _LEAD_LABEL.match(sentence)
+        label = LEAD_LABEL.match(sentence)
         if is_boilerplate(sentence) or TEMPLATE_CODE.search(sentence) or is_code_or_markup(sentence) or label or (addressed and _site_speaks(sentence, keys)):
             if current:
                 stories.append(current)
@@ -474,26 +442,3 @@ def _site_speaks(sentence: str, keys: list[str]) -> bool:
         return False
     letters = re.sub(r"[\W_]+", "", sentence).casefold()
     return any(key in letters for key in keys)
-
-
-def lead_furniture(paragraph: str, site_keys: list[str], labels: frozenset[str] = frozenset()) -> int:
-    """How many characters at the paragraph's start are a byline, label or site/wire dateline (0 if none).
-
-    ``labels`` are the page's bold run-in labels (brief.ingest.markup): one opening a paragraph is
-    cut unless a quotation follows it ("The letter warned: “…”" introduces words, it labels nothing).
-    """
-    for label in labels:
-        if paragraph.startswith(label):
-            rest = paragraph[len(label) :].lstrip()
-            if rest and rest[0] not in _QUOTE_MARKS:
-                return len(paragraph) - len(rest)
-    for pattern in (_LEAD_BULLET, _LEAD_BYLINE, _LEAD_LABEL, _LEAD_VIA, _LEAD_DATELINE, _LEAD_DATE_DASH, _LEAD_TAG_QUOTE,
-                    _LEAD_REPORTS):
-        match = pattern.match(paragraph)
-        if match:
-            return match.end()
-    if site_keys:
-        match = _LEAD_DASH.match(paragraph)
-        if match and is_site(match.group(1), site_keys, exact=True):
-            return match.end()  # "Kaieteur News – Police investigators …": the site as its own dateline
-    return 0
