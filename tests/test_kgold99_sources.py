@@ -4,7 +4,7 @@ two brothers named as a pair."""
 
 from __future__ import annotations
 
-from written import actors_of, cues_by, report_of
+from written import actors_of, cues_by, report_of, said_by
 
 from brief.actors.person_nouns import one_person
 
@@ -46,3 +46,35 @@ def test_the_brother_named_alone_keeps_the_surname() -> None:
             'spoke first. "We need to get people back to work," Kessler said.')
     said = {a.name: [p.text for p in a.positions] for a in actors_of(report_of(text))}
     assert any("back to work" in p for p in said["Leo Kessler"])
+
+
+def test_a_naming_verb_after_had_already_still_gives_the_quoted_name() -> None:
+    text = ("The party won two states last week. Party leader Ravi Dastur, projected as its candidate, had already "
+            'termed the twin wins as the start of a "process of change" that will take the party to power.')
+    assert any("process of change" in p for p in said_by(text)["Ravi Dastur"])
+
+
+def test_a_dashed_aside_between_the_object_and_its_quoted_name() -> None:
+    text = ('The party won two states last week. Governor Mark Tellam, a former mayor, called the ad -- which '
+            'included the "phony" label used by a local paper -- a "nasty" personal attack.')
+    assert any("nasty" in p for p in said_by(text)["Mark Tellam"])
+
+
+def test_an_unnamed_aside_and_no_quoted_name_leave_the_object_alone() -> None:
+    text = "The party won two states last week. Governor Mark Tellam called the plan -- drafted by aides -- a waste."
+    assert not any("waste" in p for p in said_by(text).get("Mark Tellam", []))
+
+
+def test_a_wire_in_the_dateline_is_no_actor_though_no_list_holds_it() -> None:
+    text = ("Social site grows fast\n\nBy Ann Obi New Delhi, Jan 13 (KNS): A new social site is growing fast. Its "
+            'chief Ravi Menon said the site has a million users. "We want to reach everyone," Menon told KNS.')
+    assert "KNS" not in said_by(text)
+    text = ("Social site grows fast\n\nLAGOS (KNS) - A new social site is growing fast. Its chief Ravi Menon said "
+            'the site has a million users. "We want to reach everyone," Menon told KNS.')
+    assert "KNS" not in said_by(text)
+
+
+def test_a_body_in_brackets_outside_a_dateline_stays_an_actor() -> None:
+    text = ("The union (KNS) - a body of drivers - is growing fast. Its chief Ravi Menon said the union has a million "
+            "members. KNS plans a strike on Monday.")
+    assert "KNS" in said_by(text)
