@@ -39,7 +39,9 @@ editions) G (read) and H (held out), and L3S-GN1's pages of 2008 (found through 
 News editions) I (read) and J (held out): bench/other_pages.py says how each set is unpacked. More of
 L3S-GN1's pages make half K (read; /work/pages/kl holds K and L, /work/notes/s55/half-k.txt lists K):
 bench/actors_web_gold_other_k.json is a blind gold for 30 of them, drawn and written in session 61 before brief
-was run on them (``python bench/actors_web.py /work/pages/kl --gold bench/actors_web_gold_other_k.json``). Its
+was run on them (``python bench/actors_web.py /work/pages/kl --gold bench/actors_web_gold_other_k.json``), and
+bench/actors_web_gold_other_k2.json a second blind gold for 30 more of them (K's first gold had been fixed
+against), drawn and written in session 62 the same way (``--gold bench/actors_web_gold_other_k2.json``). Its
 held-out twin L (the other 188 pages of /work/pages/kl) has bench/actors_web_gold_other_l.json, a blind gold for 30
 of them written the same way in session 62: run it on /work/pages/kl, and read only its totals.
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from brief.actors.capital_states import join_capital_states
 from brief.actors.compiled_figures import compiled_by
 from brief.actors.country_bodies import country_body
+from brief.actors.dateline_wires import dateline_wire
 from brief.actors.demonym_sides import drop_demonym_sides
 from brief.actors.extract import ArticleActors
 from brief.actors.gazetteer import phrase_table
@@ -84,8 +85,8 @@ def _publisher_as_channel(group: Group, name: str, texts: Mapping[int, str],
 
 
 def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
-    if name in NEWS_AGENCIES:
-        return True
+    if name in NEWS_AGENCIES or any(dateline_wire(texts[a], name) for a in {m.article for m in group.mentions}):
+        return True  # "New Delhi, Jan 13 (IANS): ...": a wire, though no list holds it
     if any(m.surface in NEWS_AGENCIES for m in group.mentions) and not _named_in_full(group, name):
         return True  # "Bloomberg" alone is the agency; "Michael Bloomberg", then "Bloomberg", is the man;
         # "the Armed Forces of the Philippines (AFP)", then "AFP", the army

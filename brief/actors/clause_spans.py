@@ -152,16 +152,32 @@ def clause_before_set_off_cue(text: str, attribution: Attribution, sentence_star
 _DASH_AFTER = re.compile(r"\s+[—–-]{1,2}\s+")
 
 
+_NAMING_VERBS = frozenset("call term brand label dub".split())
+"""Verbs that name their object with the speaker's words ("called the ad ... a “nasty” personal attack")."""
+_QUOTED_NAME = re.compile(r"(?:[\w'’-]+\s+){0,3}[“\"‘]")
+"""After an aside's closing dash: the name given, quoted within its first words ("a “nasty” personal attack")."""
+
+
+def _naming(cue: str) -> bool:
+    """Whether the cue is a verb that names its object ("called", "termed", "branded")."""
+    return any(verb_lemma(w.strip(CUE_PUNCTUATION).lower()) in _NAMING_VERBS for w in cue.split()[:1])
+
+
 def through_dashes(text: str, attribution: Attribution, spans: Sequence[tuple[int, int]]) -> Attribution:
     """ "NASA said the five companies — Blue Origin, ..., SpaceX and Tyvak — had been selected": a
     content that stops where a pair of dashes opens an aside has lost its verb; it runs on through
-    the aside to the end of its sentence. A single dash (an afterthought) leaves it as it is."""
+    the aside to the end of its sentence. A single dash (an afterthought) leaves it as it is. So does the
+    object of a verb that names it when the aside is followed by the quoted name: "Romney called the ad -- which
+    included ... -- a “nasty” personal attack" had lost the name, and with it the statement."""
     start, end = attribution.content
-    if attribution.quote or start < attribution.cue[1] or not reports_a_clause(text[attribution.cue[0] : attribution.cue[1]]):
+    cue = text[attribution.cue[0] : attribution.cue[1]]
+    if attribution.quote or start < attribution.cue[1] or not (reports_a_clause(cue) or _naming(cue)):
         return attribution  # "is displaying a hybrid version — the top-selling ... —": an object, whole
     dash = _DASH_AFTER.match(text, end)
     sentence_end = next((b for a, b in spans if a <= end < b), None)
-    if dash is None or sentence_end is None or _DASH_AFTER.search(text, dash.end(), sentence_end) is None:
+    if dash is None or sentence_end is None or (closing := _DASH_AFTER.search(text, dash.end(), sentence_end)) is None:
+        return attribution
+    if not reports_a_clause(cue) and not _QUOTED_NAME.match(text, closing.end()):
         return attribution
     return dataclasses.replace(attribution, content=(start, trimmed_end(text, start, sentence_end)))
 

@@ -21,7 +21,6 @@ from brief.actors.gender import given_names
 from brief.actors.given_name_alone import join_bare_given_names
 from brief.actors.group_short_forms import join_group_short_forms
 from brief.actors.initial_joins import join_initialled_people
-from brief.actors.kin_centres import centred_kin
 from brief.actors.kinds import (
     ABBREVIATED_TITLES,
     AREA_HEADS,
@@ -39,8 +38,6 @@ from brief.actors.name_tail_joins import join_name_tails
 from brief.actors.namesakes import (
     fitting,
     kin_of_bearer,
-    named_last,
-    nearest_of_gender,
     person_gender,
     possessors_of_kin,
 )
@@ -52,8 +49,8 @@ from brief.actors.place_prepositions import PLACE_PREPOSITIONS
 from brief.actors.role_places import place_alone
 from brief.actors.short_forms import join_short_forms
 from brief.actors.spelled_offices import spelled_holder
+from brief.actors.surname_bearers import give_to_bearer, paired_surnames
 from brief.actors.title_holders import join_title_holders
-from brief.actors.titled_namesakes import title_holder
 from brief.actors.word_case import plain_word
 
 
@@ -105,6 +102,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     full_names: dict[int, dict[int, list[Mention]]] = {}
     namesakes: list[Group] = []
     possessors = possessors_of_kin(mentions)
+    pairs = paired_surnames(mentions)  # "Harvey and Bob Weinstein": Bob's naming, after Harvey
     for kind, name in order:
         fits = index.bearers(kind, name)
         if fits:
@@ -116,7 +114,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
             fitting_ones = [(m, fitting(m, [(f, genders[id(f)]) for f in fits])) for m in by_name[(kind, name)]]
             others = [m for m, fit in fitting_ones if not fit]
             rest = [m for m, fit in fitting_ones if fit and not (
-                len(fits) > 1 and _give_to_bearer(m, fit, full_names, genders, bare[m.article]))]
+                len(fits) > 1 and give_to_bearer(m, fit, full_names, genders, bare[m.article], pairs))]
             if others:
                 namesakes.append(Group(name, kind, others))
             if not rest:
@@ -168,55 +166,6 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
                                    or organization_ending(g.key)):
             g.kind = "organization"  # "on Reddit"; "Paintbucket Games": never a person
     return [g for g in groups.values() if g.mentions]
-
-
-def _give_to_bearer(m: Mention, fits: list[Group], full: dict[int, dict[int, list[Mention]]],
-                    genders: dict[int, str], bare: list[int]) -> bool:
-    """ "Brel" where the story names Tomas Brel and his brother Anton Brel: the bearer of the
-    surname this mention means, among those named in full in its article before it. One named in
-    full earlier in the same sentence is meant; otherwise the one the article named first, unless
-    that one came in as someone's relative ("his wife, Mary Brel") or a namesake was named in full
-    before the surname stood alone for them (``named_last``; ``bare``: where it stands alone in
-    the article): the subject, not the last name seen, so a husband and wife never swap; but
-    "Mrs Brel", "Brel said he" goes to the nearest bearer before it that the text shows to be of
-    that gender (``genders``, by group id), and "General Brel" to the one named in full as a general
-    (``title_holder``). False when no bearer is named in the article.
-
-    ``full`` caches each bearer's full-name mentions by article, in text order (why: scanning every
-    mention of every bearer for each short mention was quadratic on thousands of articles)."""
-    named: list[tuple[Group, list[Mention]]] = []
-    for g in fits:
-        if id(g) not in full:
-            by_article: dict[int, list[Mention]] = defaultdict(list)
-            for x in sorted(g.mentions, key=lambda x: x.start):
-                if " " in x.name:
-                    by_article[x.article].append(x)
-            full[id(g)] = by_article
-        earlier = [x for x in full[id(g)].get(m.article, ()) if x.start < m.start]
-        if earlier:
-            named.append((g, earlier))
-    if not named:
-        return False
-    # "General Varga" after "General Tibor Varga, ... Interior Minister Laszlo Varga's brother": the general
-    holder = title_holder(m, named)
-    if holder is not None:
-        holder.mentions.append(m)
-        return True
-    # "Mrs Anderson" after "Zoe Anderson ... her father, Mark Anderson": the nearest woman named so
-    nearest = nearest_of_gender(m, named, genders)
-    if nearest is not None:
-        nearest.mentions.append(m)
-        return True
-    kin = centred_kin(m, named)  # "Her sister Lotte, the defending champion, lost ... Keller said": Lotte
-    if kin is not None:
-        kin.mentions.append(m)
-        return True
-    same_sentence = [(x.start, g) for g, xs in named for x in xs if x.sentence == m.sentence and not x.kin]
-    if same_sentence:
-        max(same_sentence, key=lambda sg: sg[0])[1].mentions.append(m)
-        return True
-    named_last(named, bare).mentions.append(m)
-    return True
 
 
 _LOCATIVE = PLACE_PREPOSITIONS - {"at"} | {"downtown", "visit"}  # not "at": people are looked and laughed at

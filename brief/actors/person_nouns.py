@@ -13,7 +13,12 @@ from brief.actors.gender import WORD_GENDER
 from brief.actors.groups import people_noun
 from brief.actors.kinds import PERSON_NOUNS
 from brief.actors.source_words import LINES_OF_WORK, NOT_SPEAKERS, PRINTED_OUTLETS, RELATIVES
+from brief.text.language import stop_words
 from brief.text.lexicon import SOURCE_TITLES
+
+_FUNCTION_WORDS = stop_words("en")
+"""Words of grammar ("however", "whatever", "together", "her", "after"): shaped like a noun for people once an
+"s" is put on them ("howevers" ends as "readers" does), they are none; only the lists of such nouns may name one."""
 
 
 def one_person(head: str) -> bool:
@@ -23,7 +28,7 @@ def one_person(head: str) -> bool:
     if head in NOT_SPEAKERS or head in PRINTED_OUTLETS:
         return False
     return (head in PERSON_NOUNS or head in RELATIVES or head in WORD_GENDER or head in SOURCE_TITLES
-            or head in LINES_OF_WORK or people_noun(plural(head)))
+            or head in LINES_OF_WORK or head not in _FUNCTION_WORDS and people_noun(plural(head)))
 
 
 def plural(noun: str) -> str:

@@ -34,13 +34,15 @@ _SAYING_NOUN = re.compile(
 """After a name: a noun of what it said or holds, and the quotation ("Hunt's pledge to “...”", "in
 Baxter's view, “...”")."""
 _NAMING = re.compile(
-    r"(?:,[^,“”\"\n]{1,60},)?\s+(?P<verb>termed|terms|dubbed|dubs|labell?ed|labels|deemed|deems)"
+    r"(?:,[^,“”\"\n]{1,60},)?(?:\s+(?:has|had|have|also|already|earlier|previously)){0,2}"
+    r"\s+(?P<verb>termed|terms|dubbed|dubs|labell?ed|labels|deemed|deems)"
     r"\s+(?P<object>(?:the|this|that|these|those|his|her|their|its|a|an)\s+[^,;:“”\"\n]{1,40}?)"
     r"(?:\s+as)?\s+(?P<open>[“\"])(?=[a-z])"
 )
 """After the subject's name: a verb that names a thing (which the cue model does not read as saying, as it reads
 "called" and "branded"), the thing, and the quoted words it was named with: "Rahul Gandhi, however, termed the
-move “a betrayal”" is Gandhi's judgement, not the last speaker's words (``embedded_quotes``)."""
+move “a betrayal”" is Gandhi's judgement, not the last speaker's words (``embedded_quotes``). The verb may come
+after an auxiliary or an adverb of time ("had already termed the wins the start of a “process of change”")."""
 _QUOTED = re.compile(r"[^“”\"\n]+[”\"]")
 """The quotation from past its opening mark to its closing one, on its line."""
 STATE_CUE = "said"

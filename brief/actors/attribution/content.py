@@ -12,6 +12,7 @@ from brief.actors.attribution.medium_participles import past_medium_participle
 from brief.actors.attribution.medium_places import past_medium_place
 from brief.actors.attribution.medium_relatives import past_medium_relative
 from brief.actors.cues import lemma
+from brief.actors.fronted_content_phrases import opens_fronted_phrase
 from brief.actors.phrasing import inflected_verb, is_noun
 
 
@@ -374,7 +375,8 @@ def find_content(
                     a = a if k > a and _verb_of_its_own(doc.words[k - 1]) else k
                     break
         a = _past_addressee(doc, c0, c1, a, b)  # "told reporters the bloc was ready": what, not whom
-        if b - a > 1 and doc.words[a] in _LEAD_PREP and doc.words[a + 1] not in _BOUND_WORDS:
+        if (b - a > 1 and doc.words[a] in _LEAD_PREP and doc.words[a + 1] not in _BOUND_WORDS
+                and not opens_fronted_phrase(doc, a, b)):  # "said for now, the plant would stay": all of it
             a += 1
         b = _cut_right(doc, a, b)
         return _extend_quote(doc, a, b)
