@@ -35,3 +35,8 @@ def test_name_in_a_before_clause_does_not_take_the_frames_account() -> None:
 def test_subject_of_a_while_clause_with_its_own_cue_still_speaks() -> None:
     found = cues_by("Budget row\n\nThe vote came while Tom Harwell was still speaking out against the plan in the chamber.\n")
     assert ("speaking out against", "the plan") in [(c, t[:8]) for c, t in found["Tom Harwell"]]
+
+
+def test_content_before_an_as_clause_stays_the_speakers() -> None:
+    found = cues_by("Rates outlook\n\nPrices will keep rising into the spring, as Dana Pruitt warned.\n")
+    assert any(text.startswith("Prices will keep rising") for _, text in found["Dana Pruitt"])

@@ -114,9 +114,12 @@ def outside_clause_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tup
 
 _ADVERBS = frozenset("now still also already again not never then just even".split())
 """Words between the main clause's finite verb and its cue ("is now speaking out")."""
-_OPENED_SOURCE = re.compile(rf"(?:^|\b){_SUBORDINATORS}\s+(?:the\s+)?\S", re.I)
+_FRONTING = r"(?:after|before|when|since|because|while|whilst|although|though|once|until|even\s+though)"
+"""The subordinating words whose clause never reports a content before it: not "as" ("Prices will rise, as Ann
+Lee told the board": her words)."""
+_OPENED_SOURCE = re.compile(rf"(?:^|\b){_FRONTING}\s+(?:the\s+)?\S", re.I)
 """A source span the tagger began with the clause's subordinating word ("before Dana Pruitt")."""
-_OPENED_BEFORE = re.compile(rf"\b{_SUBORDINATORS}\s+(?:the\s+)?$", re.I)
+_OPENED_BEFORE = re.compile(rf"\b{_FRONTING}\s+(?:the\s+)?$", re.I)
 
 
 def without_subordinate_fronts(text: str, attributions: list[Attribution]) -> list[Attribution]:
