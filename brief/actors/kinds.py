@@ -42,6 +42,7 @@ from brief.actors.place_context import street_kind as street_kind
 from brief.actors.place_context import town_context as town_context
 from brief.actors.product_signs import defined_as_thing as defined_as_thing  # read as kinds.defined_as_thing
 from brief.actors.product_signs import owned_feature, priced_or_parted
+from brief.actors.trademark_signs import trademark_context
 from brief.text.ending import search_ending
 from brief.text.lexicon import ABBREVIATED_TITLES as ABBREVIATED_TITLES  # titles: one lexicon
 from brief.text.lexicon import HONORIFIC_NAMES as HONORIFIC_NAMES
@@ -266,7 +267,7 @@ def product_context(before: str, after: str, person: bool = False) -> bool:
     "Twitter's users" is the platform's; a name read as a person's (``person``) owns or made what
     follows its possessive ("Trump's tweets", "Berlanti's shows"): an owner, no medium."""
     if (_USED_THROUGH.search(before) or kind_of_thing(before, after) or market_index(after) or priced_or_parted(after)
-            or owned_feature(before, after)):
+            or owned_feature(before, after) or trademark_context(before, after)):
         return True
     if _MADE_BY_AFTER.match(after) or _MAKER_BEFORE.search(before):
         return True

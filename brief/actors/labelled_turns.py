@@ -16,6 +16,7 @@ from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.named_labels import label_people
 from brief.actors.role_labels import role_holder
+from brief.actors.roundup_glosses import glossed_heading
 from brief.actors.speakers import ENDED, MAX_NAME_WORDS, Continued
 from brief.actors.turn_continuations import continued_turns
 from brief.actors.whole_quotes import paragraph_end
@@ -63,6 +64,8 @@ def labelled_paragraphs(text: str, sentences: Sequence[Sentence], index: Mention
         end = paragraph_end(text, s.start)
         if not ENDED.search(text[s.start : end]):
             continue  # "Annie Lowrey: California is becoming unlivable": a link to her piece, not an answer
+        if glossed_heading(text, label.start(1), label.end(1), label.end()):
+            continue  # "Bill Ballard: He teamed with ... | '...,' Ballard said": a round-up's heading and gloss
         caps = label.group(1).isupper()  # "PENCE" of Mike Pence, "MCCAIN" of John McCain
         name = label.group(1).lower() if caps else label.group(1)
         span = (label.start(1), label.end(1))

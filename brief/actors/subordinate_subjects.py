@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from brief.actors.attribution import Attribution
 from brief.actors.attribution.document import Doc
 from brief.actors.gazetteer import MONTHS_DAYS
 from brief.actors.mentions import Mention
@@ -84,3 +85,52 @@ def subordinate_span(text: str, cue_start: int, mentions: Sequence[Mention], sen
         if described:
             return described[-1].span(1)
     return None
+
+
+_FINITE = frozenset("is are was were has have had will would can could does did".split())
+"""Finite verbs that close a subordinate clause's predicate ("while Ann Lee was governor") or open the main
+clause's ("is now speaking out"): two of them between a name and its cue show two clauses."""
+
+
+def outside_clause_source(doc: Doc, c0: int, src: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The tagger's source, or None when it is the subject of a subordinate clause that ends before the cue's own
+    verb: "The mother of a woman killed while Ann Lee was governor is now speaking out against him": "while" opens
+    Ann Lee's clause, "was" is its verb, and "is" the main clause's, whose subject (the mother) is the speaker."""
+    if src is None or src[0] == 0 or doc.words[src[0] - 1] not in _CLAUSE_SUBORDINATORS:
+        return src
+    if doc.sent[src[0] - 1] != doc.sent[c0] or src[1] > c0:
+        return src
+    k = src[0] + 1
+    while k < c0 and doc.shapes[k] in ("Xx", "X"):
+        k += 1  # past the name
+    between = doc.words[k:c0]
+    finite = [i for i, w in enumerate(between) if w in _FINITE]
+    if any(w in (",", ";", ":") for w in between) or len(finite) < 2 or finite[-1] - finite[0] < 2:
+        return src
+    if not all(w in _ADVERBS or w.endswith("ly") for w in between[finite[-1] + 1 :]):
+        return src  # "When Lee was asked if he would run he said": "would" is no auxiliary of the cue
+    return None
+
+
+_ADVERBS = frozenset("now still also already again not never then just even".split())
+"""Words between the main clause's finite verb and its cue ("is now speaking out")."""
+_FRONTING = r"(?:after|before|when|since|because|while|whilst|although|though|once|until|even\s+though)"
+"""The subordinating words whose clause never reports a content before it: not "as" ("Prices will rise, as Ann
+Lee told the board": her words)."""
+_OPENED_SOURCE = re.compile(rf"(?:^|\b){_FRONTING}\s+(?:the\s+)?\S", re.I)
+"""A source span the tagger began with the clause's subordinating word ("before Dana Pruitt")."""
+_OPENED_BEFORE = re.compile(rf"\b{_FRONTING}\s+(?:the\s+)?$", re.I)
+
+
+def without_subordinate_fronts(text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """The attributions less those whose content is the sentence before the source's subordinate clause: "A
+    search had been planned, miles away, before Hilton told authorities where to look, Cagle said": what was
+    planned is the frame's (Cagle's) account, never what Hilton told; the clause before "before" is the main one."""
+    out = []
+    for a in attributions:
+        if (a.source is not None and a.content[1] <= a.source[0]
+                and (_OPENED_SOURCE.match(text, a.source[0]) is not None
+                     or _OPENED_BEFORE.search(text, max(0, a.source[0] - SUBORDINATOR_REACH), a.source[0]) is not None)):
+            continue
+        out.append(a)
+    return out

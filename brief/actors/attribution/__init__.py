@@ -125,10 +125,11 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.reopened_quotes import before_next_quotation
     from brief.actors.reported_joins import reported_joins
     from brief.actors.role_noun_cues import without_role_nouns
+    from brief.actors.roundup_glosses import without_glossed_headings
     from brief.actors.said_names import without_said_names
     from brief.actors.source_cues import with_cues_in_sources
     from brief.actors.split_cues import split_cues
-    from brief.actors.subordinate_subjects import clause_source
+    from brief.actors.subordinate_subjects import clause_source, outside_clause_source, without_subordinate_fronts
     from brief.actors.title_stops import without_title_stops
     from brief.actors.titled_appositions import titled_apposition
     from brief.actors.unclosed_appositions import unclosed_apposition
@@ -163,6 +164,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
                 b -= 1
             src = object_source(doc, c0, (a, b))  # "..., Todd Boehly’s side, and said": not Boehly
         src = clause_source(doc, c0, adverb_source(doc, c0, c1, src))  # "..., after Russia vetoed the text": Russia
+        src = outside_clause_source(doc, c0, src)  # "A woman ... while X was governor is now speaking out": not X
         src = relative_source(doc, c0, src)  # "Ann Lee, 71, whose son ..., said": Ann Lee, not "whose"
         src = apposed_source(doc, c0, src)  # "Its director, Dr. Ada Obi, appealed to": the name too
         src = unclosed_apposition(doc, c0, src)  # "Ann Obi, head of the Wing said": Ann Obi
@@ -199,6 +201,8 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         out.append(Attribution(cue_span, src_span, (doc.spans[ca][0], doc.spans[cb - 1][1]), quote, sent))
     out = [subject_before_object_agent(text, fronted_before_said(text, a, sentence_spans), sentence_spans)
            for a in without_outer_frames(text, out)]  # "X, he said, adding Y"; "rejected accusations by Y that ..."
+    out = without_glossed_headings(text, out)  # "Bill Ballard: He teamed with ...": a round-up's heading and gloss
+    out = without_subordinate_fronts(text, out)  # "A search was planned, before X told police where to look, Y said": not X's
     out = without_passive_relative_agents(text, out)  # "A woman who was hired by X said": the woman, not X
     out = without_relay_tails(text, out)  # "... 'fake news,' Al Sahil TV reported": not the outlet's clause
     out = fronted_told(text, said_before_reason(text, past_addressee_relative(text, out), sentence_spans), sentence_spans)
