@@ -103,6 +103,7 @@ from brief.actors.resumed import frame_left_out, resumed_quotation
 from brief.actors.said_clause_names import said_clause_content
 from brief.actors.self_described import described_later
 from brief.actors.self_named import names_itself
+from brief.actors.shared_participles import before_shared_participle
 from brief.actors.short_positions import noun_clause, short_stance
 from brief.actors.signed import signed_quotes
 from brief.actors.single_quotes import as_double
@@ -231,7 +232,7 @@ def _read_block(
         attribution = source_before_inner_cue(marked, attribution, found)  # "The letter warns X: ...": not X
         if frames_another_cue(attribution, found) or aside_in_frame(marked, attribution, found) or quoted_by_another(marked, attribution, found):
             continue  # "Commenting on the appointment, X said: ...": the "said" frames the words
-        attribution = before_with_clause(marked, before_coordinated_cue(marked, attribution, found), found)  # "blamed X and said Y", "X, with Y saying Z": two
+        attribution = before_with_clause(marked, before_coordinated_cue(marked, before_shared_participle(marked, attribution, found), found), found)  # "blamed X and said Y", "X, with Y saying Z": two
         attribution = before_next_deed(marked, before_outer_frame(marked, attribution, found), found)
         # "Oxfam and Save | the Children called"; "According to X's spokeswoman, | Emma Liu, the ..."; "The S.E.C|."
         attribution = source_edges(marked, name_after_fronted_source(marked, list_before_cut_name(
