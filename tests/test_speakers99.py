@@ -63,3 +63,22 @@ def test_it_framing_a_quotation_after_a_letters_frame_is_the_letter() -> None:
     said = [text for _, text in found["Anna Marsh"]]
     assert any("Speeding kills more people" in text for text in said)
     assert not any("Speeding kills" in text for _, text in found.get("Harbour Road Safety Institute", []))
+
+
+_GROUP_INTERNATIONAL = """Riots spread to Harbour City
+
+Hundreds of people in masks were seen forming a ring outside a Burger Palace restaurant amid rumours of a march.
+
+Police said the crowd outside Burger Palace left after an hour.
+
+Liberty International has condemned the "utterly unacceptable" attacks committed across the country this week.
+
+In a statement, the group said the recent events should not be called protests but violent attacks on communities.
+"""
+
+
+def test_the_group_is_a_body_whose_name_ends_with_international() -> None:
+    found = cues_by(_GROUP_INTERNATIONAL)
+    assert ("said", "the recent events should not be called protests but violent attacks on communities") in found[
+        "Liberty International"]
+    assert not found.get("Burger Palace")
