@@ -82,6 +82,12 @@ def _ministry(m: Mention) -> bool:
     return governs(m) or not BARE_MINISTRIES.isdisjoint(m.name.lower().split())
 
 
+KINDLESS_ENDINGS = frozenset({"international", "worldwide"})
+"""Last words of bodies' names that say where they work, not what kind of body they are ("Amnesty International",
+"Rotary International"): the tagger reads them as a body's (``gazetteer.ORG_WORDS``), but "the group" fits such a
+body as well as any; the kind, if any, is the word before ("Airports Council International": a council)."""
+
+
 def _kind_word(name: str, noun: str) -> str:
     """The word of a body's name that says its kind, for a description ("the office") to fit: its last word,
     but the word before "of" when that is a word for a body ("Bank of Ostravia", "Court of Appeals"): "the
@@ -89,6 +95,8 @@ def _kind_word(name: str, noun: str) -> str:
     list of bodies' words and so would fit any noun. A company noun ("Bank of America ... the company said")
     still reads the last word: a company may be named so."""
     words = name.lower().split()
+    while len(words) > 1 and words[-1] in KINDLESS_ENDINGS:
+        words = words[:-1]  # "Amnesty International": the word before; "Airports Council International": a council
     if noun in COMPANY_NOUNS | TRADES or "of" not in words[1:]:
         return words[-1]
     head = words[words.index("of", 1) - 1]

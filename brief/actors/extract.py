@@ -10,12 +10,10 @@ from functools import lru_cache
 
 from brief.actors import inverted, trailing_sources
 from brief.actors.absolute_speakers import before_with_clause, set_off_speaker, with_subject
-from brief.actors.announced_quotations import announced_first
 from brief.actors.anonymous_frames import named_inside
 from brief.actors.apposed_after_source import name_after_fronted_source
 from brief.actors.apposed_subject import past_apposition
 from brief.actors.article_mentions import article_mentions
-from brief.actors.asides import quotations_after_asides
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.audience_aside import audience_in_aside, audience_only
 from brief.actors.block_offsets import blocks_of, shifted
@@ -35,7 +33,6 @@ from brief.actors.clause_spans import (
     through_verbless_comma,
 )
 from brief.actors.clause_stops import clause_ends
-from brief.actors.colon_quotes import colon_quotations
 from brief.actors.connected_bodies import body_cut_at_start
 from brief.actors.content_case import sentence_case
 from brief.actors.content_ends import (
@@ -62,16 +59,14 @@ from brief.actors.cue_verbs import call_made, unfamiliar_deed
 from brief.actors.dateline_colons import dateline_colon, dateline_out_of_content
 from brief.actors.deal_parties import deal_parties
 from brief.actors.describing import source_phrase
-from brief.actors.embedded_quotes import embedded_quotations
 from brief.actors.force_staff import force_of_staff
-from brief.actors.framed_quotes import shown_framed
+from brief.actors.framed_positions import add_framed
 from brief.actors.fronted_clause_participles import main_clause_participle
 from brief.actors.furniture_words import LISTED, past_dateline, source_past_dateline
 from brief.actors.gap_subjects import relative_subject, subject_filled
 from brief.actors.gerunds_after_in import gerund_shares_subject
 from brief.actors.group_members import group_member
 from brief.actors.groups import described_body, described_group, people_noun
-from brief.actors.headline_quotes import headline_quotations
 from brief.actors.headline_sources import headline_statements
 from brief.actors.inner_cues import aside_in_frame, frames_another_cue, quoted_by_another, source_before_inner_cue
 from brief.actors.interposed_names import leader_of_company, member_before_bracket
@@ -80,13 +75,12 @@ from brief.actors.issued_saying import sent_by, thing_issued_saying
 from brief.actors.its_officers import its_officer
 from brief.actors.joint_signers import document_aside
 from brief.actors.joint_speakers import co_speakers
-from brief.actors.labelled_turns import answered_turns, unnamed_turns
+from brief.actors.labelled_turns import unnamed_turns
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.medium_participles import verb_after_medium
 from brief.actors.mention_index import MentionIndex, add_found
 from brief.actors.mentions import Mention
 from brief.actors.name_cues import cue_in_name
-from brief.actors.named_before import quotations_after_naming
 from brief.actors.narrator import narrators_own_words, voiced_mentions
 from brief.actors.nested_clauses import outer_first
 from brief.actors.no_statement import states_nothing
@@ -94,28 +88,23 @@ from brief.actors.object_subjects import shared_subjects
 from brief.actors.object_times import time_after_object
 from brief.actors.office_holders import named_holders
 from brief.actors.opening_subject import joined_source, participle_subject
-from brief.actors.participle_quotes import quotations_after_participles
 from brief.actors.passive_agents import agent_of_passive
 from brief.actors.phrasing import summary_line
 from brief.actors.place_bodies import body_of_place
 from brief.actors.positions import resolve_source, within
 from brief.actors.possessed_bodies import own_possessed_body, possessed_body
 from brief.actors.post_authors import post_author
-from brief.actors.pronoun_asides import quotations_after_pronoun_aside
-from brief.actors.pull_quotes import quoted_again
 from brief.actors.quote_before import before_next_frame, quote_before_cue
-from brief.actors.quote_paragraphs import paragraph_runs
 from brief.actors.quoted_passages import unwrapped
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.relative_contents import relative_content
 from brief.actors.relative_subject import subject_with_relative
 from brief.actors.relayed_turns import spoken_turns
-from brief.actors.reporting import reporting_clauses
-from brief.actors.resumed import frame_left_out, quotations_after_frames, resumed_quotation
+from brief.actors.resumed import frame_left_out, resumed_quotation
 from brief.actors.said_clause_names import said_clause_content
 from brief.actors.self_described import described_later
 from brief.actors.self_named import names_itself
-from brief.actors.self_named_quotes import names_its_speaker
+from brief.actors.shared_participles import before_shared_participle
 from brief.actors.short_positions import noun_clause, short_stance
 from brief.actors.signed import signed_quotes
 from brief.actors.single_quotes import as_double
@@ -123,15 +112,11 @@ from brief.actors.source_descriptions import source_description
 from brief.actors.source_edges import source_edges
 from brief.actors.speakers import (
     MIN_POSITION_WORDS,
-    Continued,
-    continued_quotes,
-    framing_clauses,
     introduced_later,
     missed_speaker,
     publisher_speaks,
     reported_within,
     unnamed_people,
-    views_named_after,
 )
 from brief.actors.statements import (
     adverb_then_verb,
@@ -144,17 +129,15 @@ from brief.actors.statements import (
     outlet_then_verb,
     subordinate_content,
 )
-from brief.actors.subject_quotes import subject_quotations
 from brief.actors.their_unions import their_union
 from brief.actors.time_subjects import subject_before_time
 from brief.actors.titled_sources import name_after_title, titles_listed_before
-from brief.actors.told_that import told_that
 from brief.actors.trailing_participle import content_after_trailing_participle
 from brief.actors.transcript_headings import transcript_quotations
 from brief.actors.tweets import signed_posts, without_links
 from brief.actors.voiced_lists import co_refusers
 from brief.actors.vox_pop import signed_answers
-from brief.actors.whole_quotes import partly_quoted, whole_quotations
+from brief.actors.whole_quotes import partly_quoted
 from brief.model import Article, Position, Sentence
 from brief.text.quotes import doubled_as_curly
 from brief.text.unclosed_quotes import closed_before_frames
@@ -250,7 +233,7 @@ def _read_block(
         attribution = source_before_inner_cue(marked, attribution, found)  # "The letter warns X: ...": not X
         if frames_another_cue(attribution, found) or aside_in_frame(marked, attribution, found) or quoted_by_another(marked, attribution, found):
             continue  # "Commenting on the appointment, X said: ...": the "said" frames the words
-        attribution = before_with_clause(marked, before_coordinated_cue(marked, attribution, found), found)  # "blamed X and said Y", "X, with Y saying Z": two
+        attribution = before_with_clause(marked, before_coordinated_cue(marked, before_shared_participle(marked, attribution, found), found), found)  # "blamed X and said Y", "X, with Y saying Z": two
         attribution = before_next_deed(marked, before_outer_frame(marked, attribution, found), found)
         # "Oxfam and Save | the Children called"; "According to X's spokeswoman, | Emma Liu, the ..."; "The S.E.C|."
         attribution = source_edges(marked, name_after_fronted_source(marked, list_before_cut_name(
@@ -435,7 +418,7 @@ def _read_block(
     named_later += signed_answers(article.text, sentences, index)  # a vox pop's answers, each signed below
     named_later += narrators_own_words(article.text, sentences, mentions)  # "this is Joe Biden and I'm here ..."
     named_later += interview_answers(article.text, sentences, mentions)  # "What did you read? | I read ..."
-    _add_framed(article, sentences, mentions, positions, index, chain.resolved, cues, named_later, signed, taken, lowercase)
+    add_framed(article, sentences, mentions, positions, index, chain.resolved, cues, named_later, signed, taken, lowercase)
     for mention, span, written in [*described_people(article.text, block, index),
                                    *described_bodies(article.text, block, index)]:
         if not any(overlaps(span, s) for s in sourced):
@@ -444,57 +427,6 @@ def _read_block(
     if block[0] == 0:  # the headline's "X: ...", "X Says ...", read with the first block's names
         positions += headline_statements(article, sentences, index, positions, lowercase)
     return ArticleActors((*mentions, *voiced), (*positions, *co_refusers(article.text, sentences, index, positions)), tuple(descriptions))
-
-
-CONTINUED_CUE = "added"
-"""The cue a quotation that goes on with no cue of its own is reported with: the speaker added it."""
-LABEL_CUE = "said"
-"""The cue of an interview's answer under its speaker's label ("Thomas Malone: ...")."""
-
-
-def _add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[Mention],
-                positions: list[tuple[Mention, Position]], index: MentionIndex,
-                resolved: list[tuple[Attribution, Mention]], cues: list[tuple[int, int]], labels: list[Continued],
-                signed: list[Continued], taken: list[tuple[int, int]], lowercase: Callable[[], set[str]]) -> None:
-    """Positions the attribution model has no cue for: quotations that go on after their
-    attribution, and interview answers under a speaker's label (``brief.actors.speakers``)."""
-    continued = whole_quotations(article.text, sentences, [*continued_quotes(article.text, sentences, resolved, cues),
-                                                           *quotations_after_frames(article.text, sentences, resolved)], cues, taken)
-    continued = announced_first([*continued, *whole_quotations(article.text, sentences, quotations_after_asides(  # less what a colon frame gives another
-        article.text, sentences, resolved, continued, cues, index), cues, taken)], colon := colon_quotations(article.text, sentences, index))
-    subject = subject_quotations(article.text, sentences, mentions, cues)  # "Walsh remains “confident ...”"
-    continued += embedded_quotations(article.text, sentences, resolved, [*continued, *subject], cues)
-    # a signed quotation ("“...” — X") is X's, read before any rule that would carry the last speaker on into it
-    framed = [(c, c.cue, True) for c in signed] + [(c, CONTINUED_CUE, True) for c in continued] + [(c, c.cue, True) for c in subject]
-    framed += [(c, c.cue, True) for c in quotations_after_participles(article.text, sentences, resolved, cues)]
-    framed += [(c, c.cue, False) for c in told_that(article.text, sentences, mentions, cues)]  # "shared with X that"
-    framed += [(c, c.cue or LABEL_CUE, own_voice(article.text[c.span[0] : c.span[1]]))  # "Rick: I got into ..."
-               for c in answered_turns(article.text, labels)]  # a lead's description keeps its own cue; no question put
-    framed += [(c, c.cue, False) for c in framing_clauses(article.text, sentences, index)]
-    framed += [(c, c.cue, True) for c in whole_quotations(article.text, sentences,
-                                                          colon, cues, taken)]
-    framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
-    framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
-    framed += [(c, c.cue, True) for c in headline_quotations(article.text, article.title, sentences, index)]
-    framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # "..., but Groene is unfazed. “That's important to us”"
-        article.text, sentences, quotations_after_naming(article.text, sentences, mentions, cues, taken), cues, taken)]
-    framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # "X said. | He made no excuses for Y. | “I ...”"
-        article.text, sentences, quotations_after_pronoun_aside(article.text, sentences, resolved, mentions, cues, taken), cues, taken)]
-    framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # a quotation's paragraphs before its frame; after an aside
-        article.text, sentences, paragraph_runs(article.text, sentences, resolved, mentions, index, cues, taken,
-                                                [c for c, _, _ in framed]), cues, taken)]  # an answer, after a remark
-    for item, cue, quote, content in shown_framed(article.text, framed, cues):  # '"A," X told Y. "B."': the quotes
-        if (len(content.split()) < MIN_POSITION_WORDS or any(overlaps(item.span, other) for other in taken)
-                or LISTED.search(content) or LISTED.search(sentences[item.sentence].text)
-                or cue == CONTINUED_CUE and (quoted_again(article.text, item.span)  # a pull quote, framed below
-                                             or names_its_speaker(article.text, item.span, item.mention))):
-            continue
-        taken.append(item.span)
-        add_found(mentions, index, item.mention)
-        said = content[len(cue):] if cue and content.startswith(cue) else content  # "declined to comment"
-        summary = summary_line(cue, said if quote else sentence_case(said, lowercase, article.text), quote)
-        positions.append((item.mention, Position(cue=cue, text=content, summary=summary, quote=quote,
-                                                 article=article.id, index=sentences[item.sentence].index)))
 
 
 _QUOTED_AS = re.compile(r"[^.;:\n]{0,80}?\bas\s+(?:saying|telling|stating|writing)\b")

@@ -28,7 +28,7 @@ MIN_LABELLED_TURNS = 2
 """Turns enough when every question is labelled "Q:" and every answer "A:": a story's rhetorical question comes with
 no such labels, so two labelled turns are an interview as surely as three bare ones."""
 ANSWER_CUE = "said"
-"""The cue an answer is reported with, as an interview's labelled answer is (extract.LABEL_CUE)."""
+"""The cue an answer is reported with, as an interview's labelled answer is (framed_positions.LABEL_CUE)."""
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _LABEL = re.compile(r"\s*[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s*:")

@@ -162,7 +162,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
             a, b = src
             while b > a + 1 and doc.raw[b - 1] in _EDGE:
                 b -= 1
-            src = object_source(doc, c0, (a, b))  # "..., Todd Boehly’s side, and said": not Boehly
+            src = object_source(doc, c0, (a, b), c1)  # "..., Todd Boehly’s side, and said": not Boehly
         src = clause_source(doc, c0, adverb_source(doc, c0, c1, src))  # "..., after Russia vetoed the text": Russia
         src = outside_clause_source(doc, c0, src)  # "A woman ... while X was governor is now speaking out": not X
         src = relative_source(doc, c0, src)  # "Ann Lee, 71, whose son ..., said": Ann Lee, not "whose"
