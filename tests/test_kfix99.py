@@ -43,3 +43,27 @@ def test_a_break_the_markup_makes_stays_a_break() -> None:
     paragraphs = extract_html(page).text.split("\n\n")
     assert not any(p.startswith('"Families') and p.endswith("founder of Harbour Tools.") for p in paragraphs)
 
+
+_RADAR = (
+    "Navy plans new radar by 2010\n\n"
+    "Portsmouth, Jan 7 - By 2010 the navy will have a new radar to track small boats, a senior official said here "
+    "Monday.\n\n"
+    "'We are building a coastal radar that will see boats at long range. We have already tested it at sea,' chief "
+    "engineer Tom Marsh told reporters at the fair.\n\n"
+    "The radar is at a design stage and will go on trial in 2009.\n\n"
+    "'With our stated policy of caution at sea, we may not go on 'blue water' patrol far from home despite having "
+    "ships able to sail for months.\n\n"
+    "'At the same time, we will be ready to defend the coast when asked,' Marsh said.\n\n"
+    "The navy has six ships in the region.\n"
+)
+
+
+def test_a_quotation_in_single_marks_runs_on_over_paragraphs_past_a_phrase_quoted_inside() -> None:
+    report = report_of(_RADAR)
+    assert holders(report, "caution at sea") == ["Tom Marsh"]
+    assert holders(report, "ready to defend the coast") == ["Tom Marsh"]
+
+
+def test_a_single_mark_quotation_closed_in_its_paragraph_is_not_carried_on() -> None:
+    report = report_of(_RADAR.replace("sail for months.\n", "sail for months,' the navy's plan says.\n"))
+    assert "Tom Marsh" not in holders(report, "caution at sea")
