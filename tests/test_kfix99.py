@@ -1,10 +1,11 @@
 """Session 62 (kfix99): what the read L3S halves K and I missed, on pages and articles written for these tests: a
 paragraph the page's source hard-wrapped, which the extractor cut into lines at each break ('"... ought to' / 'be
-able to ...,"' / 'said Marta Vell, chairwoman,' / 'chief executive of ...')."""
+able to ...,"' / 'said Marta Vell, chairwoman,' / 'chief executive of ...'); a quotation in single marks run on over
+paragraphs past a phrase quoted inside it; a father and son of one name ("Jr.", "Sr.") kept apart."""
 
 from __future__ import annotations
 
-from written import holders, report_of
+from written import actors_of, holders, report_of
 
 from brief.ingest.html import extract_html
 
@@ -67,3 +68,21 @@ def test_a_quotation_in_single_marks_runs_on_over_paragraphs_past_a_phrase_quote
 def test_a_single_mark_quotation_closed_in_its_paragraph_is_not_carried_on() -> None:
     report = report_of(_RADAR.replace("sail for months.\n", "sail for months,' the navy's plan says.\n"))
     assert "Tom Marsh" not in holders(report, "caution at sea")
+
+
+_BEAR = (
+    "Bear attack at park leaves teen dead\n\n"
+    "Dan Holt, 19, told the father of Tom Reeves Jr., 17, who was killed, that the three never threw anything at the "
+    "bear.\n\n"
+    "Reeves's father, Tom Reeves Sr., said Holt told him the three stood on a railing near the pit. \"They were only "
+    "looking,\" Reeves Sr. said.\n\n"
+    "Park officials said the fence met every rule. Tom Reeves Jr. was a student at Hill High School.\n"
+)
+
+
+def test_a_father_and_son_of_one_name_are_two_actors() -> None:
+    report = report_of(_BEAR)
+    names = {a.name for a in actors_of(report)}
+    assert "Tom Reeves" not in names
+    assert holders(report, "They were only looking") == ["Tom Reeves Sr."]
+    assert holders(report, "stood on a railing") == ["Tom Reeves Sr."]
