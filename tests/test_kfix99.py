@@ -86,3 +86,18 @@ def test_a_father_and_son_of_one_name_are_two_actors() -> None:
     assert "Tom Reeves" not in names
     assert holders(report, "They were only looking") == ["Tom Reeves Sr."]
     assert holders(report, "stood on a railing") == ["Tom Reeves Sr."]
+
+
+def test_a_headline_run_into_the_storys_first_line_titles_a_page_titled_by_its_site() -> None:
+    page = (
+        "<html><head><title>Kessing Coast Daily for Harbour, Bay, Cove and Point Kessing - Arts</title></head><body>"
+        '<table><tr><td><a href="/">Home</a> | <a href="/arts">Arts</a></td></tr><tr><td>'
+        '<p><span class="headingstory">A quiet film about a loud family</span><br></p>'
+        '<p><span class="name">By ANNA ROE<br>Kessing Coast Daily</span><br>'
+        '<span class="date">January 17, 2008</span><br>'
+        '<span class="body2">I saw the film "Tide" last week at the old harbour cinema, and it stayed with me for days. '
+        "The story is about a family of nine who run a bakery by the sea.<br><br>"
+        "What stands out most is what the film leaves unsaid about the father and his long silences at the table."
+        "</span></td></tr></table></body></html>"
+    )
+    assert extract_html(page).title == "A quiet film about a loud family"
