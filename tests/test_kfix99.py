@@ -5,7 +5,7 @@ paragraphs past a phrase quoted inside it; a father and son of one name ("Jr.", 
 
 from __future__ import annotations
 
-from written import actors_of, holders, report_of
+from written import actors_of, holders, kinds_of, report_of
 
 from brief.ingest.html import extract_html
 
@@ -101,3 +101,18 @@ def test_a_headline_run_into_the_storys_first_line_titles_a_page_titled_by_its_s
         "</span></td></tr></table></body></html>"
     )
     assert extract_html(page).title == "A quiet film about a loud family"
+
+
+_CUTS = (
+    "Actors protest arts cuts\n\n"
+    "To cries of shame, Tom Hale, the council's chief executive, tried to justify the cuts at the meeting organised by "
+    "the union Equity.\n\n"
+    "Ann Lowe, general secretary of Equity, welcomed the extra money the Government had made available.\n\n"
+    "The union General Secretary spoke last. The party Leader did not come.\n"
+)
+
+
+def test_a_body_named_by_a_common_word_after_its_kinds_noun_is_an_actor() -> None:
+    kinds = kinds_of(_CUTS)
+    assert kinds.get("Equity") == "organization"
+    assert not any(name.startswith(("General", "Leader")) for name in kinds)

@@ -72,6 +72,7 @@ from brief.actors.name_part_people import name_part_people
 from brief.actors.name_tails import tails_cut
 from brief.actors.nation_codes import nation_codes_dropped
 from brief.actors.national_nouns import nationals_dropped
+from brief.actors.noun_named_bodies import noun_named_bodies
 from brief.actors.office_names import office_names
 from brief.actors.office_objects import office_holders
 from brief.actors.office_people import office_people
@@ -149,6 +150,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = untagged_peerages(article.id, text, sentences, mentions)  # "a spokesperson for the Archbishop of X"
     mentions = code_names(article.id, text, sentences, mentions)  # "Danish union 3F said": the union, not Denmark
     mentions = outlet_names(article.id, text, sentences, mentions)  # "against Time magazine": the magazine
+    mentions = noun_named_bodies(article.id, text, sentences, mentions)  # "organised by the union Equity"
     mentions = who_names(article.id, text, sentences, mentions, lowercase)
     mentions = apposed_bodies(article.id, text, sentences, mentions, lowercase)  # "Friends of Elm Street, a theatre company,"
     mentions = site_companies(text, mentions)  # "Etlaq, the company behind the spaceport, ... from Etlaq": the firm
