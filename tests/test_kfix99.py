@@ -1,12 +1,15 @@
 """Session 62 (kfix99): what the read L3S halves K and I missed, on pages and articles written for these tests: a
 paragraph the page's source hard-wrapped, which the extractor cut into lines at each break ('"... ought to' / 'be
 able to ...,"' / 'said Marta Vell, chairwoman,' / 'chief executive of ...'); a quotation in single marks run on over
-paragraphs past a phrase quoted inside it; a father and son of one name ("Jr.", "Sr.") kept apart."""
+paragraphs past a phrase quoted inside it; a father and son of one name ("Jr.", "Sr.") kept apart; a headline run into
+the story's first line of a table-laid page; a body named by a common word after its kind's noun ("the union
+Equity"); a body's initials the tagger left untagged and the article never defines."""
 
 from __future__ import annotations
 
-from written import actors_of, holders, kinds_of, report_of
+from written import actors_of, holders, kinds_of, line_sentences, report_of, tagged_mentions
 
+from brief.actors.spelled_initials import spelled_initials
 from brief.ingest.html import extract_html
 
 _WRAPPED_PAGE = """<html><head><title>Harbour Tools shows new routers at fair</title></head><body>
@@ -116,3 +119,13 @@ def test_a_body_named_by_a_common_word_after_its_kinds_noun_is_an_actor() -> Non
     kinds = kinds_of(_CUTS)
     assert kinds.get("Equity") == "organization"
     assert not any(name.startswith(("General", "Leader")) for name in kinds)
+
+
+
+def test_an_untagged_word_in_capitals_that_spells_a_named_bodys_initials_is_that_body() -> None:
+    text = ("Chua kept his post in the Harbour Chinese Association, a party. HPA and HCA President Ong Ka Ting "
+            "called a meeting. The HCA's board met. The HCAX met.")
+    sentences = line_sentences(text)
+    mentions = tagged_mentions(text, {"Harbour Chinese Association": "organization", "Ong Ka Ting": "person"})
+    added = [m for m in spelled_initials(1, text, sentences, mentions) if m not in mentions]
+    assert [(m.name, m.kind) for m in added] == [("HCA", "organization"), ("HCA", "organization")]
