@@ -57,4 +57,4 @@ def test_a_name_like_headline_is_not_put_for_a_name_like_title_unless_named_so()
     lines = [_PROSE.split("</p>")[0].removeprefix("<p>")]
     plain = _page("Kessing Coast Online", "<h2>Most Emailed Stories</h2>")
     assert headline_title("Kessing Coast Online", plain, lines) == "Kessing Coast Online"
-    assert story_headline(plain, lines) == ("Most Emailed Stories", False)
+    assert story_headline(plain, lines) == ("Most Emailed Stories", False, False)

@@ -73,6 +73,7 @@ from brief.actors.name_part_people import name_part_people
 from brief.actors.name_tails import tails_cut
 from brief.actors.nation_codes import nation_codes_dropped
 from brief.actors.national_nouns import nationals_dropped
+from brief.actors.noun_named_bodies import noun_named_bodies
 from brief.actors.office_names import office_names
 from brief.actors.office_objects import office_holders
 from brief.actors.office_people import office_people
@@ -107,6 +108,7 @@ from brief.actors.self_styled import styled_bodies
 from brief.actors.service_ranks import service_ranks_dropped
 from brief.actors.shouted_verbs import shouted_verbs_dropped
 from brief.actors.site_companies import site_companies
+from brief.actors.spelled_initials import spelled_initials
 from brief.actors.sports_sides import sports_sides
 from brief.actors.staff_modifiers import staff_modifiers_dropped
 from brief.actors.state_ministries import state_ministries
@@ -151,6 +153,8 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = untagged_peerages(article.id, text, sentences, mentions)  # "a spokesperson for the Archbishop of X"
     mentions = code_names(article.id, text, sentences, mentions)  # "Danish union 3F said": the union, not Denmark
     mentions = outlet_names(article.id, text, sentences, mentions)  # "against Time magazine": the magazine
+    mentions = noun_named_bodies(article.id, text, sentences, mentions)  # "organised by the union Equity"
+    mentions = spelled_initials(article.id, text, sentences, mentions)  # "MCA" of the Malaysian Chinese Association
     mentions = who_names(article.id, text, sentences, mentions, lowercase)
     mentions = apposed_bodies(article.id, text, sentences, mentions, lowercase)  # "Friends of Elm Street, a theatre company,"
     mentions = site_companies(text, mentions)  # "Etlaq, the company behind the spaceport, ... from Etlaq": the firm

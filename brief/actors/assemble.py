@@ -18,6 +18,7 @@ from brief.actors.dateline_wires import dateline_wire
 from brief.actors.demonym_sides import drop_demonym_sides
 from brief.actors.extract import ArticleActors
 from brief.actors.gazetteer import phrase_table
+from brief.actors.generations_apart import generations_apart
 from brief.actors.grouping import Group, group_mentions
 from brief.actors.groups import GROUP_OFTEN
 from brief.actors.headline import named_by_office
@@ -154,7 +155,8 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
 
     ``found`` maps article ids to ``read_article`` results, in article order.
     """
-    groups = join_headline_given_names(group_mentions([m for f in found.values() for m in f.mentions]),
+    all_mentions = generations_apart([m for f in found.values() for m in f.mentions])  # "Carlos Sousa Jr." and "... Sr."
+    groups = join_headline_given_names(group_mentions(all_mentions),
                                        {a.id: a.title for a in articles})  # "Selena" of a headline's "Selena Marquez"
     speakers = {(m.article, m.start, m.end) for f in found.values() for m, _ in f.positions}
     texts = {a.id: a.text for a in articles}

@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from brief.actors.grouping import Group
 
 
+GENERATION_KEYS = frozenset({"Jr.", "Sr."})
+"""The generation closing a person's key only where the story names a father and son alike
+(``brief.actors.generations_apart``): the surname before it is the one a short mention matches."""
+
+
 PATRONYMIC_LINKS = frozenset("bin binti bint ibn".split())
 """Words joining a Malay or Arab person's own name to their father's ("Siti Aminah binti Abdullah"): the person
 is called by their own name, the words before it ("Siti Aminah said"), never by the father's."""
@@ -56,6 +61,8 @@ class NameIndex:
         words = tuple(group.key.split())
         if group.kind == "person":
             words = tuple(unaccented(group.key).split())  # "Lopez Obrador" of "Andrés Manuel López Obrador"
+            if len(words) > 2 and words[-1] in GENERATION_KEYS:
+                words = words[:-1]  # "Carlos Sousa Jr." kept apart from his father (generations_apart): still a "Sousa"
             for k in range(1, min(2, len(words) - 1) + 1):  # a name of k <= 2 words may attach
                 self.by_suffix[words[-k:]].append(group)
             if len(words) >= 4 and particled_surname(words[-3:]):

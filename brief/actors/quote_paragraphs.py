@@ -22,6 +22,7 @@ from brief.actors.interview_paragraphs import interview_paragraphs
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.named_before import FIRST_PERSON
+from brief.actors.single_marks import SINGLE_MARKS, inner_pairs_close
 from brief.actors.speakers import Continued, quotes_to_its_end
 from brief.actors.spoken_sentences import sentence_speakers
 from brief.actors.whole_quotes import CLOSING, QUOTED_PARAGRAPHS, paragraph_end, quotation_end
@@ -33,7 +34,9 @@ ASIDE_WORDS = 40
 """Words of that aside, in all ("But don't worry, this isn't your typical boring musical."): a remark
 or two; a longer passage tells more, and a quotation after it may be anyone's."""
 
-_OPENS = re.compile(r"[ \t\xa0]*(?P<mark>[“\"])")
+_OPENS_CARRIED = re.compile(r"[ \t\xa0]*(?P<mark>[“\"‘]|'(?=[A-Z]))")
+"""A paragraph's opening mark in ``carried_back``: a straight single one too, before a capital (a page
+that quotes in 'straight single' marks runs its quotations over paragraphs the same way)."""
 _OPENS_ANY = re.compile(r"[ \t\xa0]*(?P<mark>[“\"‘])")
 """A paragraph's opening mark, single ones too: a page that quotes in ‘single’ marks sets whole
 paragraphs of quotation in them."""
@@ -72,18 +75,21 @@ def carried_back(text: str, sentences: Sequence[Sentence], resolved: Sequence[tu
     speaker = sentence_speakers(sentences, resolved)
     out: list[Continued] = []
     for k, s in enumerate(sentences):
-        opening = _OPENS.match(text, s.start)
+        opening = _OPENS_CARRIED.match(text, s.start)
         if opening is None or k in speaker or not _opens_paragraph(text, s):
             continue
         end = paragraph_end(text, s.start)
-        _, closed = quotation_end(text, opening.end(), opening.group("mark"), end)
+        mark = opening.group("mark")
+        _, closed = quotation_end(text, opening.end(), mark, end)
+        if closed and mark in SINGLE_MARKS:
+            closed = not inner_pairs_close(text[opening.end() : end], mark)  # 'we hold to 'no first use' and ...
         if closed or _cue_between(cues, s.start, end) or not quotes_to_its_end(s.text):
             continue
         nxt = next((j for j in range(k + 1, len(sentences)) if sentences[j].start > end), None)
         if nxt is None or nxt not in speaker:
             continue
-        reopened = _OPENS.match(text, sentences[nxt].start)
-        if (reopened is None or reopened.group("mark") != opening.group("mark")
+        reopened = _OPENS_CARRIED.match(text, sentences[nxt].start)
+        if (reopened is None or reopened.group("mark") != mark
                 or text[end : sentences[nxt].start].strip()):
             continue  # the next paragraph must go on with the quotation, nothing between
         out.append(Continued(speaker[nxt], k, (s.start, s.end)))

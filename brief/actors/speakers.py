@@ -50,6 +50,7 @@ from brief.actors.remarks_after import remarks_owner
 from brief.actors.sentence_openings import after_title, heading, sentence_opening
 from brief.actors.sentence_subjects import description_before_relative_clause
 from brief.actors.short_forms import club_short_name
+from brief.actors.single_marks import SINGLE_MARKS, inner_pairs_close
 from brief.actors.source_words import BODY_VOICES, BODY_WORDS, EXPERTS, ORG_NOUNS, PRIVATE_PEOPLE, TRADE_NOUNS
 from brief.actors.spoken_sentences import sentence_speakers
 from brief.actors.unofficial_sources import named_tie
@@ -221,14 +222,15 @@ def _left_open(sentence: str, after: int) -> bool:
     """Whether the double mark that opens a sentence never closes in it, though marks follow: they
     pair among themselves, a title or a phrase quoted inside the speaker's words ('"We call it "the
     bridge" here.'), and the quotation runs on to the next paragraph. Straight marks are left open
-    when their count is odd; curly ones when fewer close than open."""
+    when their count is odd; curly ones when fewer close than open; single ones as
+    ``single_marks.inner_pairs_close`` pairs them."""
     mark = sentence[after - 1]
     rest = sentence[after:]
     if mark == '"':
         return rest.count('"') % 2 == 0 and '"' in rest
     if mark == "“":
         return "”" in rest and rest.count("”") <= rest.count("“")
-    return False
+    return mark in SINGLE_MARKS and inner_pairs_close(rest, mark)
 
 
 @dataclass(frozen=True)

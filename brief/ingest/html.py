@@ -65,6 +65,7 @@ from brief.ingest.titles import (
     site_names,
     trim_to_headline,
 )
+from brief.ingest.wrapped_lines import with_wrapped_lines_joined
 from brief.text.lexicon import DANGLING_WORDS
 from brief.text.sentence_stops import FULL_STOP_AT_LINE_END
 
@@ -205,6 +206,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     # a broken page's tags out, and a table's cells of prose as paragraphs
     lines = [cell for line in _field(doc, "text").split("\n") for cell in _cells(_clean(strip_markup(line)))]
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
+    lines = with_wrapped_lines_joined(html, lines, _clean)  # a paragraph hard-wrapped in the source (brief.ingest.wrapped_lines)
     lines = without_teaser_lists(html, lines)  # other stories' linked headlines (brief.ingest.teaser_lists)
     lines = without_page_tail(html, lines)  # menus, promotions and ads after the story (brief.ingest.page_tail)
     extracted = set(lines)  # cleaned above; only the split parts' paragraphs are new (strip_markup decodes entities once)

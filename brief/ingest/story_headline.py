@@ -79,8 +79,8 @@ def _headings(html: str, before: int) -> Iterable[tuple[int, int, str, bool]]:
                 yield found[1], match.start(), found[0], pattern is _CLASSED
 
 
-def _prose_start(html: str, lines: list[str]) -> int:
-    """Where the story's first line of prose starts in the markup (-1 when it is not found)."""
+def _prose_start(html: str, lines: list[str]) -> tuple[int, str]:
+    """Where the story's first line of prose starts in the markup (-1 when it is not found), and the line."""
     body = _BODY.search(html)
     for line in lines:
         words = re.findall(r"\w+", line)
@@ -88,31 +88,55 @@ def _prose_start(html: str, lines: list[str]) -> int:
             continue  # a byline, a kicker, a menu's row of links
         pattern = r"\W+(?:<[^>]*>\W*)*".join(map(re.escape, words[:ANCHOR_WORDS]))
         found = re.compile(pattern).search(html, body.end() if body else 0)  # not the head's description
-        return found.start() if found else -1
-    return -1
+        return (found.start() if found else -1), line
+    return -1, ""
+
+
+OPENING_REACH = 300
+"""Characters of markup read back from the story's first line for the opening tag of a headline it starts with."""
+_TAGS_ONLY = re.compile(r"(?:\s|<[^>]*>)*")
+
+
+def _opening_headline(html: str, start: int, line: str) -> str:
+    """The headline the template names (``class="headingstory"``) that the story's first line of prose opens
+    with, more words after it ("" if none): a page that sets its headline, byline, date and first paragraph
+    in one table cell is read as one line, so no heading stands above that line; its headline opens it."""
+    for match in _CLASSED.finditer(html, max(0, start - OPENING_REACH), start):
+        if not _named(match.group(2)) or _TAGS_ONLY.fullmatch(html, match.end(), start) is None:
+            continue
+        found = _inner(html, match.group(1), match.end())
+        heading = _words(found[0]) if found else []
+        if found and HEADLINE_WORDS[0] <= len(heading) <= HEADLINE_WORDS[1] and _words(line)[: len(heading)] == heading \
+                and len(_words(line)) > len(heading) and not _NOT_A_HEADLINE.search(found[0]):
+            return found[0]
+    return ""
 
 
 _BODY = re.compile(r"<body\b[^>]*>", re.I)
 _SENTENCE_END = STOP_AT_LINE_END
 
 
-def story_headline(html: str, lines: list[str]) -> tuple[str, bool]:
+def story_headline(html: str, lines: list[str]) -> tuple[str, bool, bool]:
     """The heading nearest above the story's first paragraph of prose, within HEADLINE_REACH ("" if
-    none), and whether its class or id names it a headline."""
-    start = _prose_start(html, lines)
+    none), whether its class or id names it a headline, and whether it opens that paragraph's line
+    (``_opening_headline``)."""
+    start, line = _prose_start(html, lines)
     if start < 0:
-        return "", False
+        return "", False, False
+    opening = _opening_headline(html, start, line)
+    if opening:
+        return opening, True, True
     headings = list(_headings(html, start))
     nearest = max(headings, default=None)
     if nearest is None or start - nearest[0] > HEADLINE_REACH:
-        return "", False
+        return "", False, False
     # a named cell holding a named headline ("article_header" around "headline"): the inner one
     inner = [h for h in headings if h[1] > nearest[1] and h[0] <= nearest[0]]
     _, _, text, named = max(inner) if inner else nearest
     low, high = HEADLINE_WORDS
     if not low <= len(text.split()) <= high or _NOT_A_HEADLINE.search(text):
-        return "", False
-    return text, named
+        return "", False, False
+    return text, named, False
 
 
 # what a heading over the text may be besides the headline: a byline ("By Ann Roe, Staff Writer"), a
@@ -175,7 +199,7 @@ def headline_title(title: str, html: str, lines: list[str]) -> str:
     the old pages this reads do not."""
     if social_titles(html) or _JSON_HEADLINE.search(html, 0, JSON_CHARS):
         return title  # the page names its headline in its metadata, which brief.ingest.html has read
-    headline, named = story_headline(html, lines)
+    headline, named, opening = story_headline(html, lines)
     if len(_words(headline)) < HEADLINE_MIN_WORDS or _words(headline) == _words(title):
         return title
     if _CODE.search(title):
@@ -186,6 +210,8 @@ def headline_title(title: str, html: str, lines: list[str]) -> str:
             return headline  # "Harbour Post - Storm hits coast", "Storm hits coast | Harbour Post, news, sport, weather"
         return title
     shared = set(_words(title)) & set(_words(headline)) - _MINOR
+    if not shared and opening:
+        return headline  # "Summit News for Harbour, Bay and Cove" over a cell run in from "Storm hits coast By ..."
     if not shared and (not title.strip() or _name_like(title, NAMED_TITLE_NAME_WORDS if named else TITLE_NAME_WORDS)
                        or len(_SENTENCE_BREAK.findall(title)) >= DESCRIPTION_SENTENCES) and (
             named or not _name_like(headline)):
