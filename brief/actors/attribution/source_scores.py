@@ -1,0 +1,183 @@
+"""The source tagger's score of a token, read from its feature parts without spelling out the feature strings.
+
+Why: the greedy source walk scores ~350 tokens an article, and ``Perceptron.score(source_features(...))`` built,
+hashed and looked up 27 new strings for each (~6% of an article's reading). A feature's weight depends only on
+its parts (the side, the state, the token's word and shape, the distance, ...), and those parts are strings
+the document already holds, whose hashes Python keeps, or small ints and tuples. So each feature template has
+a memo from its parts to its weight, filled on a miss with the very string ``source_features`` builds, looked
+up in the same ``Weights``: every weight is the same float, summed in the same order, so every score is the
+same float (``tests/test_source_scores.py`` pins it against ``source_features`` token by token).
+``source_features`` stays the definition (the trainer walks with it); a change there must be made here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from brief.actors.attribution.document import Doc
+from brief.actors.attribution.features import _bucket, _heads, _Prefix
+from brief.actors.attribution.weights import Perceptron, Weights
+from brief.actors.cues import PRONOUNS
+
+MEMO_MAX = 600_000
+"""Parts remembered over all templates (a large pile's words and their pairs, ~50 MB at most; past this the
+memos start again, as the tagger's caches do): a worker reading 1,000 articles stays well under it."""
+
+_SIDES = ("L", "R")
+_STATES = ("O", "I")
+
+
+class _Memo(dict[Hashable, Any]):
+    """Weights of feature templates by their parts: a miss spells the features out and looks them up.
+
+    ``name`` gives one feature's string (the value is its weight) or a tuple of strings of templates that share
+    their parts (the value is their weights, in that order: one lookup for several features)."""
+
+    def __init__(self, name: Callable[[Any], str | tuple[str, ...]], weights: Weights) -> None:
+        super().__init__()
+        self.name = name
+        self.weights = weights
+
+    def __missing__(self, key: Hashable) -> Any:
+        names = self.name(key)
+        value = self.weights[names] if isinstance(names, str) else tuple(self.weights[n] for n in names)
+        self[key] = value
+        return value
+
+
+class _Inner(dict[str, _Memo]):
+    """A memo per value of a part fixed for a whole walk (the cue's lemma, its word): read once per cue, so
+    the token's own part is the only key left."""
+
+    def __init__(self, name: Callable[[str], Callable[[Any], str]], scorer: SourceScorer) -> None:
+        super().__init__()
+        self.name = name
+        self.scorer = scorer
+
+    def __missing__(self, key: str) -> _Memo:
+        memo = self[key] = self.scorer.memo(self.name(key))
+        return memo
+
+
+def _btw_string(key: tuple[int, int, int, int, int]) -> str:
+    """The five counts between the token and the cue, as ``source_features`` writes them."""
+    return "".join(map(str, key))
+
+
+class SourceScorer:
+    """``Perceptron.score(source_features(doc, pre, c0, c1, j, state))``, from per-template memos."""
+
+    def __init__(self, perceptron: Perceptron) -> None:
+        self._w = perceptron.w
+        self._memos: list[_Memo] = []
+        self._bias = self._w["b"]
+        self._btw: dict[tuple[int, int, int, int, int], str] = {}
+        self._last: Doc | None = None
+        self._tables = {(side, state): self._table(side, state) for side in _SIDES for state in _STATES}
+        self._cue_memos = {side: self._cue_table(side) for side in _SIDES}
+
+    def memo(self, name: Callable[[Any], str | tuple[str, ...]]) -> _Memo:
+        """A new memo, counted for ``MEMO_MAX``."""
+        memo = _Memo(name, self._w)
+        self._memos.append(memo)
+        return memo
+
+    def _table(self, side: str, state: str) -> tuple[Any, ...]:
+        """The memos of one side and state: every template but the cue's own (``_cue_table``); those that share
+        their parts grouped."""
+        (s_d, s_w, s_sh, s_d_sh, s_btw, s_d_btw, s_sh_btw, s_wm1, s_wp1, s_shm1_sh, s_sh_shp1, _, _, _,
+         p, p_sh, p_w, p_s_wm1, p_s_d, p_s_btw, p_s_wo_w, p_s_wo_sh) = _heads(side, state)
+        memo = self.memo
+        return (
+            self._w[p],
+            memo(lambda d: (s_d + _bucket(d), p_s_d + _bucket(d))),
+            memo(lambda w: (s_w + w, "w=" + w, p_w + w, "suf=" + w[-3:] + side)),
+            memo(lambda sh: (s_sh + sh, p_sh + sh)),
+            memo(lambda btw: (s_btw + btw, p_s_btw + btw)),
+            memo(lambda wm1: (s_wm1 + wm1, p_s_wm1 + wm1)),
+            memo(lambda k: s_d_sh + _bucket(k[0]) + k[1]),
+            memo(lambda k: s_d_btw + _bucket(k[0]) + k[1]),
+            memo(lambda k: s_sh_btw + k[0] + k[1]),
+            memo(lambda wp1: s_wp1 + wp1),
+            memo(lambda k: s_shm1_sh + k[0] + k[1] if k[0] is not None else "s|sh-1|sh=<s>"),
+            memo(lambda k: s_sh_shp1 + k[0] + k[1]),
+            memo(lambda inq: "inq=" + str(inq) + side),
+            memo(lambda k: p_s_wo_w + k[0] + "|" + k[1]),
+            memo(lambda k: p_s_wo_sh + k[0] + "|" + k[1]),
+            memo(lambda sh: "first=False" + side + sh),
+            memo(lambda sh: "first=True" + side + sh),
+        )
+
+    def _cue_table(self, side: str) -> tuple[_Inner, _Inner, _Inner]:
+        """The templates that join the cue's lemma or word with the token's part, by that lemma or word."""
+        s_cl_d, s_cw_sh, s_cl_pron = _heads(side, "O")[11:14]
+        return (
+            _Inner(lambda cl: lambda d: s_cl_d + cl + _bucket(d), self),
+            _Inner(lambda cw: lambda sh: s_cw_sh + cw + sh, self),
+            _Inner(lambda cl: lambda pron: s_cl_pron + cl + ("P" if pron else "-"), self),
+        )
+
+    def for_cue(self, doc: Doc, pre: _Prefix, c0: int, c1: int) -> Callable[[int, str], float]:
+        """The score of token ``j`` in ``state`` as part of the source of cue tokens [c0, c1)."""
+        if doc is not self._last:
+            self._last = doc
+            if sum(map(len, self._memos)) > MEMO_MAX:
+                self._memos.clear()
+                self._btw.clear()
+                self._tables = {(side, state): self._table(side, state) for side in _SIDES for state in _STATES}
+                self._cue_memos = {side: self._cue_table(side) for side in _SIDES}
+        words, shapes, inq, sent, sent_bounds = doc.words, doc.shapes, doc.inq, doc.sent, doc.sent_bounds
+        comma, quote, starts, cues, verbish = pre.comma, pre.quote, pre.sent, pre.cue, pre.verbish
+        cl, cw, n = doc.lemmas[c0], words[c0], len(words)
+        cue_memos = {side: (cl_d[cl], cw_sh[cw], cl_pron[cl]) for side, (cl_d, cw_sh, cl_pron) in self._cue_memos.items()}
+        bias, tables, btws = self._bias, self._tables, self._btw
+
+        def score(j: int, state: str) -> float:
+            if j < c0:
+                side, d, a, b = "L", c0 - j, j + 1, c0
+                snt = starts[b + 1] - starts[a]
+                wo = words[j + 1]
+            else:
+                side, d, a, b = "R", j - c1 + 1, c1, j
+                snt = starts[b] - starts[a + 1]
+                wo = words[j - 1]
+            (p, m_d, m_w, m_sh, m_btw, m_wm1, m_d_sh, m_d_btw, m_sh_btw, m_wp1, m_shm1_sh, m_sh_shp1, m_inq, m_wo_w,
+             m_wo_sh, m_first0, m_first1) = tables[side, state]
+            m_cl_d, m_cw_sh, m_cl_pron = cue_memos[side]
+            w, sh = words[j], shapes[j]
+            wm1 = words[j - 1] if j > 0 else "<s>"
+            counts = (min(comma[b] - comma[a], 2), min(quote[b] - quote[a], 2), min(snt, 1), min(cues[b] - cues[a], 1),
+                      min(verbish[b] - verbish[a], 1))
+            btw = btws.get(counts)
+            if btw is None:
+                btw = btws[counts] = _btw_string(counts)
+            s_d, p_d = m_d[d]
+            s_w, w_w, p_w, suf = m_w[w]
+            s_sh, p_sh = m_sh[sh]
+            s_btw, p_btw = m_btw[btw]
+            s_wm1, p_wm1 = m_wm1[wm1]
+            return sum((
+                bias, s_d, s_w, w_w, s_sh, m_d_sh[d, sh], s_btw, m_d_btw[d, btw], m_sh_btw[sh, btw], s_wm1,
+                m_wp1[words[j + 1] if j + 1 < n else "</s>"],
+                m_shm1_sh[shapes[j - 1] if j > 0 else None, sh],
+                m_sh_shp1[sh, shapes[j + 1] if j + 1 < n else "</s>"],
+                m_cl_d[d], m_cw_sh[sh], m_cl_pron[w in PRONOUNS], m_inq[inq[j]],
+                p, p_sh, p_w, p_wm1, p_d, p_btw, m_wo_w[wo, w], m_wo_sh[wo, sh],
+                (m_first1 if j == sent_bounds[sent[j]][0] else m_first0)[sh],
+                suf,
+            ))
+
+        return score
+
+
+_SCORERS: WeakKeyDictionary[Perceptron, SourceScorer] = WeakKeyDictionary()
+
+
+def source_scorer(perceptron: Perceptron) -> SourceScorer:
+    """The scorer of ``perceptron``, made on its first walk (a test may load another model)."""
+    scorer = _SCORERS.get(perceptron)
+    if scorer is None:
+        scorer = _SCORERS[perceptron] = SourceScorer(perceptron)
+    return scorer
