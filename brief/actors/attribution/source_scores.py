@@ -13,6 +13,7 @@ same float (``tests/test_source_scores.py`` pins it against ``source_features`` 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from itertools import repeat
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -25,6 +26,7 @@ MEMO_MAX = 600_000
 """Parts remembered over all templates (a large pile's words and their pairs, ~50 MB at most; past this the
 memos start again, as the tagger's caches do): a worker reading 1,000 articles stays well under it."""
 
+_ZEROS = repeat(0.0)
 _SIDES = ("L", "R")
 _STATES = ("O", "I")
 
@@ -41,8 +43,11 @@ class _Memo(dict[Hashable, Any]):
         self.weights = weights
 
     def __missing__(self, key: Hashable) -> Any:
-        names = self.name(key)
-        value = self.weights[names] if isinstance(names, str) else tuple(self.weights[n] for n in names)
+        names, weights = self.name(key), self.weights
+        if isinstance(names, str):  # once every weight is loaded, an unknown feature is 0.0 (``Perceptron.score``)
+            value = weights.get(names, 0.0) if weights.complete else weights[names]
+        else:
+            value = tuple(map(weights.get, names, _ZEROS) if weights.complete else map(weights.__getitem__, names))
         self[key] = value
         return value
 
@@ -104,8 +109,8 @@ class SourceScorer:
             memo(lambda k: s_shm1_sh + k[0] + k[1] if k[0] is not None else "s|sh-1|sh=<s>"),
             memo(lambda k: s_sh_shp1 + k[0] + k[1]),
             memo(lambda inq: "inq=" + str(inq) + side),
-            memo(lambda k: p_s_wo_w + k[0] + "|" + k[1]),
-            memo(lambda k: p_s_wo_sh + k[0] + "|" + k[1]),
+            p_s_wo_w,  # pairs of words: mostly seen once, spelled out and looked up as they come
+            p_s_wo_sh,
             memo(lambda sh: "first=False" + side + sh),
             memo(lambda sh: "first=True" + side + sh),
         )
@@ -132,7 +137,9 @@ class SourceScorer:
         comma, quote, starts, cues, verbish = pre.comma, pre.quote, pre.sent, pre.cue, pre.verbish
         cl, cw, n = doc.lemmas[c0], words[c0], len(words)
         cue_memos = {side: (cl_d[cl], cw_sh[cw], cl_pron[cl]) for side, (cl_d, cw_sh, cl_pron) in self._cue_memos.items()}
-        bias, tables, btws = self._bias, self._tables, self._btw
+        bias, tables, btws, weights = self._bias, self._tables, self._btw, self._w
+        complete = weights.complete  # never undone: then an unknown feature is 0.0 (``Perceptron.score``)
+        wget, wlook = weights.get, weights.__getitem__
 
         def score(j: int, state: str) -> float:
             if j < c0:
@@ -143,8 +150,8 @@ class SourceScorer:
                 side, d, a, b = "R", j - c1 + 1, c1, j
                 snt = starts[b] - starts[a + 1]
                 wo = words[j - 1]
-            (p, m_d, m_w, m_sh, m_btw, m_wm1, m_d_sh, m_d_btw, m_sh_btw, m_wp1, m_shm1_sh, m_sh_shp1, m_inq, m_wo_w,
-             m_wo_sh, m_first0, m_first1) = tables[side, state]
+            (p, m_d, m_w, m_sh, m_btw, m_wm1, m_d_sh, m_d_btw, m_sh_btw, m_wp1, m_shm1_sh, m_sh_shp1, m_inq, p_s_wo_w,
+             p_s_wo_sh, m_first0, m_first1) = tables[side, state]
             m_cl_d, m_cw_sh, m_cl_pron = cue_memos[side]
             w, sh = words[j], shapes[j]
             wm1 = words[j - 1] if j > 0 else "<s>"
@@ -164,7 +171,9 @@ class SourceScorer:
                 m_shm1_sh[shapes[j - 1] if j > 0 else None, sh],
                 m_sh_shp1[sh, shapes[j + 1] if j + 1 < n else "</s>"],
                 m_cl_d[d], m_cw_sh[sh], m_cl_pron[w in PRONOUNS], m_inq[inq[j]],
-                p, p_sh, p_w, p_wm1, p_d, p_btw, m_wo_w[wo, w], m_wo_sh[wo, sh],
+                p, p_sh, p_w, p_wm1, p_d, p_btw,
+                wget(p_s_wo_w + wo + "|" + w, 0.0) if complete else wlook(p_s_wo_w + wo + "|" + w),
+                wget(p_s_wo_sh + wo + "|" + sh, 0.0) if complete else wlook(p_s_wo_sh + wo + "|" + sh),
                 (m_first1 if j == sent_bounds[sent[j]][0] else m_first0)[sh],
                 suf,
             ))
