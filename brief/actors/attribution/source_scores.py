@@ -18,7 +18,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from brief.actors.attribution.document import Doc
-from brief.actors.attribution.features import _bucket, _heads, _Prefix
+from brief.actors.attribution.features import SRC_LEFT, SRC_RIGHT, _bucket, _heads, _Prefix
 from brief.actors.attribution.weights import Perceptron, Weights
 from brief.actors.cues import PRONOUNS
 
@@ -27,6 +27,8 @@ MEMO_MAX = 600_000
 memos start again, as the tagger's caches do): a worker reading 1,000 articles stays well under it."""
 
 _ZEROS = repeat(0.0)
+_DISTANCES = range(max(SRC_LEFT, SRC_RIGHT) + 1)
+"""Every distance a token of the walk's window can be from its cue (``source_window``; 0 never is)."""
 _SIDES = ("L", "R")
 _STATES = ("O", "I")
 
@@ -80,8 +82,25 @@ class SourceScorer:
         self._bias = self._w["b"]
         self._btw: dict[tuple[int, int, int, int, int], str] = {}
         self._last: Doc | None = None
+        self._prefixes: list[str] = []
+        """The templates a word is joined to (as the token, the word before it or after it, for each side and
+        state): a word's weights are all read on its first sight, one miss per word."""
+        self._start()
+
+    def _start(self) -> None:
+        """Every memo, empty."""
+        self._memos.clear()
+        self._btw.clear()
         self._tables = {(side, state): self._table(side, state) for side in _SIDES for state in _STATES}
         self._cue_memos = {side: self._cue_table(side) for side in _SIDES}
+        prefixes = tuple(self._prefixes)
+        self._words = self.memo(lambda w: (*(p + w for p in prefixes), "suf=" + w[-3:] + "L", "suf=" + w[-3:] + "R"))
+
+    def _word_at(self, prefix: str) -> int:
+        """Where the weight of ``prefix`` + word is in a word's weights."""
+        if prefix not in self._prefixes:
+            self._prefixes.append(prefix)
+        return self._prefixes.index(prefix)
 
     def memo(self, name: Callable[[Any], str | tuple[str, ...]]) -> _Memo:
         """A new memo, counted for ``MEMO_MAX``."""
@@ -90,22 +109,19 @@ class SourceScorer:
         return memo
 
     def _table(self, side: str, state: str) -> tuple[Any, ...]:
-        """The memos of one side and state: every template but the cue's own (``_cue_table``); those that share
-        their parts grouped."""
+        """The memos of one side and state: every template but the cue's own (``_cue_table``) and the words'
+        (their places in a word's weights); those that share their parts grouped."""
         (s_d, s_w, s_sh, s_d_sh, s_btw, s_d_btw, s_sh_btw, s_wm1, s_wp1, s_shm1_sh, s_sh_shp1, _, _, _,
          p, p_sh, p_w, p_s_wm1, p_s_d, p_s_btw, p_s_wo_w, p_s_wo_sh) = _heads(side, state)
-        memo = self.memo
+        memo, at = self.memo, self._word_at
         return (
             self._w[p],
             memo(lambda d: (s_d + _bucket(d), p_s_d + _bucket(d))),
-            memo(lambda w: (s_w + w, "w=" + w, p_w + w, "suf=" + w[-3:] + side)),
             memo(lambda sh: (s_sh + sh, p_sh + sh)),
             memo(lambda btw: (s_btw + btw, p_s_btw + btw)),
-            memo(lambda wm1: (s_wm1 + wm1, p_s_wm1 + wm1)),
             memo(lambda k: s_d_sh + _bucket(k[0]) + k[1]),
             memo(lambda k: s_d_btw + _bucket(k[0]) + k[1]),
             memo(lambda k: s_sh_btw + k[0] + k[1]),
-            memo(lambda wp1: s_wp1 + wp1),
             memo(lambda k: s_shm1_sh + k[0] + k[1] if k[0] is not None else "s|sh-1|sh=<s>"),
             memo(lambda k: s_sh_shp1 + k[0] + k[1]),
             memo(lambda inq: "inq=" + str(inq) + side),
@@ -113,15 +129,17 @@ class SourceScorer:
             p_s_wo_sh,
             memo(lambda sh: "first=False" + side + sh),
             memo(lambda sh: "first=True" + side + sh),
+            at(s_w), at("w="), at(p_w), at(s_wm1), at(p_s_wm1), at(s_wp1), -2 if side == "L" else -1,
         )
 
-    def _cue_table(self, side: str) -> tuple[_Inner, _Inner, _Inner]:
-        """The templates that join the cue's lemma or word with the token's part, by that lemma or word."""
+    def _cue_table(self, side: str) -> tuple[_Memo, _Inner, _Memo]:
+        """The templates that join the cue's lemma or word with the token's part, by that lemma or word: the
+        lemma's weights at every distance (``_DISTANCES``) and for either pronoun mark at once."""
         s_cl_d, s_cw_sh, s_cl_pron = _heads(side, "O")[11:14]
         return (
-            _Inner(lambda cl: lambda d: s_cl_d + cl + _bucket(d), self),
+            self.memo(lambda cl: tuple(s_cl_d + cl + _bucket(d) for d in _DISTANCES)),
             _Inner(lambda cw: lambda sh: s_cw_sh + cw + sh, self),
-            _Inner(lambda cl: lambda pron: s_cl_pron + cl + ("P" if pron else "-"), self),
+            self.memo(lambda cl: (s_cl_pron + cl + "-", s_cl_pron + cl + "P")),
         )
 
     def for_cue(self, doc: Doc, pre: _Prefix, c0: int, c1: int) -> Callable[[int, str], float]:
@@ -129,15 +147,12 @@ class SourceScorer:
         if doc is not self._last:
             self._last = doc
             if sum(map(len, self._memos)) > MEMO_MAX:
-                self._memos.clear()
-                self._btw.clear()
-                self._tables = {(side, state): self._table(side, state) for side in _SIDES for state in _STATES}
-                self._cue_memos = {side: self._cue_table(side) for side in _SIDES}
+                self._start()
         words, shapes, inq, sent, sent_bounds = doc.words, doc.shapes, doc.inq, doc.sent, doc.sent_bounds
         comma, quote, starts, cues, verbish = pre.comma, pre.quote, pre.sent, pre.cue, pre.verbish
         cl, cw, n = doc.lemmas[c0], words[c0], len(words)
         cue_memos = {side: (cl_d[cl], cw_sh[cw], cl_pron[cl]) for side, (cl_d, cw_sh, cl_pron) in self._cue_memos.items()}
-        bias, tables, btws, weights = self._bias, self._tables, self._btw, self._w
+        bias, tables, btws, weights, word = self._bias, self._tables, self._btw, self._w, self._words
         complete = weights.complete  # never undone: then an unknown feature is 0.0 (``Perceptron.score``)
         wget, wlook = weights.get, weights.__getitem__
 
@@ -150,9 +165,9 @@ class SourceScorer:
                 side, d, a, b = "R", j - c1 + 1, c1, j
                 snt = starts[b] - starts[a + 1]
                 wo = words[j - 1]
-            (p, m_d, m_w, m_sh, m_btw, m_wm1, m_d_sh, m_d_btw, m_sh_btw, m_wp1, m_shm1_sh, m_sh_shp1, m_inq, p_s_wo_w,
-             p_s_wo_sh, m_first0, m_first1) = tables[side, state]
-            m_cl_d, m_cw_sh, m_cl_pron = cue_memos[side]
+            (p, m_d, m_sh, m_btw, m_d_sh, m_d_btw, m_sh_btw, m_shm1_sh, m_sh_shp1, m_inq, p_s_wo_w, p_s_wo_sh,
+             m_first0, m_first1, i_sw, i_w, i_pw, i_swm1, i_pwm1, i_swp1, i_suf) = tables[side, state]
+            cl_d, m_cw_sh, cl_pron = cue_memos[side]
             w, sh = words[j], shapes[j]
             wm1 = words[j - 1] if j > 0 else "<s>"
             counts = (min(comma[b] - comma[a], 2), min(quote[b] - quote[a], 2), min(snt, 1), min(cues[b] - cues[a], 1),
@@ -161,21 +176,21 @@ class SourceScorer:
             if btw is None:
                 btw = btws[counts] = _btw_string(counts)
             s_d, p_d = m_d[d]
-            s_w, w_w, p_w, suf = m_w[w]
             s_sh, p_sh = m_sh[sh]
             s_btw, p_btw = m_btw[btw]
-            s_wm1, p_wm1 = m_wm1[wm1]
+            at_w, at_wm1 = word[w], word[wm1]
             return sum((
-                bias, s_d, s_w, w_w, s_sh, m_d_sh[d, sh], s_btw, m_d_btw[d, btw], m_sh_btw[sh, btw], s_wm1,
-                m_wp1[words[j + 1] if j + 1 < n else "</s>"],
+                bias, s_d, at_w[i_sw], at_w[i_w], s_sh, m_d_sh[d, sh], s_btw, m_d_btw[d, btw], m_sh_btw[sh, btw],
+                at_wm1[i_swm1],
+                word[words[j + 1] if j + 1 < n else "</s>"][i_swp1],
                 m_shm1_sh[shapes[j - 1] if j > 0 else None, sh],
                 m_sh_shp1[sh, shapes[j + 1] if j + 1 < n else "</s>"],
-                m_cl_d[d], m_cw_sh[sh], m_cl_pron[w in PRONOUNS], m_inq[inq[j]],
-                p, p_sh, p_w, p_wm1, p_d, p_btw,
+                cl_d[d], m_cw_sh[sh], cl_pron[w in PRONOUNS], m_inq[inq[j]],
+                p, p_sh, at_w[i_pw], at_wm1[i_pwm1], p_d, p_btw,
                 wget(p_s_wo_w + wo + "|" + w, 0.0) if complete else wlook(p_s_wo_w + wo + "|" + w),
                 wget(p_s_wo_sh + wo + "|" + sh, 0.0) if complete else wlook(p_s_wo_sh + wo + "|" + sh),
                 (m_first1 if j == sent_bounds[sent[j]][0] else m_first0)[sh],
-                suf,
+                at_w[i_suf],
             ))
 
         return score
