@@ -22,9 +22,10 @@ from brief.actors.attribution.features import SRC_LEFT, SRC_RIGHT, _bucket, _hea
 from brief.actors.attribution.weights import Perceptron, Weights
 from brief.actors.cues import PRONOUNS
 
-MEMO_MAX = 600_000
-"""Parts remembered over all templates (a large pile's words and their pairs, ~50 MB at most; past this the
-memos start again, as the tagger's caches do): a worker reading 1,000 articles stays well under it."""
+MEMO_MAX = 200_000
+"""Entries kept over all memos (past this they start again, as the tagger's caches do). A worker reading 500 of
+the scale pile's articles holds 38,000 (15,000 of them words, a tuple of 15 shared floats each) in ~5 MB, so
+a large pile stays under ~30 MB here."""
 
 _ZEROS = repeat(0.0)
 _DISTANCES = range(max(SRC_LEFT, SRC_RIGHT) + 1)
@@ -55,8 +56,8 @@ class _Memo(dict[Hashable, Any]):
 
 
 class _Inner(dict[str, _Memo]):
-    """A memo per value of a part fixed for a whole walk (the cue's lemma, its word): read once per cue, so
-    the token's own part is the only key left."""
+    """A memo per value of a part fixed for a whole walk (the cue's word): read once per cue, so the token's
+    own part (its shape) is the only key left."""
 
     def __init__(self, name: Callable[[str], Callable[[Any], str]], scorer: SourceScorer) -> None:
         super().__init__()
