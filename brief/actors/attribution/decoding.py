@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from brief.actors.attribution.document import Doc
 from brief.actors.attribution.features import _DET, _SKIP, _Prefix, cue_scores, source_features, source_window
+from brief.actors.attribution.source_scores import source_scorer
 from brief.actors.attribution.weights import Model
 from brief.text.lexicon import BE_FORMS, HAVE_FORMS
 
@@ -167,6 +168,21 @@ def walk_source(
     Returns per side at most one run (start, end, mean score). With ``gold`` and ``update`` it
     trains: every decision is passed to ``update(features, gold_label, predicted_label)``.
     """
+
+    def scored(j: int, state: str) -> float:
+        feats = source_features(doc, pre, c0, c1, j, state)
+        sc = score(feats)
+        if update is not None:
+            g = 1 if gold and gold[0] <= j < gold[1] else 0
+            update(feats, g, 1 if sc > 0 else 0)
+        return sc
+
+    return walked(doc, c0, c1, scored)
+
+
+def walked(doc: Doc, c0: int, c1: int, scored: Callable[[int, str], float]) -> list[tuple[int, int, float]]:
+    """``walk_source``'s walk with ``scored(j, state)`` the score of token ``j`` in that state (the tagger
+    reads it from ``source_scores``, the trainer from the feature strings it learns on)."""
     window = source_window(doc, c0, c1)
     found: list[tuple[int, int, float]] = []
     for side in ("L", "R"):
@@ -175,13 +191,8 @@ def walk_source(
         run: list[int] = []
         total = 0.0
         for j in order:
-            feats = source_features(doc, pre, c0, c1, j, state)
-            sc = score(feats)
-            y = 1 if sc > 0 else 0
-            if update is not None:
-                g = 1 if gold and gold[0] <= j < gold[1] else 0
-                update(feats, g, y)
-            if y:
+            sc = scored(j, state)
+            if sc > 0:
                 run.append(j)
                 total += sc
                 state = "I"
@@ -194,7 +205,7 @@ def walk_source(
 
 def tag_source(doc: Doc, pre: _Prefix, c0: int, c1: int, model: Model) -> tuple[int, int] | None:
     """Token range of the source of cue [c0, c1): of the runs left and right, the stronger."""
-    runs_ = walk_source(doc, pre, c0, c1, model.source.score)
+    runs_ = walked(doc, c0, c1, source_scorer(model.source).for_cue(doc, pre, c0, c1))
     if not runs_:
         return None
     a, b, _ = max(runs_, key=lambda r: r[2])
