@@ -20,11 +20,12 @@ _GIVEN = r"([A-Z][a-z]+)"
 
 def unread_full_name(name: str, kind: str, articles: Sequence[int], texts: Mapping[int, str], taken: set[str]) -> str:
     """The full name the articles write for a person listed by one word, or ``name`` unchanged: the one given name
-    the texts write right before the surname (a space between), whom no other actor is listed as (``taken``)."""
+    the texts write right before the surname (a space between), whom no other actor is listed as (``taken``); not
+    one inside a longer name ("the Nancy Orme Space Telescope", named for someone the scientist Orme need not be)."""
     if kind != "person" or " " in name or not name[:1].isupper():
         return name
     given = {m.group(1) for k in articles
-             for m in re.finditer(rf"(?<![\w.'’-]){_GIVEN} {re.escape(name)}(?![\w'’-])", texts.get(k, ""))
+             for m in re.finditer(rf"(?<![\w.'’-]){_GIVEN} {re.escape(name)}(?![\w'’-]| [A-Z])", texts.get(k, ""))
              if m.group(1) in first_names()}
     if len(given) != 1:
         return name
