@@ -85,3 +85,14 @@ def test_a_body_before_its_countrys_possessive_stays_a_body() -> None:
     text = ("Airline cuts fares\n\nThe chief executive of Skyrunner, Ireland's biggest airline, said fares would fall.\n\n"
             "Skyrunner will add routes to Spain in May.\n\nSkyrunner said bookings had never been higher.")
     assert kinds_of(text).get("Skyrunner") == "organization"
+
+
+def test_a_participle_after_a_clause_is_its_subjects_whose_preposition_names_them() -> None:
+    # "representatives for the US defended Israel's decision ..., saying ..." lost its source at the merge: the rule
+    # that a named object before a participle takes none of it ("sought a meeting with coach X claiming") read
+    # "for the US", inside the subject and a whole clause before the cue, as such an object.
+    text = ("Court hears aid case\n\nThe court heard the case on aid this week.\n\n"
+            "On Wednesday, representatives for the US defended the port authority's decision to close the harbour, "
+            "saying the country's persistent security needs overrule its obligations to provide aid.\n\n"
+            "The court will rule next year.")
+    assert "saying" in [cue for cue, _ in cues_by(text).get("United States", [])]

@@ -56,7 +56,7 @@ def object_source(doc: Doc, c0: int, src: tuple[int, int] | None, c1: int | None
     and the speaker. A source with no letter (an amount's number) is no one's."""
     if src is not None and not any(ch.isalpha() for k in range(*src) for ch in doc.raw[k]):
         return None  # "cut its price target to €9 from €13, saying": a number is no one
-    if src is not None and c1 is not None and src[1] <= c0 and _participle_after_object(doc, c1, src):
+    if src is not None and c1 is not None and src[1] <= c0 and _participle_after_object(doc, c0, c1, src):
         verb = _subject_verb(doc, src)
         return (src[0], verb) if verb is not None else None
     if src is None or src[1] >= c0:
@@ -75,14 +75,16 @@ def object_source(doc: Doc, c0: int, src: tuple[int, int] | None, c1: int | None
     return None if any(doc.raw[k] == "," for k in range(src[1], c0)) else src
 
 
-def _participle_after_object(doc: Doc, c1: int, src: tuple[int, int]) -> bool:
+def _participle_after_object(doc: Doc, c0: int, c1: int, src: tuple[int, int]) -> bool:
     """Whether a participle cue follows a source that is a named object: a clause's ("Reyes met coach Tom Ellery")
-    or a preposition's ("with coach Tom Ellery")."""
+    or a preposition's right before the cue ("with coach Tom Ellery claiming"); not a preposition's inside the
+    subject, a clause before the cue ("representatives for the US defended the decision, saying": theirs)."""
     if not doc.words[c1 - 1].endswith("ing") or doc.shapes[src[1] - 1] not in _NAME_SHAPES:
         return False
     before = doc.words[src[0] - 1] if src[0] > 0 else ""
     met = before == "with" and src[0] > 1 and doc.words[src[0] - 2] in _MEETING_WORDS
-    return before in _OBJECT_PREPOSITIONS or met or _subject_verb(doc, src) is not None
+    next_to_cue = all(doc.raw[k] == "," for k in range(src[1], c0))
+    return (before in _OBJECT_PREPOSITIONS or met) and next_to_cue or _subject_verb(doc, src) is not None
 
 
 def _subject_verb(doc: Doc, src: tuple[int, int]) -> int | None:
