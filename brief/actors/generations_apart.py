@@ -10,19 +10,17 @@ a surname goes to its namesakes (``brief.actors.namesakes``).
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from brief.actors.mentions import Mention
+from brief.actors.mentions import GENERATION, Mention
 
-_GENERATION = re.compile(r"(?<=[a-z])(?:,\s*|\s+)(Jr|Sr|Jnr|Snr)\.?$")
 _SAME = {"Jnr": "Jr", "Snr": "Sr"}
 """The British spellings of the two generations."""
 
 
 def _generation(m: Mention) -> str:
-    found = _GENERATION.search(m.surface.replace("’", "'").rstrip(" \"'”’,;:)"))
+    found = GENERATION.search(m.surface.replace("’", "'").rstrip(" \"'”’,;:)"))
     return _SAME.get(found.group(1), found.group(1)) if found else ""
 
 

@@ -105,8 +105,8 @@ class Mention:
 
 
 # A generation written after a surname ("Jr.", ", Sr"): not part of the name that "Kennedy" alone stands
-# for. Not a regnal numeral ("John Paul II"), which is part of a name.
-_GENERATION = re.compile(r"(?<=[a-z])(?:,\s*|\s+)(?:Jr|Sr|Jnr|Snr)\.?$")
+# for (group 1 says which). Not a regnal numeral ("John Paul II"), which is part of a name.
+GENERATION = re.compile(r"(?<=[a-z])(?:,\s*|\s+)(Jr|Sr|Jnr|Snr)\.?$")
 
 
 def normalise(name: str) -> str:
@@ -115,7 +115,7 @@ def normalise(name: str) -> str:
     name = re.sub(r"\s+", " ", name)
     name = re.sub(r"(?:'s|')$", "", name).strip()
     name = re.sub(r"^(?:the|The) ", "", name)
-    name = _GENERATION.sub("", name)  # "James P. Kennedy Jr.": "Kennedy" is his surname, not "Jr"
+    name = GENERATION.sub("", name)  # "James P. Kennedy Jr.": "Kennedy" is his surname, not "Jr"
     # "U.S." lost its last full stop to the strip above: "U.S" is the United States too
     return _COUNTRY_ALIASES.get(name, _COUNTRY_ALIASES.get(f"{name}.", name))
 
