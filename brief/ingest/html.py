@@ -46,6 +46,7 @@ from brief.ingest.page_tail import without_page_tail
 from brief.ingest.run_teasers import without_run_teasers
 from brief.ingest.sections import with_split_parts
 from brief.ingest.share_links import over_title, shared_title
+from brief.ingest.stamped_headline import without_stamped_headline
 from brief.ingest.story_headline import heading_over_story, headline_title
 from brief.ingest.story_pointers import without_pointed_teasers
 from brief.ingest.teaser_lists import without_teaser_lists
@@ -224,6 +225,10 @@ def extract_html(html: str, url: str = "") -> Extracted:
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         if any(_same(line, headline) for headline in headlines):
             del lines[n]  # the headline repeated in the text, perhaps after a time stamp or a kicker
+            break
+    for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
+        lines[n] = without_stamped_headline(line, headlines)  # "Headline POSTED: 11:54 pm ... The story"
+        if lines[n] != line:
             break
     lines = _join_split_sentences(_join_drop_caps(lines))
     context = " ".join([title, *lines[:6]])
