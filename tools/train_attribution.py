@@ -30,7 +30,8 @@ from brief.actors.attribution import (  # noqa: E402
     save_model,
     walk_source,
 )
-from brief.actors.cues import SEED_CUES, lemma  # noqa: E402
+from brief.actors.attribution.probe import feature_fingerprint  # noqa: E402
+from brief.actors.cues import SEED_CUES, tagger_stem  # noqa: E402
 
 EPOCHS_CUE = 6
 EPOCHS_SRC = 6
@@ -90,7 +91,7 @@ def prepare_articles(
     """``prepare`` for already loaded articles (text, relations per annotator): lets the bench train on part of train."""
     out = []
     for text, annotators in articles:
-        doc = build_doc(text, any_initial=True)  # the split the shipped weights were trained on
+        doc = build_doc(text, as_trained=True)  # the split the shipped weights were trained on
         for rels in annotators:
             pairs = []
             for r in rels:
@@ -121,7 +122,7 @@ def train(
             for k in range(c0, c1):
                 counts[doc.lemmas[k]] += 1
     vocab = {lm for lm, n in counts.items() if n >= MIN_CUE_COUNT and n >= MIN_CUE_RATE * seen[lm]}
-    vocab |= {lemma(w) for w in SEED_CUES}
+    vocab |= {tagger_stem(w) for w in SEED_CUES}
     covered = total = 0
     for doc, pairs in data:
         for (c0, c1), _ in pairs:
@@ -189,7 +190,7 @@ def main(argv: list[str]) -> None:
         parser.error(f"{train_dir}: no attributions/ folder here, not a PolNeAR split")
     vocab, cue_weights, source_weights = train(prepare(train_dir))
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    save_model(out_path, vocab, cue_weights, source_weights)
+    save_model(out_path, vocab, cue_weights, source_weights, feature_fingerprint(vocab))
     print(f"wrote {out_path} ({out_path.stat().st_size} bytes; {len(cue_weights)} cue + {len(source_weights)} source weights)")
 
 

@@ -112,18 +112,18 @@ class Model:
     source: Perceptron
 
 
-def save_model(path: Path, cue_vocab: Iterable[str], cue: dict[str, float], source: dict[str, float]) -> None:
+def save_model(path: Path, cue_vocab: Iterable[str], cue: dict[str, float], source: dict[str, float],
+               fingerprint: str) -> None:
     """Write the weights as an .npz of plain arrays: the cue part as its features' keys (sorted,
     ``hashing.string_key``: the conversion happens here, never at load), the source part as names
-    (newline-joined UTF-8); weights float64.
+    (newline-joined UTF-8); weights float64; and ``probe.feature_fingerprint`` of the features they were
+    learned on (ASCII), which a test compares with today's code.
 
     Why not JSON: parsing 400,000 weights from JSON took half a second at every start. The names
     are stored uncompressed so that loading them is a read (``Weights`` searches them in place);
     the float64 values are the trained ones bit for bit, and fixed zip timestamps keep the file
     reproducible.
     """
-    import zipfile
-
     import numpy as np
 
     def joined(names: Iterable[str]) -> np.ndarray:
@@ -141,12 +141,35 @@ def save_model(path: Path, cue_vocab: Iterable[str], cue: dict[str, float], sour
     names = sorted(source)
     arrays["source_names"] = joined(names)
     arrays["source_weights"] = np.array([source[n] for n in names], dtype=np.float64)
+    arrays[FINGERPRINT] = np.frombuffer(fingerprint.encode("ascii"), dtype=np.uint8)
+    write_arrays(path, arrays)
+
+
+def write_arrays(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """The model's arrays as an .npz with fixed zip timestamps (the same arrays give the same bytes); names
+    and keys stored uncompressed, to be searched in place."""
+    import zipfile
+
+    import numpy as np
+
     with zipfile.ZipFile(path, "w") as archive:
         for name, array in arrays.items():
             info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_STORED if name.endswith(("_names", "_keys")) else zipfile.ZIP_DEFLATED
             with archive.open(info, "w", force_zip64=True) as fh:
                 np.lib.format.write_array(fh, array, allow_pickle=False)
+
+
+FINGERPRINT = "features_sha256"
+"""The array holding the fingerprint of the features the weights were learned on (``probe``)."""
+
+
+def stored_fingerprint() -> str:
+    """The shipped weights' feature fingerprint ("" for a file written before it was stored)."""
+    import numpy as np
+
+    with np.load(require(MODEL_PATH), allow_pickle=False) as z:
+        return bytes(z[FINGERPRINT]).decode("ascii") if FINGERPRINT in z.files else ""
 
 
 @lru_cache(maxsize=1)
