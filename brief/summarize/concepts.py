@@ -37,7 +37,11 @@ DUPLICATE_COSINE = 0.5
 CANDIDATES = 100
 """The integer program sees at most this many sentences, pruned by worth, so it stays fast: with
 single words as concepts HiGHS needs ~2 s on 300 candidates of 3,000 pooled sentences, ~0.1 s on
-100, and DUC 2004 dev scores alike (R-1/R-2 38.35/9.68 with 300, 38.69/9.60 with 100)."""
+100. It is also a prior, not only a speed-up: half are the best sentences by worth, half by worth
+per word, and the exact optimum over more candidates scores less, picking background sentences that
+top up coverage (the learned worth cross-validated on the DUC 2004 dev folds, bench/RESULTS.md issue
+17's tenth pass: R-1/R-2 39.45/10.17 with 100, 38.86/9.63 with 150, 38.76/9.31 with 200; with the
+counted worth 38.69/9.60 with 100, 38.35/9.68 with 300)."""
 
 CROSS_SLACK = 10
 """With a word budget, the last sentence may cross it by at most this many words (when it can)."""
