@@ -93,3 +93,15 @@ def test_a_nickname_is_not_joined_to_a_role_town_when_another_town_is_a_club() -
     )
     names = {a.name: (a.kind, a.aliases) for a in actors_of(report_of(text))}
     assert "Oregon" not in names.get("Tigers", ("", ()))[1]
+
+
+def test_a_demonym_standing_for_the_runner_is_no_mention_of_the_country() -> None:
+    text = (
+        "Kiprono wins in Boston\n\n"
+        "Amos Kiprono won the city marathon on Sunday in two hours and seven minutes. "
+        "The Kenyan, however, said the wind had cost him the course record. "
+        "Race director Ellen Marsh said the Kenyan would be invited back next year."
+    )
+    kinds = kinds_of(text)
+    assert kinds.get("Amos Kiprono") == "person"
+    assert "Kenya" not in kinds
