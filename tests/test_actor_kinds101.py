@@ -105,3 +105,13 @@ def test_a_demonym_standing_for_the_runner_is_no_mention_of_the_country() -> Non
     kinds = kinds_of(text)
     assert kinds.get("Amos Kiprono") == "person"
     assert "Kenya" not in kinds
+
+
+def test_a_town_whose_managers_job_and_fans_are_written_is_its_club() -> None:
+    text = (
+        "Dunmore must end the silence\n\n"
+        "Ray Dunmore's silence keeps undermining Tom Varley at Hull. Dunmore should say whether he wants the "
+        "Hull job or not. I think there will be a new manager at Hull by the summer, and the Hull fans will not "
+        "wait long for him, Dunmore's old team-mate Eric Lane said."
+    )
+    assert kinds_of(text).get("Hull") == "organization"
