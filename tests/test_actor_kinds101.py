@@ -115,3 +115,13 @@ def test_a_town_whose_managers_job_and_fans_are_written_is_its_club() -> None:
         "wait long for him, Dunmore's old team-mate Eric Lane said."
     )
     assert kinds_of(text).get("Hull") == "organization"
+
+
+def test_a_service_written_once_with_a_brands_inner_capital_is_no_place() -> None:
+    text = (
+        "Weekly roundup #12\n\n"
+        "Welcome to issue #12. There is quite a bit of news from Gitvale this week, together with a new browser.\n\n"
+        "GitVale is now free for teams\n\n"
+        "This is a big move: you can now create teams and host unlimited private repositories at Gitvale for free!"
+    )
+    assert kinds_of(text).get("Gitvale") == "organization"
