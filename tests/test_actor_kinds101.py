@@ -31,9 +31,9 @@ def test_an_official_of_a_body_named_by_its_office_keeps_his_place() -> None:
 def test_a_craft_named_after_its_class_noun_is_no_body() -> None:
     text = (
         "Launch may slip a week\n\n"
-        "CAPE HARBOR - The space shuttle Endora's mission to the orbiting lab will likely slip a week, "
-        "the space agency said Monday. Flight director Mara Quent said engineers needed time to test a fuel sensor. "
-        "The liftoff of Endora with a new lab module was set for Thursday. Endora carries seven astronauts."
+        "The space shuttle Endora's flight to repair a weather satellite is likely to be put off by seven days, "
+        "the space agency said on Monday. Flight director Mara Quent said engineers wanted to swap a faulty valve. "
+        "A Thursday launch of Endora had been planned. Endora will carry five astronauts and a robot arm."
     )
     kinds = kinds_of(text)
     assert "Endora" not in kinds
@@ -43,9 +43,9 @@ def test_a_craft_named_after_its_class_noun_is_no_body() -> None:
 def test_a_thing_dubbed_a_name_is_no_body() -> None:
     text = (
         "Vaccine holds virus at bay in monkeys\n\n"
-        "Dr. Ravi Tolland's six-protein DNA construct, dubbed Veximune, stimulates the immune system to suppress "
-        "the virus, the university said. Veximune triggers a broader response than older vaccines, Tolland said. "
-        "All 10 monkeys given Veximune stayed well."
+        "A lab-made molecule, dubbed Veximune, keeps the virus in check without side effects, according to a study "
+        "led by Dr. Ravi Tolland. Veximune works on more cells than rival drugs do, Tolland said. "
+        "Eight of the nine monkeys treated with Veximune stayed healthy for a year."
     )
     kinds = kinds_of(text)
     assert "Veximune" not in kinds
@@ -84,12 +84,11 @@ def test_a_club_whose_name_ends_another_clubs_name_stays_its_own() -> None:
 
 def test_a_nickname_is_not_joined_to_a_role_town_when_another_town_is_a_club() -> None:
     text = (
-        "Tulsa promotes Dale Ormond to head coach\n\n"
-        "Tulsa has promoted offensive coordinator Dale Ormond to head coach, the school said on Friday. Ormond won "
-        "the job over interim coach Rick Tamsin and Oregon offensive coordinator Lyle Brant.\n\n"
-        "Ormond had been the Tigers' offensive coordinator the past two seasons. Tulsa administrators chose "
-        "Ormond for continuity, and the Tigers went 10-2 this season. Tulsa (10-2) plays Boise State in the bowl "
-        "game on Dec. 20."
+        "Tulsa names Dale Ormond head coach\n\n"
+        "Tulsa has hired defensive coordinator Dale Ormond as head coach, the school said on Friday. Ormond was "
+        "picked ahead of interim coach Rick Tamsin and Oregon offensive coordinator Lyle Brant.\n\n"
+        "Ormond ran the Tigers' defence for three years. Tulsa officials wanted someone who knew the players, and "
+        "the Tigers finished 10-2 this season. Tulsa (10-2) meets Boise State in a bowl game on Dec. 20."
     )
     names = {a.name: (a.kind, a.aliases) for a in actors_of(report_of(text))}
     assert "Oregon" not in names.get("Tigers", ("", ()))[1]
@@ -109,10 +108,10 @@ def test_a_demonym_standing_for_the_runner_is_no_mention_of_the_country() -> Non
 
 def test_a_town_whose_managers_job_and_fans_are_written_is_its_club() -> None:
     text = (
-        "Dunmore must end the silence\n\n"
-        "Ray Dunmore's silence keeps undermining Tom Varley at Hull. Dunmore should say whether he wants the "
-        "Hull job or not. I think there will be a new manager at Hull by the summer, and the Hull fans will not "
-        "wait long for him, Dunmore's old team-mate Eric Lane said."
+        "Varley's days are numbered\n\n"
+        "Tom Varley has won two of his last 14 games at Hull. Ray Dunmore was asked on Sunday if he wanted the Hull job "
+        "and would not answer. Few doubt that a new manager at Hull will be named before May, and the Hull fans "
+        "have already turned on Varley, former captain Eric Lane said."
     )
     assert kinds_of(text).get("Hull") == "organization"
 
@@ -120,8 +119,8 @@ def test_a_town_whose_managers_job_and_fans_are_written_is_its_club() -> None:
 def test_a_service_written_once_with_a_brands_inner_capital_is_no_place() -> None:
     text = (
         "Weekly roundup #12\n\n"
-        "Welcome to issue #12. There is quite a bit of news from Gitvale this week, together with a new browser.\n\n"
-        "GitVale is now free for teams\n\n"
-        "This is a big move: you can now create teams and host unlimited private repositories at Gitvale for free!"
+        "Three things happened this week. First, some big news from Gitvale.\n\n"
+        "GitVale drops its prices\n\n"
+        "Small teams can keep as many private projects at Gitvale as they like, without paying."
     )
     assert kinds_of(text).get("Gitvale") == "organization"

@@ -3,9 +3,9 @@
 Why: a car, a phone, a spacecraft or a film is written like a body ("the Genesis", "Shine"), and a verb of will
 after it ("the Genesis promises Mercedes luxury for Toyota money") reads as a body acting, so the thing stayed
 listed, a position under it. What the text says the name is outweighs that verb: the noun of a product or a
-work set right before it ("the documentary Shine A Light", "its new sedan, the Genesis,"), a thing's noun before a verb
-of naming ("a DNA construct, dubbed GenePro,") or apposed after it
-("the Genesis, a rear-wheel-drive sedan,"). Only names typed bodies, and none the text gives a role.
+work set right before it ("the documentary Shine A Light", "its new sedan, the Genesis,") or apposed after it
+("the Genesis, a rear-wheel-drive sedan,"), or a thing's noun before a verb of naming ("a DNA construct, dubbed
+Veximune,"). Only names typed bodies, and none the text gives a role.
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ PRODUCT_NOUNS = ("sedan|coupe|hatchback|convertible|roadster|minivan|SUV|pickup|
                  "album|novel|sitcom|miniseries|shuttle|orbiter|spaceship|warship|submarine|yacht|frigate|tanker|"
                  "freighter")
 """Nouns of made things a body never is: vehicles, devices, craft and works ("the carmaker", "the studio" are bodies;
-"the space shuttle Atlantis" is a craft, whatever its mission does)."""
+"the space shuttle Endora" is a craft, whatever its mission does)."""
 NAMED_THINGS = ("construct|vaccine|drug|compound|molecule|protein|gene|device|gadget|machine|robot|system|technology|"
                 "software|algorithm|prototype|weapon|missile|rocket|bomb|virus|malware|worm|strain|variant|engine|"
                 "vehicle|aircraft|plane|jet|drone|vessel|ship|boat|chip|processor|tool|method|technique|material")
-"""Nouns of made or found things that a coined name follows ("a DNA construct, dubbed GenePro,"): only with a verb of
+"""Nouns of made or found things that a coined name follows ("a DNA construct, dubbed Veximune,"): only with a verb of
 naming after them, since alone some are bodies' words too ("the system", "the machine" of a party)."""
 REACH = 60
 """Characters read before and after a name for its product's noun and a few describing words."""

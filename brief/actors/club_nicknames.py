@@ -6,9 +6,8 @@ Canucks' first goal"); the two were listed apart, the town often typed a place (
 Jo Roe will become the Wildcats' head coach"). Nothing in the names pairs them, so only a page that leaves one
 way to pair them is read: one nickname that no full name claims and one town that a person's sports role names
 and that opens no full club name. Two such towns or two nicknames (a game between two clubs so named) are left, and
-so is a town another town written as a body rivals ("Houston has promoted its offensive coordinator ... over Alabama
-offensive coordinator X ... the Cougars' coordinator": the nickname is the club the story is about, not the one a
-role names).
+so is a town another town written as a body rivals ("Tulsa has promoted its coordinator ... over Oregon offensive
+coordinator X ... the Tigers' coordinator": the nickname is the club the story is about, not the one a role names).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ Why a module of its own: sports copy names a club or a college team by its town 
 gazetteer knows, so the tagger's "place" stood; the rules that make a place a body ("shares of Amazon",
 "according to Pollstar") read companies' signs, not a team's. What shows a team is the game: a score or a
 season's record after the name, a result won over it, its coach or its players, its manager's job or its fans
-("the Newcastle job", "a new manager at Newcastle"). Each writing so shown is the
+("the Leeds job", "a new manager at Leeds"). Each writing so shown is the
 team's, and so is every other writing of the name not placed somewhere ("in Houston" stays the city, where
 the game is played). Countries are left: a country's side is named by the country, which the golds and the
 reader take for the country.
@@ -44,8 +44,8 @@ _TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|routed|ed
                           r"\s+(?:No\.\s*\d{1,2}\s+)?$")
 REACH = 40
 """Characters read before a writing for the result won over it."""
-# A town as the holder of a manager's job, or whose crowd is a club's: "the Newcastle job", "the Leeds fans", "a new
-# manager at Newcastle", "head coach at Washington". A city has no job to fill nor fans; "the London office" does
+# A town as the holder of a manager's job, or whose crowd is a club's: "the Leeds job", "the Leeds fans", "a new
+# manager at Leeds", "head coach at Washington". A city has no job to fill nor fans; "the London office" does
 # not count, nor "fans in Leeds" (a placing).
 _CLUB_NOUN_AFTER = re.compile(r"\s+(?:job|fans|supporters|faithful|dressing\s+room|hot\s+seat|boardroom)\b")
 _THE_BEFORE = re.compile(r"(?:^|[^\w'’])[Tt]he\s+$")

@@ -24,7 +24,7 @@ country's adjective there, and the country speaks through the body."""
 
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,;:!?)]|\.(?:\s|$)|$)|\s+(?:said|says|told|tells|added|adds|was|is|has|had|will|would|"
                             r"could|can|who|insisted|admitted|explained|conceded|believes|thinks|hopes|knows)\b")
-"""What follows a demonym that stands as a noun ("The German, however, was cautious", "the Kenyan said"): no noun
+"""What follows a demonym that stands as a noun ("The Kenyan, however, said", "the German told reporters"): no noun
 it would describe ("the German car"), so it is one person, whom ``epithets`` finds, not the country."""
 
 

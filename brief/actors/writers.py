@@ -36,7 +36,7 @@ _WRITES_AFTER = re.compile(r"^\s+(?:writes|wrote|reports|reported|notes|noted|ex
                            r"has written|reports?|adds|added)\b")
 
 
-# A broadcaster's own correspondent, by its house style: "The BBC's Jane Roe in Baghdad says ...": an outlet's
+# A broadcaster's own correspondent, by its house style: "The BBC's Jane Roe in Veltria says ...": an outlet's
 # short name in the possessive, the name, where it is filed from, and its report. An official is introduced by
 # an office ("The UN's envoy in Gaza, X, said"), not by where they stand before a verb of reporting.
 _OUTLET_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z]{2,5}['’]s\s+$")
