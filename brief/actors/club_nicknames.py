@@ -5,7 +5,9 @@ roles and results ("Vancouver coach Alain Roe", "for Vancouver (25-16-4)") and i
 Canucks' first goal"); the two were listed apart, the town often typed a place ("Kentucky offensive coordinator
 Jo Roe will become the Wildcats' head coach"). Nothing in the names pairs them, so only a page that leaves one
 way to pair them is read: one nickname that no full name claims and one town that a person's sports role names
-and that opens no full club name. Two such towns or two nicknames (a game between two clubs so named) are left.
+and that opens no full club name. Two such towns or two nicknames (a game between two clubs so named) are left, and
+so is a town another town written as a body rivals ("Tulsa has promoted its coordinator ... over Oregon offensive
+coordinator X ... the Tigers' coordinator": the nickname is the club the story is about, not the one a role names).
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ def join_club_nicknames(groups: dict[tuple[str, str], Group]) -> None:
     named = _role_towns(groups)
     towns = [g for g in groups.values() if g.kind in ("organization", "place") and g.mentions and g.key in named
              and not any(words[: len(g.key.split())] == g.key.split() and words != g.key.split() for words in full)]
-    if len(nicknames) == 1 and len(towns) == 1 and towns[0] is not nicknames[0]:
+    rivals = [g for g in bodies if g.key not in named and g not in nicknames and town_word(g.key)]
+    if len(nicknames) == 1 and len(towns) == 1 and towns[0] is not nicknames[0] and not rivals:
         nicknames[0].mentions.extend(towns[0].mentions)
         towns[0].mentions.clear()

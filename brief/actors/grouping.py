@@ -11,7 +11,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from brief.actors.body_forms import join_clipped_names
+from brief.actors.body_forms import join_clipped_names, join_clipped_tails
 from brief.actors.club_cities import join_club_cities
 from brief.actors.club_nicknames import join_club_nicknames
 from brief.actors.definite_antecedents import named_before
@@ -140,6 +140,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     join_bare_given_names(groups)  # "Bobby says" after "Bobby Jindal"; "Jessica's purse" typed a place
     join_names_without_ending(groups)
     join_clipped_names(groups)
+    join_clipped_tails(groups)  # "the Boks" of the Springboks
     join_clipped_people(groups)
     join_initialled_people(groups)  # "O. Moroz" after "Oleksandr Moroz"
     join_spellings(groups)

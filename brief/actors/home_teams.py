@@ -4,7 +4,8 @@
 Why a module of its own: sports copy names a club or a college team by its town or its state, which the
 gazetteer knows, so the tagger's "place" stood; the rules that make a place a body ("shares of Amazon",
 "according to Pollstar") read companies' signs, not a team's. What shows a team is the game: a score or a
-season's record after the name, a result won over it, its coach or its players. Each writing so shown is the
+season's record after the name, a result won over it, its coach or its players, its manager's job or its fans
+("the Leeds job", "a new manager at Leeds"). Each writing so shown is the
 team's, and so is every other writing of the name not placed somewhere ("in Houston" stays the city, where
 the game is played). Countries are left: a country's side is named by the country, which the golds and the
 reader take for the country.
@@ -43,6 +44,12 @@ _TEAM_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|routed|ed
                           r"\s+(?:No\.\s*\d{1,2}\s+)?$")
 REACH = 40
 """Characters read before a writing for the result won over it."""
+# A town as the holder of a manager's job, or whose crowd is a club's: "the Leeds job", "the Leeds fans", "a new
+# manager at Leeds", "head coach at Washington". A city has no job to fill nor fans; "the London office" does
+# not count, nor "fans in Leeds" (a placing).
+_CLUB_NOUN_AFTER = re.compile(r"\s+(?:job|fans|supporters|faithful|dressing\s+room|hot\s+seat|boardroom)\b")
+_THE_BEFORE = re.compile(r"(?:^|[^\w'’])[Tt]he\s+$")
+_STAFF_AT_BEFORE = re.compile(r"\b(?:manager|coach|boss|manager's\s+job|coaching\s+job)\s+at\s+$")
 # Where a writing only places something: the game's venue, a player's home town.
 _PLACED_BEFORE = re.compile(rf"\b(?:{PLACE_PREPOSITIONS_PATTERN})\s+(?:the\s+)?$", re.I)
 
@@ -61,8 +68,10 @@ def _plural_subject(text: str, m: Mention) -> bool:
 
 
 def _plays(text: str, m: Mention) -> bool:
-    return bool(_TEAM_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, max(0, m.start - REACH), m.start)
-                or _plural_subject(text, m))
+    before = max(0, m.start - REACH)
+    return bool(_TEAM_AFTER.match(text, m.end) or _TEAM_BEFORE.search(text, before, m.start)
+                or _plural_subject(text, m) or _STAFF_AT_BEFORE.search(text, before, m.start)
+                or _CLUB_NOUN_AFTER.match(text, m.end) and _THE_BEFORE.search(text, before, m.start))
 
 
 _STAFF_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:head\s+|assistant\s+)?coach|manager|quarterback|linebacker|pitcher|"

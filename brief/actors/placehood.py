@@ -13,7 +13,8 @@ Amazon said": a place the gazetteer knows speaks, "Ukraine said", an unknown nam
 ("I realized that Barack needed", tagged a place) is a person, named as friends and family name one, and so is one
 the text shows a person's by her or his own, a title, a kin word or an age ("Rihanna cancelled her concert"). A city
 of the generated world list (world_cities: "Glasgow") with no sign stays a place unless it acts, and one the tagger
-typed a body with no body's sign is one (city_writings).
+typed a body with no body's sign is one (city_writings). One the text writes with a brand's inner capital ("GitVale")
+is a body, wherever it stands.
 """
 
 from __future__ import annotations
@@ -258,11 +259,25 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
     cities -= opening_longer_names(mentions)
     retyped = acting | {name for name in unplaced - people - acting - cities  # "Prime Day will return, Amazon said"
                         if len(by_name[name]) >= MIN_UNPLACED or name in bodies}
+    retyped |= {name for name in by_name if _camel_written(text, name)}  # "news from Gitvale" beside "GitVale is free"
     if not retyped and not people:
         return mentions
     return [dataclasses.replace(m, kind="person" if m.name in people else "organization",
                                 medium=m.medium or m.name not in people and _product_here(text, m))
             if m.kind == "place" and m.name in retyped | people else m for m in mentions]
+
+
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]+")
+"""A word with a capital inside after two lower-case letters or more ("GitHub", "YouTube", "LinkedIn"): a brand's
+shape; a town's inner capital follows a one-letter prefix ("McAllen", "DeKalb", "LaGrange")."""
+
+
+def _camel_written(text: str, name: str) -> bool:
+    """A one-word "place" no gazetteer knows that the text writes with a brand's inner capital once ("Gitvale" and
+    "GitVale"): a service or a company, wherever it is written after "from" or "at"."""
+    if " " in name or known_place(name) or known_city(name):
+        return False
+    return any(_INNER_CAPITAL.fullmatch(w) for w in re.findall(rf"(?<![\w-])(?i:{re.escape(name)})(?![\w-])", text))
 
 
 # A day or a time between a name and its verb, as wire copy puts it: "Nvidia on Tuesday unveiled", "Acme late

@@ -36,6 +36,14 @@ _WRITES_AFTER = re.compile(r"^\s+(?:writes|wrote|reports|reported|notes|noted|ex
                            r"has written|reports?|adds|added)\b")
 
 
+# A broadcaster's own correspondent, by its house style: "The BBC's Jane Roe in Veltria says ...": an outlet's
+# short name in the possessive, the name, where it is filed from, and its report. An official is introduced by
+# an office ("The UN's envoy in Gaza, X, said"), not by where they stand before a verb of reporting.
+_OUTLET_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z]{2,5}['’]s\s+$")
+_FILED_AFTER = re.compile(r"^,?\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},?\s+(?:says|reports|writes|adds|said|"
+                          r"reported|wrote|added)\b")
+
+
 # A credit: "this piece by WSJ's Yuka Hayashi", "Reporting by Jane Roe", "Photo by X": who wrote, filmed or
 # edited a page, by the noun of their work and "by", with their outlet's possessive between. Not "a report
 # by" or "a study by" (research that is news), nor "written by" (a letter's writer may be a party).
@@ -53,10 +61,10 @@ CREDITED_NAMES = 3
 """Names of one credit read back over ("Photos by A, B and C"): a credit names a few people, not a crowd."""
 
 
-_WRITER_RUNS, _CREDIT_RUNS, _CREDITED_RUNS, _OUR_RUNS = 3, 4, 6, 1
+_WRITER_RUNS, _CREDIT_RUNS, _CREDITED_RUNS, _OUR_RUNS, _OUTLET_RUNS = 3, 4, 6, 1, 2
 """The most runs of non-space characters a match of ``_WRITER_BEFORE`` ("our chief correspondent,"),
-``_CREDIT_BEFORE`` ("story by WSJ's Yuka"), ``_CREDITED_BEFORE`` (four names, a comma and "and") and
-``_OUR_BEFORE`` ("our") spans: only that end of the text before a name is searched (``search_ending``,
+``_CREDIT_BEFORE`` ("story by WSJ's Yuka"), ``_CREDITED_BEFORE`` (four names, a comma and "and"),
+``_OUR_BEFORE`` ("our") and ``_OUTLET_BEFORE`` ("The BBC's") spans: only that end of the text before a name is searched (``search_ending``,
 the same matches, at a fifth of the cost: this runs for every name)."""
 
 
@@ -69,7 +77,8 @@ def writer_context(before: str, after: str) -> bool:
     at Y", "... thanks. [X]" closing a paragraph, "our X writes", "this piece by X", "Photo by X" and each name
     listed with X ("Reporting by X and Y"): the page's own writer or a credit, not an actor of its story."""
     if (_WRITER_AFTER.match(after) or _SIGNATURE_BEFORE.search(before) and _SIGNATURE_AFTER.match(after)
-            or search_ending(_OUR_BEFORE, before, _OUR_RUNS) and _WRITES_AFTER.match(after)):
+            or search_ending(_OUR_BEFORE, before, _OUR_RUNS) and _WRITES_AFTER.match(after)
+            or search_ending(_OUTLET_BEFORE, before, _OUTLET_RUNS) and _FILED_AFTER.match(after)):
         return True
     for _ in range(CREDITED_NAMES):
         if _credit_before(before):
