@@ -151,3 +151,18 @@ def test_a_persons_age_before_a_tabloids_colon_still_labels_their_words() -> Non
     )
     assert holders(report, "she will be absolutely fine") == ["Jack Fowler"]
     assert holders(report, "this is the worst yet") == ["Dave Thompson"]
+
+
+def test_a_copula_whose_predicate_ends_in_a_preposition_before_the_colon_announces_no_words() -> None:
+    """"X is the sport's answer to the old saying of: “...”": the writer's comparison quotes a saying, which the
+    subject never said; "X was blunt: “...”" still gives the subject's words."""
+    report = report_of(
+        "Rowing club wins again\n\n"
+        "Harbour rowers won the county cup for a third year on Saturday.\n\n"
+        "Club captain Ada Merrow trained the crew through the winter on the cold river.\n\n"
+        "Merrow is rowing's version of the coaching line handed to every novice of: \"Row hard now and you "
+        "will rest when the race is over.\"\n\n"
+        "Tom Baines, the coach of the Dunmere crew, was blunt: \"They were simply faster than us on the day and deserved it.\"\n"
+    )
+    assert holders(report, "Row hard now") == []
+    assert holders(report, "simply faster than us") == ["Tom Baines"]

@@ -21,6 +21,12 @@ def test_she_added_after_an_unnamed_woman_is_no_named_woman() -> None:
         assert not any("good tips" in text for texts in said.values() for text in texts), frame
 
 
+def test_she_added_after_an_unnamed_woman_of_a_nationality_is_no_named_woman() -> None:
+    """"said a young Turkish coachwoman": a nationality in capitals is part of the description, not a name."""
+    said = said_by(_RIDES.format(frame="said a young Polish coachwoman who came to the city four years ago"))
+    assert not any("good tips" in text for texts in said.values() for text in texts)
+
+
 def test_she_added_after_the_named_woman_is_hers() -> None:
     said = said_by(_RIDES.format(frame="Ada Quinn said"))
     assert any("good tips" in text for text in said["Ada Quinn"])

@@ -68,6 +68,7 @@ from brief.actors.listed_people import listed_people
 from brief.actors.listings import listed_tickers
 from brief.actors.member_unions import member_unions
 from brief.actors.mentions import Mention, find_mentions
+from brief.actors.misspelt_surnames import misspelt_surnames
 from brief.actors.name_extents import extended_names
 from brief.actors.name_part_people import name_part_people
 from brief.actors.name_tails import tails_cut
@@ -183,6 +184,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = schools_by_namesake(mentions)  # "Lincoln High School ... Lincoln trailed": the school
     mentions = police_words_dropped(text, vehicles_dropped(text, streets_shortened(text, mentions)))  # "at Elm and Whitaker", "a Honda Civic", "Operation Kowhai": no actors
     mentions = surnames_of_people(text, titled_surnames(initialled_people(text, mentions)))  # "Sheriff Greaves"
+    mentions = misspelt_surnames(mentions)  # "Peggy Bailey told ... Baily said": her surname, misspelt
     mentions = courtesy_full_names(article.id, text, sentences, mentions)  # "Adrian Prince, ..." beside "Mr. Prince"
     mentions = untagged_full_names(article.id, text, sentences, mentions)  # "services of Eddie Jones" beside "Jones said"
     mentions = families_left_out(text, family_first_names(article.id, text, sentences, mentions))  # "Oh Jae-min ... Oh said"

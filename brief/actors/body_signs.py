@@ -76,4 +76,9 @@ def which_subject(text: str, name: str) -> bool:
 def which_after(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is followed by a "which" clause and then its own verb."""
     m = _WHICH_THEN_VERB.match(text, end)
-    return m is not None and inflected_verb(m.group(1)) and not is_noun(m.group(1))
+    return m is not None and inflected_verb(m.group(1)) and (not is_noun(m.group(1)) or m.group(1) in _SAYING_NOUN_VERBS)
+
+
+_SAYING_NOUN_VERBS = frozenset("claims counters notes replies answers promises pledges".split())
+"""Verbs of saying spelt as a plural noun: right after the "which" clause's closing comma only the verb reads
+("Zango, which disputes ..., claims these figures are wrong"); no list of nouns goes on there."""

@@ -203,9 +203,16 @@ def _subject(text: str, s: Sentence, frame: str, index: MentionIndex) -> Mention
     apposed = _APPOSITION.match(rest)
     rest = rest[apposed.end() :] if apposed else rest.lstrip()
     verb = _VERB.match(rest)
-    if verb is None or verb.group() in _NOT_VERBS:
+    if verb is None or verb.group() in _NOT_VERBS or _COMPARED.match(rest):
         return None
     return first
+
+
+_COMPARED = re.compile(r"(?:is|was|are|were|remains|remained|seems|seemed|becomes|became)\s+[^:;“”\"]*?"
+                       r"\b(?:of|to|for|like|as|from|with)\s*$")
+"""A copula whose predicate ends in a preposition before the colon ("X is country music's equivalent of the
+message of:"): the colon opens that preposition's object, a saying the writer quotes to compare the subject
+with, not words the subject says ("X was blunt:" ends in no preposition and still announces them)."""
 
 
 _BULLET = re.compile(r"[-–—•*]?\s*")

@@ -98,6 +98,7 @@ from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quoted_passages import unwrapped
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.relative_contents import relative_content
+from brief.actors.relative_main_verbs import main_verbs_after_relatives
 from brief.actors.relative_subject import subject_with_relative
 from brief.actors.relayed_turns import spoken_turns
 from brief.actors.resumed import frame_left_out, resumed_quotation
@@ -217,7 +218,8 @@ def _read_block(
     # 'single' quotations are read as double ones, by the model and by every rule that shapes what it found;
     # a position's words are the article's own (the same text, mostly: then not read twice)
     marked = read_as if unquoted == article.text else as_double(article.text, article.title)
-    found = shared_subjects(marked, coordinated_predicates(marked, [shifted(offset, a) for a in find_attributions(read_as, spans)]))
+    found = shared_subjects(marked, coordinated_predicates(marked, main_verbs_after_relatives(  # "X, which disputes ..., claims"
+        marked, [shifted(offset, a) for a in find_attributions(read_as, spans)])))
     labels = spoken_turns(article.text, sentences, index, found)  # "Rick: ...", less what a host relays of another
     turns = unnamed_turns(article.text, sentences, labels)  # an interviewer's "WALLACE: ..."
     spans_in_text = [(s.start, s.end) for s in sentences]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from brief.actors.gazetteer import demonym_country
 from brief.actors.gender import WORD_GENDER
 from brief.actors.groups import people_noun
 from brief.actors.kinds import PERSON_NOUNS
@@ -44,12 +45,16 @@ def plural(noun: str) -> str:
 
 
 _INVERTED_DESCRIPTION = re.compile(
-    r"\s+((?:a|an|one|another)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?=\s*[.,;:!?]|\s+(?:who|whose|from|in|at|of|with)\b)")
+    r"\s+((?:a|an|one|another)\s+(?:[A-Za-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?=\s*[.,;:!?]|\s+(?:who|whose|from|in|at|of|with)\b)")
 """After an inverted cue, one person described and not named: "said a young coachwoman who came ...", "said an
-aide at the ministry": an indefinite article, up to three words and the noun, then a stop, a relative or a place."""
+aide at the ministry": an indefinite article, up to three words and the noun, then a stop, a relative or a place.
+A word before the noun may be a nationality ("a young Turkish coachwoman"); any other capital is a name ("an
+Acme spokesman" speaks for Acme)."""
 
 
 def inverted_description(text: str, cue_end: int) -> tuple[int, int] | None:
     """The span of a description of one unnamed person right after the cue ("said a young coachwoman"), or None."""
     found = _INVERTED_DESCRIPTION.match(text, cue_end)
-    return found.span(1) if found is not None else None
+    if found is None or any(w[0].isupper() and demonym_country(w) is None for w in found.group(1).split()[1:]):
+        return None
+    return found.span(1)

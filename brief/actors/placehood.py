@@ -71,6 +71,10 @@ is rarely listed)."""
 
 _WHERE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(WHERE_WORDS))})\s+(?:the\s+)?$", re.I)
 """Also a name after another in a list the preposition puts somewhere: "near Llanidloes and Rhayader"."""
+_MADE_FROM = re.compile(r"\b(?:software|adware|malware|spyware|app|apps|application|applications|product|products|"
+                        r"ads|adverts|advertising|statement|letter|email|e-mail|message|offer|update|updates)\s+from\s+$", re.I)
+"""A made thing or a message "from" a name ("advertising software from Zango", "a statement from Acme"): the name
+made or sent it, a maker or a sender, not a place things come from."""
 _REACH = 30
 """Characters before a name read for the word that puts it somewhere ("in the Bronx")."""
 
@@ -90,7 +94,7 @@ def _placed(text: str, m: Mention) -> bool:
     """ "in Portland", "across the Americas", "the island of Bonaire", "Hollin, 37, Bulmere,", "Bulmere
     residents", "Portland, Ore.", "a Bulmere man": the text puts this mention where something is or someone lives, or names an area by it."""
     before, after = text[max(0, m.start - _REACH) : m.start], text[m.end : m.end + _REACH]
-    return (m.demonym or bool(_WHERE_BEFORE.search(before)) or area_context(before, after) or belongs_to_place(before)
+    return (m.demonym or bool(_WHERE_BEFORE.search(before) and not _MADE_FROM.search(before)) or area_context(before, after) or belongs_to_place(before)
             or after_age(before) or after_address(before) or town_context(after) or town_of_state(after) or landform_context(after)
             or bool(_ONE_BEFORE.search(before) and _RESIDENT_AFTER.match(after)))
 

@@ -5,7 +5,9 @@ labels only a turn's first paragraph, and its speaker goes on speaking until the
 Why: without it a long answer's later paragraphs have no speaker, and the answer's main points
 (often in those paragraphs) are lost. Only paragraphs between two labelled ones continue a turn (a
 paragraph after the last label may be the page's own narration or furniture), and an unlabelled question
-ends it: an interview may label its guest's answers and set its questions in bold, with no label.
+ends it: an interview may label its guest's answers and set its questions in bold, with no label. So does a
+heading (text the segmenter left out of the sentences, "Profile of the accused"): a page that prints a call's
+transcript goes on with a section of its own, whose next label ("Age: ...") is a fact box's, not a turn's.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ def continued_turns(text: str, sentences: Sequence[Sentence], turns: Sequence[Co
             s = sentences[k]
             if text.rfind("\n", 0, s.start) < text.rfind("\n", 0, sentences[k - 1].start) + 1 or not _opens(text, s):
                 continue  # not its paragraph's first sentence
+            if text[sentences[k - 1].end : s.start].strip():
+                break  # a heading out of the sentences ("Profile of the accused"): a new section, the writer's
             if _asks(text[s.start : paragraph_end(text, s.start)]):
                 break  # an unlabelled question ("Were there any challenges?"): the interviewer's turn, and the turn after
             out.append(Continued(turn.mention, k, (s.start, paragraph_end(text, s.start)), (0, 0), turn.cue))
