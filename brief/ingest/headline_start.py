@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from brief.ingest.lead_furniture import MONTH
 from brief.text.sentence_stops import FULL_STOP_AT_LINE_END
 
 HEAD_PROSE_WORDS = 50
@@ -45,3 +46,24 @@ def from_the_headline(lines: list[str], headlines: list[str]) -> list[str]:
     if prose >= HEAD_PROSE_WORDS or _words(above) >= _words(lines[start:]):
         return lines
     return lines[start:]
+
+
+# "Storm hits coast POSTED: 11:54 pm EST March 3, 2008 Harbour City, OR -- (Wire Service) - The storm …":
+# the headline, the story's time stamp and its dateline run into its first line (a template that sets
+# them and the story in one table cell). Cut only together: the line left opening with "POSTED:" would be
+# read as a time stamp's line, and the story's first sentence with it.
+_STAMPED_OPENING = re.compile(
+    rf"\s*(?i:posted|updated|published|last updated)\s*:\s*"
+    rf"(?:\d{{1,2}}:\d{{2}}\s*(?i:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}\s+)?)?(?i:{MONTH})\s+\d{{1,2}},?\s+\d{{4}}\s*"
+    rf"(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,4}}\s*(?:--|[—–-])?\s*(?:\([A-Z][\w.&' -]{{0,30}}\))?\s*[—–-]{{1,2}}\s+)?"
+    rf"(?=[A-Z])"
+)
+
+
+def without_headline_opening(line: str, headlines: list[str]) -> str:
+    """The line without a headline, time stamp and dateline that open it (the line as it is when they do not)."""
+    for headline in headlines:
+        stamp = _STAMPED_OPENING.match(line, len(headline)) if line.startswith(headline) else None
+        if stamp and len(_key(headline).split()) >= HEADLINE_MIN_WORDS:
+            return line[stamp.end() :]
+    return line

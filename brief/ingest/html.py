@@ -18,7 +18,7 @@ from brief.ingest.comment_threads import without_comment_thread
 from brief.ingest.emphasis import italic_titles, writers_notes
 from brief.ingest.extraction import extract_twice
 from brief.ingest.furniture import is_prose_cell, table_cells
-from brief.ingest.headline_start import from_the_headline
+from brief.ingest.headline_start import from_the_headline, without_headline_opening
 from brief.ingest.loose_lead import with_loose_lead
 from brief.ingest.markup import (
     declared_host,
@@ -37,6 +37,7 @@ from brief.ingest.markup import (
     root_link_hosts,
     run_in_labels,
     social_titles,
+    spaced_site_name,
 )
 from brief.ingest.masthead_titles import headline_after_masthead
 from brief.ingest.numbered_teasers import without_numbered_teasers
@@ -149,6 +150,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         raw_title = ""  # the site's name, its motto or a section where the headline belongs: the <title> whole is read
     # the name the metadata declares, where trafilatura read none (a broken page's <meta> in its <body>)
     source = _clean(_field(doc, "sitename")) or next(iter(declared_site_names(html)), "")
+    source = spaced_site_name(source, declared_site_names(html))  # "Theprovince": "The Province"
     if source and (_same(source, raw_title or page_title) or is_date(source)):
         source = ""  # the headline or a date put where the site's name belongs: no use as either
     if source and not _declared(source, html, host):
@@ -231,6 +233,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         lines[n] = _restore_drop_cap(line, context)  # the story's first letter: after a kicker or standfirst too
     if lead and not any(_same(lead, headline) for headline in [*headlines, *marked]):
         lines.insert(0, _clean(lead))  # the standfirst trafilatura left out (brief.ingest.standfirst)
+    lines[:HEADLINE_SEARCH_LINES] = [without_headline_opening(line, headlines) for line in lines[:HEADLINE_SEARCH_LINES]]
     text = "\n\n".join(lines)
     return Extracted(
         title=title,

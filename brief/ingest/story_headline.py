@@ -67,12 +67,19 @@ def _inner(html: str, tag: str, start: int) -> tuple[str, int] | None:
     return re.sub(r"\s+", " ", text).strip(), close.end()
 
 
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
 def _headings(html: str, before: int) -> Iterable[tuple[int, int, str, bool]]:
     """(end, start, text, named) of each heading element ending before ``before``; ``named``: its
-    class or id names it a headline."""
+    class or id names it a headline. A heading inside a comment is none: a template's block switched
+    off ("<!-- <span class="heading">More From Arts</span> ... -->") is not on the page."""
+    comments = [match.span() for match in _COMMENT.finditer(html, 0, before)]
     for pattern in (_CLASSED, _HEADING):
         for match in pattern.finditer(html, 0, before):
             if pattern is _CLASSED and not _named(match.group(2)):
+                continue
+            if any(start < match.start() < end for start, end in comments):
                 continue
             found = _inner(html, match.group(1), match.end())
             if found and found[0] and found[1] <= before:
@@ -86,7 +93,8 @@ def _prose_start(html: str, lines: list[str]) -> tuple[int, str]:
         words = re.findall(r"\w+", line)
         if len(words) < PROSE_WORDS or not _SENTENCE_END.search(line) or " | " in line:
             continue  # a byline, a kicker, a menu's row of links
-        pattern = r"\W+(?:<[^>]*>\W*)*".join(map(re.escape, words[:ANCHOR_WORDS]))
+        # between two words any run of marks and tags: "PRESS</span><br><span>January" has no mark before its tag
+        pattern = r"(?:<[^>]*>|\W)+".join(map(re.escape, words[:ANCHOR_WORDS]))
         found = re.compile(pattern).search(html, body.end() if body else 0)  # not the head's description
         return (found.start() if found else -1), line
     return -1, ""
@@ -157,6 +165,10 @@ words a held-out page's short title-case headline gave way to another heading (D
 NAMED_TITLE_NAME_WORDS = 5
 """As TITLE_NAME_WORDS, when the heading over the story is one the template names a headline (``class=
 "storyhead"``): a site's name with its service's ("The Harbour Post News Update Service") runs to five."""
+LISTED_NAMES_COMMAS = 2
+"""Commas a title-case title needs to be a site's list of the places or topics it covers ("Harbour Daily
+News for Kessing, Port Bay, Cove and Holm"), read as a name at any length: a headline lists three names
+seldom, and then shares a word with the story's own headline."""
 _MINOR = frozenset("a an and at de for in of on the to".split())
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 DESCRIPTION_SENTENCES = 2
@@ -175,7 +187,8 @@ def _words(text: str) -> list[str]:
 
 def _name_like(title: str, most: int = TITLE_NAME_WORDS) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.]*", title)
-    return 0 < len(words) <= most and all(w[0].isupper() or w.casefold() in _MINOR for w in words)
+    listed = title.count(",") >= LISTED_NAMES_COMMAS
+    return 0 < len(words) and (len(words) <= most or listed) and all(w[0].isupper() or w.casefold() in _MINOR for w in words)
 
 
 def _decoration(title: str, headline: str) -> str | None:
