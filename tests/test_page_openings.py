@@ -62,3 +62,10 @@ def test_tex_style_single_quotes_are_shown_curly() -> None:
     assert normalize_quotes("`Lido' Up for Heritage Award") == "‘Lido’ Up for Heritage Award"
     assert normalize_quotes("`Don't close it,' she said") == "‘Don't close it,’ she said"
     assert normalize_quotes("run `make test` first") == "run `make test` first"  # code, not a quote
+
+
+def test_a_title_case_headline_listing_things_is_kept_over_a_plain_heading() -> None:
+    title = "Marlow Council Closes Its Lido, Selling Old Pool, Changing Rooms and Car Park"
+    html = (f"<html><head><title>{title}</title></head><body><h2>More News related to Town Hall</h2>"
+            f"<p>{LIDO_STORY[0]}</p>{STORY}</body></html>")
+    assert extract_html(html).title == title

@@ -167,8 +167,11 @@ NAMED_TITLE_NAME_WORDS = 5
 "storyhead"``): a site's name with its service's ("The Harbour Post News Update Service") runs to five."""
 LISTED_NAMES_COMMAS = 2
 """Commas a title-case title needs to be a site's list of the places or topics it covers ("Harbour Daily
-News for Kessing, Port Bay, Cove and Holm"), read as a name at any length: a headline lists three names
-seldom, and then shares a word with the story's own headline."""
+News for Kessing, Port Bay, Cove and Holm", closed by "and"), read as a name at any length under a
+heading the template names the headline; not under a plain heading: a title-case headline may list
+too ("Acme Expands Its Range, Unveiling New Monitors, Optical Drives" under an <h2> "More News related
+to Press Releases", a page of read half I)."""
+_LIST_END = re.compile(r",[^,]+\s(?:and|&)\s+[A-Z][^,]*$")
 _MINOR = frozenset("a an and at de for in of on the to".split())
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 DESCRIPTION_SENTENCES = 2
@@ -185,9 +188,11 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text.casefold())
 
 
-def _name_like(title: str, most: int = TITLE_NAME_WORDS) -> bool:
+def _name_like(title: str, most: int = TITLE_NAME_WORDS, lists: bool = False) -> bool:
+    """Whether the title is a name (see TITLE_NAME_WORDS); with ``lists``, a list of names at any length
+    (LISTED_NAMES_COMMAS)."""
     words = re.findall(r"[^\W\d_][\w'’.]*", title)
-    listed = title.count(",") >= LISTED_NAMES_COMMAS
+    listed = lists and title.count(",") >= LISTED_NAMES_COMMAS and bool(_LIST_END.search(title))
     return 0 < len(words) and (len(words) <= most or listed) and all(w[0].isupper() or w.casefold() in _MINOR for w in words)
 
 
@@ -225,7 +230,7 @@ def headline_title(title: str, html: str, lines: list[str]) -> str:
     shared = set(_words(title)) & set(_words(headline)) - _MINOR
     if not shared and opening:
         return headline  # "Summit News for Harbour, Bay and Cove" over a cell run in from "Storm hits coast By ..."
-    if not shared and (not title.strip() or _name_like(title, NAMED_TITLE_NAME_WORDS if named else TITLE_NAME_WORDS)
+    if not shared and (not title.strip() or _name_like(title, NAMED_TITLE_NAME_WORDS if named else TITLE_NAME_WORDS, lists=named)
                        or len(_SENTENCE_BREAK.findall(title)) >= DESCRIPTION_SENTENCES) and (
             named or not _name_like(headline)):
         return headline  # "Local Sports Wire" over a story headed "Storm hits coast"
