@@ -23,7 +23,8 @@ from brief.model import Actor  # noqa: E402
 
 # --- names -------------------------------------------------------------------------------------
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+# a backtick too: wire copy's TeX-style `quote', which brief shows curly ("`Atonement'" is "‘Atonement’")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
 def norm(text: str) -> str:

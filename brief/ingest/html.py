@@ -37,6 +37,7 @@ from brief.ingest.markup import (
     root_link_hosts,
     run_in_labels,
     social_titles,
+    spaced_site_name,
 )
 from brief.ingest.masthead_titles import headline_after_masthead
 from brief.ingest.numbered_teasers import without_numbered_teasers
@@ -150,6 +151,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         raw_title = ""  # the site's name, its motto or a section where the headline belongs: the <title> whole is read
     # the name the metadata declares, where trafilatura read none (a broken page's <meta> in its <body>)
     source = _clean(_field(doc, "sitename")) or next(iter(declared_site_names(html)), "")
+    source = spaced_site_name(source, declared_site_names(html))  # "Theprovince": "The Province"
     if source and (_same(source, raw_title or page_title) or is_date(source)):
         source = ""  # the headline or a date put where the site's name belongs: no use as either
     if source and not _declared(source, html, host):

@@ -17,6 +17,13 @@ MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 # Openings that are not the story's first words.
 _LEAD_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[:|]\s+(?=\S)")
+# "By THE ASSOCIATED PRESS January 7, 2008 NEW YORK — …": a byline and the story's date run into its
+# first line with no mark between them (a template's name and date spans in the paragraph's element);
+# the dateline after them is cut from the first sentence (brief.text.sentences.lead_trim).
+_LEAD_BYLINE_DATED = re.compile(
+    rf"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,4}}\s+"
+    rf"(?:(?i:{MONTH})\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?i:{MONTH})\s+\d{{4}})\s+(?=[A-Z])"
+)
 LEAD_LABEL = re.compile(
     r"^(?:anchor|reporter|report|correspondent|host|presenter|narrator|caption|voice-?over)\s*:\s+(?=\S)", re.I
 )
@@ -61,7 +68,7 @@ def lead_furniture(paragraph: str, site_keys: list[str], labels: frozenset[str] 
             rest = paragraph[len(label) :].lstrip()
             if rest and rest[0] not in _QUOTE_MARKS:
                 return len(paragraph) - len(rest)
-    for pattern in (LEAD_BULLET, _LEAD_BYLINE, LEAD_LABEL, _LEAD_VIA, _LEAD_DATELINE, _LEAD_DATE_DASH, _LEAD_TAG_QUOTE,
+    for pattern in (LEAD_BULLET, _LEAD_BYLINE, _LEAD_BYLINE_DATED, LEAD_LABEL, _LEAD_VIA, _LEAD_DATELINE, _LEAD_DATE_DASH, _LEAD_TAG_QUOTE,
                     _LEAD_REPORTS):
         match = pattern.match(paragraph)
         if match:

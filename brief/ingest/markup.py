@@ -259,11 +259,23 @@ def declared_site_names(html: str) -> list[str]:
     return [re.sub(r"\s+", " ", name).strip() for name in found if name.strip()]
 
 
-# An absolute link: its host and the rest of its address.
-_LINK = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']https?://([\w.-]+)([^"'\s>]*)""", re.I)
-# An address carried inside another ("ad.doubleclick.net/clk;1;2;w?http://shop.example/", "?u=https%3A%2F%2F..."):
-# a click-through that goes elsewhere, never a link of the page's own site.
-_CARRIED_ADDRESS = re.compile(r"https?(?::|%3a)(?://|%2f%2f)", re.I)
+def spaced_site_name(name: str, declared: list[str]) -> str:
+    """The site's name as the page spells it elsewhere, when ``name`` is that name run together: a handle
+    ("@theprovince", which trafilatura turns into "Theprovince") or an og:site_name written as the host's
+    label ("nationalpost"), where the JSON-LD publisher says "The Province", "National Post"."""
+    if " " in name:
+        return name
+    key = re.sub(r"\W+", "", name.casefold())
+    return next((other for other in declared if " " in other and re.sub(r"\W+", "", other.casefold()) == key), name)
+
+
+# An absolute link: its host, its closing quote when it goes to the host's root ("http://x.com/"), and the
+# rest of its address.
+_LINK = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*["']https?://([\w.-]+)(/?["'])?([^"'\s>]*)""", re.I)
+# A link whose address carries another one ("http://ad.doubleclick.net/clk;1;2;w?http://shop.example/",
+# "…/rss?url=http%3A//…"): an ad's click counter or a redirector, which a page may link a dozen times
+# (every ad on it) but which is never the site's own host.
+_CARRIED_ADDRESS = re.compile(r"https?(?::|%3a)", re.I)
 _TOP_LEVEL_DOMAIN = re.compile(r"\.[a-z]{2,}$", re.I)
 MIN_HOST_LINKS = 5
 """Links to one host a saved page must have for that host to be taken for its own: a page links to
@@ -275,11 +287,9 @@ hosts none is known to be the site's own."""
 
 
 def _link_hosts(html: str) -> list[tuple[str, bool]]:
-    """The host of each absolute link of the page, lower-cased, and whether the link is to its root;
-    click-throughs (an ad server's or a tracker's link carrying the address it goes to) left out: a page
-    of old wire copy carries more ad links than links of its own."""
-    return [(host.lower(), rest in ("", "/")) for host, rest in _LINK.findall(html)
-            if not _CARRIED_ADDRESS.search(rest)]
+    """The host of each absolute link of the page, lower-cased, and whether the link is to its root; a
+    redirector's links (``_CARRIED_ADDRESS``) left out."""
+    return [(host.lower(), bool(root)) for host, root, rest in _LINK.findall(html) if not _CARRIED_ADDRESS.search(rest)]
 
 
 def root_link_hosts(html: str) -> list[str]:

@@ -67,12 +67,19 @@ def _inner(html: str, tag: str, start: int) -> tuple[str, int] | None:
     return re.sub(r"\s+", " ", text).strip(), close.end()
 
 
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
 def _headings(html: str, before: int) -> Iterable[tuple[int, int, str, bool]]:
     """(end, start, text, named) of each heading element ending before ``before``; ``named``: its
-    class or id names it a headline."""
+    class or id names it a headline. A heading inside a comment is none: a template's block switched
+    off ("<!-- <span class="heading">More From Arts</span> ... -->") is not on the page."""
+    comments = [match.span() for match in _COMMENT.finditer(html, 0, before)]
     for pattern in (_CLASSED, _HEADING):
         for match in pattern.finditer(html, 0, before):
             if pattern is _CLASSED and not _named(match.group(2)):
+                continue
+            if any(start < match.start() < end for start, end in comments):
                 continue
             found = _inner(html, match.group(1), match.end())
             if found and found[0] and found[1] <= before:
@@ -86,7 +93,8 @@ def _prose_start(html: str, lines: list[str]) -> tuple[int, str]:
         words = re.findall(r"\w+", line)
         if len(words) < PROSE_WORDS or not _SENTENCE_END.search(line) or " | " in line:
             continue  # a byline, a kicker, a menu's row of links
-        pattern = r"\W+(?:<[^>]*>\W*)*".join(map(re.escape, words[:ANCHOR_WORDS]))
+        # between two words any run of marks and tags: "PRESS</span><br><span>January" has no mark before its tag
+        pattern = r"(?:<[^>]*>|\W)+".join(map(re.escape, words[:ANCHOR_WORDS]))
         found = re.compile(pattern).search(html, body.end() if body else 0)  # not the head's description
         return (found.start() if found else -1), line
     return -1, ""
@@ -157,6 +165,13 @@ words a held-out page's short title-case headline gave way to another heading (D
 NAMED_TITLE_NAME_WORDS = 5
 """As TITLE_NAME_WORDS, when the heading over the story is one the template names a headline (``class=
 "storyhead"``): a site's name with its service's ("The Harbour Post News Update Service") runs to five."""
+LISTED_NAMES_COMMAS = 2
+"""Commas a title-case title needs to be a site's list of the places or topics it covers ("Harbour Daily
+News for Kessing, Port Bay, Cove and Holm", closed by "and"), read as a name at any length under a
+heading the template names the headline; not under a plain heading: a title-case headline may list
+too ("Acme Expands Its Range, Unveiling New Monitors, Optical Drives" under an <h2> "More News related
+to Press Releases", a page of read half I)."""
+_LIST_END = re.compile(r",[^,]+\s(?:and|&)\s+[A-Z][^,]*$")
 _MINOR = frozenset("a an and at de for in of on the to".split())
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 DESCRIPTION_SENTENCES = 2
@@ -173,9 +188,12 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text.casefold())
 
 
-def _name_like(title: str, most: int = TITLE_NAME_WORDS) -> bool:
+def _name_like(title: str, most: int = TITLE_NAME_WORDS, lists: bool = False) -> bool:
+    """Whether the title is a name (see TITLE_NAME_WORDS); with ``lists``, a list of names at any length
+    (LISTED_NAMES_COMMAS)."""
     words = re.findall(r"[^\W\d_][\w'’.]*", title)
-    return 0 < len(words) <= most and all(w[0].isupper() or w.casefold() in _MINOR for w in words)
+    listed = lists and title.count(",") >= LISTED_NAMES_COMMAS and bool(_LIST_END.search(title))
+    return 0 < len(words) and (len(words) <= most or listed) and all(w[0].isupper() or w.casefold() in _MINOR for w in words)
 
 
 def _decoration(title: str, headline: str) -> str | None:
@@ -212,7 +230,7 @@ def headline_title(title: str, html: str, lines: list[str]) -> str:
     shared = set(_words(title)) & set(_words(headline)) - _MINOR
     if not shared and opening:
         return headline  # "Summit News for Harbour, Bay and Cove" over a cell run in from "Storm hits coast By ..."
-    if not shared and (not title.strip() or _name_like(title, NAMED_TITLE_NAME_WORDS if named else TITLE_NAME_WORDS)
+    if not shared and (not title.strip() or _name_like(title, NAMED_TITLE_NAME_WORDS if named else TITLE_NAME_WORDS, lists=named)
                        or len(_SENTENCE_BREAK.findall(title)) >= DESCRIPTION_SENTENCES) and (
             named or not _name_like(headline)):
         return headline  # "Local Sports Wire" over a story headed "Storm hits coast"

@@ -197,11 +197,16 @@ def _host(url: str) -> str:
         return ""
 
 
+# `single quotes' as wire copy writes them in TeX style ("`Atonement' Up for British Film Awards"): a
+# backtick before a word, closed by the next straight mark after a word that no letter follows ("`Don't go'").
+_TEX_SINGLE = re.compile(r"(?<!`)`(?=\w)([^`\n]{0,200}?\w[.,!?]?)'(?!\w)")
+
+
 def normalize_quotes(text: str) -> str:
-    """Wire copy writes ``quotes'' in TeX style; show them as the curly quotes they stand for."""
-    if "``" not in text:
+    """Wire copy writes ``quotes'' and `quotes' in TeX style; show them as the curly quotes they stand for."""
+    if "`" not in text:
         return text
-    return text.replace("``", "“").replace("''", "”")
+    return _TEX_SINGLE.sub(r"‘\1’", text.replace("``", "“").replace("''", "”"))
 
 
 def article_from_text(
@@ -266,7 +271,7 @@ def article_from_text(
         title = derive_title(first) if first else path
     return Article(
         id=id,
-        title=title,
+        title=normalize_quotes(title),
         path=path,
         text=body,
         source=header.get("source", ""),
