@@ -96,9 +96,8 @@ class Model:
     _word_cache: dict[str, int] = field(default_factory=dict, repr=False)
     _word_table: np.ndarray | None = field(default=None, repr=False)
     # Feature ids looked up once per key (see _context_ids, _stacked_ids).
-    # (shape triple -> id, (low-1, low, shape-1) -> ids, (low, low+1, shape+1) -> ids)
-    _pair_cache: tuple[dict[int, int], dict[int, int], dict[int, int]] = field(
-        default_factory=lambda: ({}, {}, {}), repr=False)
+    # (shape triple, (low-1, low), (low, low+1), (short-1, low), (low, short+1): numbered strings -> id)
+    _pair_cache: tuple[dict[int, int], ...] = field(default_factory=lambda: ({}, {}, {}, {}, {}), repr=False)
     _numbers: dict[str, int] = field(default_factory=dict, repr=False)
     _number_strings: list[str] = field(default_factory=list, repr=False)
     _number_ids: np.ndarray = field(default_factory=lambda: np.zeros((1024, 6), dtype=np.intp), repr=False)
@@ -189,21 +188,20 @@ class Model:
         start, end = self._numbered(["<s>", "</s>"]).tolist()
         low_m1, short_m1 = np.where(has[0], low[before], start), np.where(has[0], short[before], start)
         low_p1, short_p1 = np.where(has[2], low[after], end), np.where(has[2], short[after], end)
-        shape3, lefts, rights = self._pair_cache
+        shape3, words_before, words_after, shapes_before, shapes_after = self._pair_cache
         get, unk = self.vocab.get, len(self.vocab)  # bound once: the lambdas run for every new key
         base[:, 6] = self._pairs(shape3, (short_m1, short, short_p1), lambda a, b, c: get("s3=" + a + "|" + b + "|" + c, unk))
         sides = self._number_sides
-        on = sides[low]
-        left, shape_left = sides[low_m1], sides[short_m1]
+        on, left, shape_left = sides[low], sides[low_m1], sides[short_m1]
         right, shape_right = sides[low_p1], sides[short_p1]
-        packed = self._open_pairs(lefts, (low_m1, low, short_m1),
-                                  ((left & LEFT_WORD) > 0) & ((on & LEFT_NEXT) > 0) | ((shape_left & SHAPE_LEFT) > 0) & ((on & SHAPE_NEXT) > 0),
-                                  lambda a, b, c: get("l-1l=" + a + "|" + b, unk) << 32 | get("s-1l=" + c + "|" + b, unk))
-        base[:, 7], base[:, 9] = packed >> 32, packed & 0xFFFFFFFF
-        packed = self._open_pairs(rights, (low, low_p1, short_p1),
-                                  ((on & RIGHT_WORD) > 0) & ((right & RIGHT_NEXT) > 0) | ((on & WORD_SHAPE) > 0) & ((shape_right & SHAPE_AFTER) > 0),
-                                  lambda a, b, c: get("ll+1=" + a + "|" + b, unk) << 32 | get("ls+1=" + a + "|" + c, unk))
-        base[:, 8], base[:, 10] = packed >> 32, packed & 0xFFFFFFFF
+        base[:, 7] = self._open_pairs(words_before, low_m1, low, ((left & LEFT_WORD) > 0) & ((on & LEFT_NEXT) > 0),
+                                      lambda a, b: get("l-1l=" + a + "|" + b, unk))
+        base[:, 8] = self._open_pairs(words_after, low, low_p1, ((on & RIGHT_WORD) > 0) & ((right & RIGHT_NEXT) > 0),
+                                      lambda a, b: get("ll+1=" + a + "|" + b, unk))
+        base[:, 9] = self._open_pairs(shapes_before, short_m1, low, ((shape_left & SHAPE_LEFT) > 0) & ((on & SHAPE_NEXT) > 0),
+                                      lambda c, b: get("s-1l=" + c + "|" + b, unk))
+        base[:, 10] = self._open_pairs(shapes_after, low, short_p1, ((on & WORD_SHAPE) > 0) & ((shape_right & SHAPE_AFTER) > 0),
+                                       lambda a, c: get("ls+1=" + a + "|" + c, unk))
         counts = np.fromiter(map(len, rare), dtype=np.intp, count=n)
         sizes = counts + 11
         offsets = np.zeros(n, dtype=np.intp)
@@ -265,16 +263,18 @@ class Model:
                                                             strings[packed & low]))
         return np.array(found, dtype=np.int64)
 
-    def _open_pairs(self, cache: dict[int, int], key: tuple[np.ndarray, np.ndarray, np.ndarray], open_: np.ndarray,
-                    make: Callable[[str, str, str], int]) -> np.ndarray:
-        """``_pairs`` where ``open_`` (the tokens whose pair strings may be features); elsewhere both packed
-        ids are the unknown feature's, which ``make`` would have found."""
-        unk = len(self.vocab)
-        packed = np.full(len(open_), unk << 32 | unk, dtype=np.int64)
+    def _open_pairs(self, cache: dict[int, int], first: np.ndarray, second: np.ndarray, open_: np.ndarray,
+                    make: Callable[[str, str], int]) -> np.ndarray:
+        """Per token, ``make`` of the strings numbered ``first`` and ``second``, looked up once per distinct
+        pair where ``open_`` (where its strings can stand on those sides of a pair feature); elsewhere the
+        unknown feature's id, which ``make`` would have found."""
+        ids = np.full(len(open_), len(self.vocab), dtype=np.int64)
         at = np.flatnonzero(open_)
         if len(at):
-            packed[at] = self._pairs(cache, (key[0][at], key[1][at], key[2][at]), make)
-        return packed
+            strings, low = self._number_strings, self._LOW21
+            keys = ((first[at] << 21) | second[at]).tolist()
+            ids[at] = looked_up(cache, keys, lambda packed: make(strings[packed >> 21], strings[packed & low]))
+        return ids
 
     @property
     def _edge_ids(self) -> tuple[int, ...]:
