@@ -175,3 +175,31 @@ def test_context_ids_match_feature_strings() -> None:
     ids, offs = m._stacked_ids(doc, tags)
     ref_ids, ref_offs = bilou.feature_ids(m.vocab, [f for s in F.stacked_features(doc, tags) for f in s])
     assert ids.tolist() == ref_ids.tolist() and offs.tolist() == ref_offs.tolist()
+
+
+def test_pair_sides_split_at_every_bar() -> None:
+    """A pair feature's strings are marked on their sides; a word holding "|" on every split."""
+    vocab = {"l-1l=of|the": 0, "ls+1=a|b|Xx": 1, "w=of": 2, "s3=x|y|z": 3}
+    sides = ner.pair_sides(vocab)
+    assert sides["of"] == ner.LEFT_WORD and sides["the"] == ner.LEFT_NEXT
+    assert sides["a"] == sides["a|b"] == ner.WORD_SHAPE and sides["b|Xx"] == sides["Xx"] == ner.SHAPE_AFTER
+    assert "x" not in sides and "y|z" not in sides
+
+
+def test_context_ids_with_pair_sides_match_feature_strings() -> None:
+    """Once pairs are looked up only where both sides can be in a feature, the ids are still the strings'."""
+    from brief.actors import features as F
+
+    m = ner.load_model()
+    m.PAIR_SIDES_AFTER = 0  # type: ignore[misc]  # work out the pair sides from the first string
+    doc = [
+        "Rivera Holdings said on Monday that Clara Montes of the United Nations would lead its unit .".split(),
+        ["The", "a|b", "of", "the", "|", "Zorblat", "Quindell", "'s", "north", "."],
+        "It said in a statement that the talks in New York had ended .".split(),
+    ]
+    for _ in range(2):  # second round: from the caches
+        ids, offs = m._context_ids(doc)
+        ref_ids, ref_offs = bilou.feature_ids(
+            m.vocab, [f for s in F.doc_features(doc, m.lexicon, intrinsic=False) for f in s])
+        assert ids.tolist() == ref_ids.tolist() and offs.tolist() == ref_offs.tolist()
+    assert m._pair_sides is not None
