@@ -58,3 +58,21 @@ def test_a_name_like_headline_is_not_put_for_a_name_like_title_unless_named_so()
     plain = _page("Kessing Coast Online", "<h2>Most Emailed Stories</h2>")
     assert headline_title("Kessing Coast Online", plain, lines) == "Kessing Coast Online"
     assert story_headline(plain, lines) == ("Most Emailed Stories", False, False)
+
+
+def test_a_standfirst_set_as_a_heading_is_passed_over_for_the_headline_above_it() -> None:
+    # a 2008 template heads the story with an <h1> and its first paragraph, two sentences, in an <h2>
+    # under it, on a page titled by the site's motto: the <h1> is the title, the <h2> stays the lead
+    stand = ("<h2>Port Kessing's old ferry slip has closed for good, announced the Kessing Port "
+             "Authority. It was built in 1911.</h2>")
+    html = ("<html><head><title>Kessing's Independent Newspaper</title></head><body>"
+            '<div class="nav"><a href="/">Home</a> <a href="/news">News</a></div><div class="content">'
+            f'<div class="left"><div class="label"> </div><h1>Old ferry slip closes after a century</h1>{stand}</div>'
+            f'<br class="clear-all" />{_PROSE}</div></body></html>')
+    extracted = extract_html(html)
+    assert extracted.title == "Old ferry slip closes after a century"
+    assert "announced the Kessing Port Authority" in extracted.text
+    # where the extractor leaves the <h2> out of the text, the heading over the story is still the <h1>
+    lines = [p.removeprefix("<p>") for p in _PROSE.split("</p>") if p]
+    assert story_headline(html, lines) == ("Old ferry slip closes after a century", False, False)
+    assert headline_title("Kessing's Independent Newspaper", html, lines) == "Old ferry slip closes after a century"

@@ -18,6 +18,7 @@ from brief.ingest.comment_threads import without_comment_thread
 from brief.ingest.emphasis import italic_titles, writers_notes
 from brief.ingest.extraction import extract_twice
 from brief.ingest.furniture import is_prose_cell, table_cells
+from brief.ingest.heading_standfirst import heading_standfirst
 from brief.ingest.headline_start import from_the_headline
 from brief.ingest.loose_lead import with_loose_lead
 from brief.ingest.markup import (
@@ -222,6 +223,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     lines = without_run_teasers(html, lines)  # teasers run together in one paragraph (brief.ingest.run_teasers)
     lines = with_loose_lead(html, lines, _clean)  # the story's first paragraph as bare text (brief.ingest.loose_lead)
     title = headline_title(title, html, lines)  # a site's name over a story headed in its layout (brief.ingest.story_headline)
+    lead = lead or heading_standfirst(html, lines)  # one set in a heading under the headline (brief.ingest.heading_standfirst)
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
     lines = from_the_headline(lines, headlines)  # menus and teasers above the headline (brief.ingest.headline_start)
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):

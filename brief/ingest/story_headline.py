@@ -120,6 +120,16 @@ def _opening_headline(html: str, start: int, line: str) -> str:
     return ""
 
 
+def story_start(html: str, lines: list[str]) -> tuple[int, str]:
+    """Where the story's first line of prose (of ``lines``) starts in the markup (-1 when not found), and the line."""
+    return _prose_start(html, lines)
+
+
+def headings_above(html: str, before: int) -> list[tuple[int, int, str, bool]]:
+    """(end, start, text, named) of each heading ending before ``before`` (``named``: its class or id says headline)."""
+    return list(_headings(html, before))
+
+
 _BODY = re.compile(r"<body\b[^>]*>", re.I)
 _SENTENCE_END = STOP_AT_LINE_END
 
@@ -135,23 +145,26 @@ def story_headline(html: str, lines: list[str]) -> tuple[str, bool, bool]:
     if opening:
         return opening, True, True
     headings = list(_headings(html, start))
-    nearest = max(headings, default=None)
-    if nearest is None or start - nearest[0] > HEADLINE_REACH:
-        return "", False, False
-    # a named cell holding a named headline ("article_header" around "headline"): the inner one
-    inner = [h for h in headings if h[1] > nearest[1] and h[0] <= nearest[0]]
-    _, _, text, named = max(inner) if inner else nearest
     low, high = HEADLINE_WORDS
-    if not low <= len(text.split()) <= high or _NOT_A_HEADLINE.search(text):
-        return "", False, False
-    return text, named, False
+    for nearest in sorted(headings, reverse=True):
+        if start - nearest[0] > HEADLINE_REACH:
+            break
+        # a named cell holding a named headline ("article_header" around "headline"): the inner one
+        inner = [h for h in headings if h[1] > nearest[1] and h[0] <= nearest[0]]
+        _, _, text, named = max(inner) if inner else nearest
+        if _NOT_A_HEADLINE.search(text):
+            continue  # a byline, a date or the story's standfirst set in a heading: the headline stands above it
+        if not low <= len(text.split()) <= high:
+            break
+        return text, named, False
+    return "", False, False
 
 
 # what a heading over the text may be besides the headline: a byline ("By Ann Roe, Staff Writer"), a
 # dateline ("HARBOUR CITY, Ore. --"), a date ("Tuesday January 8, 2008"), a sentence ("Loading is
-# taking a while.": a headline ends with no full stop)
+# taking a while.", "... announced the Port Authority. It was built in 1911.": a headline ends with no full stop)
 _NOT_A_HEADLINE = re.compile(
-    r"^\s*by\s|(?:--|—|–)\s*$|(?<=[a-z])\.$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b", re.I)
+    r"^\s*by\s|(?:--|—|–)\s*$|(?<=[a-z\d])\.$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b", re.I)
 _JSON_HEADLINE = re.compile(r'"headline"\s*:')
 JSON_CHARS = 500_000
 """How far into a page its JSON-LD is looked for (as brief.ingest.markup reads it)."""
