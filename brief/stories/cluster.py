@@ -36,6 +36,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 import scipy.sparse as sp
@@ -323,16 +324,14 @@ def average_link(
     size = list(sizes) if sizes is not None else [1] * graph.n
     parent = list(range(graph.n))
     version = [0] * graph.n
-    links: list[dict[int, float]] = [{} for _ in range(graph.n)]
-    edges = list(zip(graph.rows.tolist(), graph.cols.tolist(), graph.sims.tolist()))
-    for a, b, s in edges:
-        links[a][b] = links[b][a] = s * size[a] * size[b]
+    links = _link_totals(graph, size)
     floor = threshold if attach is None else min(threshold, attach)
     check = _SmallMerges(direct, size, scores, runs, openings) if direct is not None else None
     named = LeadCheck(leads, size) if leads is not None else None
     separate = SeparateStories(check.direct, size, size[:]) if check is not None else None
-    heap = [(-s, a, b, 0, 0) for a, b, s in edges if s >= floor]
-    del edges
+    strong = graph.sims >= floor
+    heap = list(zip((-graph.sims[strong]).tolist(), graph.rows[strong].tolist(), graph.cols[strong].tolist(),
+                    repeat(0), repeat(0)))
     heapq.heapify(heap)
     while heap:
         negative, a, b, va, vb = heapq.heappop(heap)
@@ -374,6 +373,21 @@ def average_link(
                 low, high = (keep, other) if keep < other else (other, keep)
                 heapq.heappush(heap, (-average, low, high, version[low], version[high]))
     return [_root(parent, i) for i in range(graph.n)]
+
+
+def _link_totals(graph: Graph, size: list[int]) -> list[dict[int, float]]:
+    """Each node's links as a dict (other node -> similarity times both nodes' article counts, the sum average
+    link divides), built a node at a time from the sorted edges: the same floats, in C, where filling the dicts
+    edge by edge cost half a CPU second on 10,000 articles. (Their order is never read: the merge order is the
+    heap's, whose entries are ordered by value, then node.)"""
+    weights = np.asarray(size, dtype=np.float64)
+    totals = graph.sims * weights[graph.rows] * weights[graph.cols]  # (s * size[a]) * size[b], as Python multiplies
+    rows = np.concatenate([graph.rows, graph.cols])
+    order = np.argsort(rows, kind="stable")
+    others = np.concatenate([graph.cols, graph.rows])[order].tolist()
+    values = np.concatenate([totals, totals])[order].tolist()
+    starts = np.searchsorted(rows[order], np.arange(graph.n + 1)).tolist()
+    return [dict(zip(others[a:b], values[a:b])) for a, b in zip(starts, starts[1:])]
 
 
 class _SmallMerges:

@@ -224,22 +224,30 @@ def _shared(rows: list[int], features: Features, texts: Sequence[str] = ()) -> t
 
     matrix = features.matrix
     spans = [(matrix.indptr[r], matrix.indptr[r + 1]) for r in rows]
-    columns = np.concatenate([matrix.indices[a:b] for a, b in spans])
-    if not len(columns):
-        return ()
-    weights = np.concatenate([matrix.data[a:b] for a, b in spans])
-    terms, where = np.unique(columns, return_inverse=True)
-    carried = np.bincount(where, minlength=len(terms))
-    weight = np.bincount(where, weights=weights, minlength=len(terms))
-    needed = max(2, (len(rows) + 1) // 2) if len(rows) > 1 else 1
-    score = np.where(carried >= needed, weight * carried / len(rows), 0.0)
+    if len(rows) == 1:
+        # An article alone (most of a pile's stories): its terms by weight, ties by column, in plain Python,
+        # the same order and scores as the arrays below give (a tenth of the CPU of numpy's calls on 100 terms).
+        a, b = spans[0]
+        candidates = sorted(zip((-matrix.data[a:b]).tolist(), matrix.indices[a:b].tolist()))
+    else:
+        columns = np.concatenate([matrix.indices[a:b] for a, b in spans])
+        if not len(columns):
+            return ()
+        weights = np.concatenate([matrix.data[a:b] for a, b in spans])
+        terms, where = np.unique(columns, return_inverse=True)
+        carried = np.bincount(where, minlength=len(terms))
+        weight = np.bincount(where, weights=weights, minlength=len(terms))
+        needed = max(2, (len(rows) + 1) // 2)
+        score = np.where(carried >= needed, weight * carried / len(rows), 0.0)
+        order = np.lexsort((terms, -score))
+        candidates = list(zip((-score[order]).tolist(), terms[order].tolist()))
     ranked: list[str] = []
     seen: set[str] = set()
     # Twice as many candidates as are shown: joining a name's words frees places.
-    for k in np.lexsort((terms, -score)).tolist():
-        if score[k] <= 0 or len(ranked) >= 2 * SHARED_TERMS:
+    for negative, column in candidates:
+        if negative >= 0 or len(ranked) >= 2 * SHARED_TERMS:
             break
-        term = features.terms[int(terms[k])]
+        term = features.terms[column]
         if term.casefold() not in seen:
             seen.add(term.casefold())
             ranked.append(term)

@@ -28,8 +28,10 @@ def naming_title(titles: Sequence[str], shared: Sequence[str], headed: Sequence[
     0 when none does. With ``headed`` (whether each article has a headline of its own, its title else
     being its first sentence), the central title gives way only to a headline: a sentence is no
     better a title than a headline that names nothing."""
+    if len(titles) < 2:
+        return 0  # a one-article story keeps its own headline (its shared terms are not stemmed for nothing)
     wanted = set().union(*map(_stems, shared)) if shared else set()
-    if len(titles) < 2 or not wanted:
+    if not wanted:
         return 0
     eligible = headed if headed is not None and headed[0] else [True] * len(titles)
     return next((k for k, title in enumerate(titles) if eligible[k] and _stems(title) & wanted), 0)
