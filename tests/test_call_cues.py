@@ -1,11 +1,11 @@
 """A cue word in another sense: "call" as a telephone call, a cue word heading a noun after an ordinal or a
-measure (brief.actors.cue_verbs.call_made, brief.actors.statements.not_a_statement)."""
+measure (brief.actors.telephone_calls.call_made, brief.actors.statements.not_a_statement)."""
 
 from __future__ import annotations
 
 from brief.actors.attribution import Attribution
-from brief.actors.cue_verbs import call_made
 from brief.actors.statements import not_a_statement
+from brief.actors.telephone_calls import call_made
 
 
 def _attribution(text: str, cue: str, content: str) -> Attribution:

@@ -26,6 +26,10 @@ that it was time to go", "agreed with plans to cut")."""
 _AGREED_TO = re.compile(rf"\b(?:agree|agrees|agreed|agreeing)\b(?:\s+(?!{_CLAUSE_WORDS}\b)[\w'’-]+){{0,{BETWEEN_WORDS}}}?"
                         r"\s+to\s+([a-z][a-z-]*)\b", re.I)
 """A form of "agree", a few words, and "to" with the word after it (the infinitive's verb, if any)."""
+YIELDING_VERBS = frozenset({lemma("concede")})
+"""Verbs of saying whose sense with "to" after them is giving way ("agreed to concede to their demand that ..."):
+admitting is a statement, conceding to a demand a deed."""
+_TO_NEXT = re.compile(r"\s+to\b")
 _AFTER_CUE = 80
 """Characters after the cue read for its "to" and the verb after it."""
 
@@ -51,5 +55,7 @@ def agreed_deed(text: str, attribution: Attribution) -> bool:
     verb = match.group(1).lower()
     if verb_lemma(verb) is None:
         return False  # "agreed to a ceasefire", "agreed to the terms": what they accepted, read as it is
+    if lemma(verb) in YIELDING_VERBS and _TO_NEXT.match(text, match.end(1)):
+        return True  # "agreed to concede to the American's demand": gave way, a deed
     return lemma(verb) not in FAMILIAR_HEADS | SAYING_HEADS
 

@@ -54,20 +54,22 @@ strike", "ordered a review") they report a deed."""
 DIRECTIVE_OBJECT_WORDS = 4
 """Words an ordered party may take before its "to" ("ordered all federal agencies to ...")."""
 
-CLAUSE_VERBS: frozenset[str] = frozenset(lemma(w) for w in "see find report show add know unveil speak talk".split())
+CLAUSE_VERBS: frozenset[str] = frozenset(lemma(w) for w in "see find report show add know unveil speak talk answer".split())
 """Verbs of saying, seeing or knowing that take a bare object as well as a clause: "reported that
 sales fell" states something, "reported third-quarter earnings", "saw a write speed of 2,890 MB/s",
-"has added about 80 jobs", "found the bazaar deserted", "spoke on the conference call" and "knows
-how to dance" report a deed or a fact about the actor. They keep a position with a clause after
+"has added about 80 jobs", "found the bazaar deserted", "spoke on the conference call", "answered some
+lines of questions" and "knows how to dance" report a deed or a fact about the actor. They keep a position with a clause after
 them, or any sign of a statement the verbs of doing are allowed."""
 
 PHRASAL_ACTIONS: dict[str, frozenset[str]] = {"call": frozenset({"in", "off", "up"}), "show": frozenset({"off"}),
                                               "hold": frozenset({"out"}), "write": frozenset({"up", "off"}),
-                                              "plead": frozenset({"guilty", "innocent", "no"})}
-"""Verbs (dictionary lemmas) of saying whose particle makes them an action: "pleaded guilty to threatening ..." is a
-court case's step, whose words are the charge; "wrote up a plan" makes a document, "wrote off a debt" cancels one."""
-PLEA = "plead"
-"""The phrasal action whose complement is a charge, never a statement, however it reads."""
+                                              "plead": frozenset({"guilty", "innocent", "no"}), "find": frozenset({"out"})}
+"""Verbs (dictionary lemmas) of saying or knowing whose particle makes them an action: "pleaded guilty to threatening
+..." is a court case's step, whose words are the charge; "wrote up a plan" makes a document, "wrote off a debt" cancels
+one; "found out he was supposed to vote at the school" is what the actor learned."""
+NEVER_STATED = frozenset({"plead", "find"})
+"""Phrasal actions whose complement is never a statement, however it reads: a charge ("pleaded guilty to"), or what
+was learned ("found out that she and Gosling had been talking": a discovery, even with its "that")."""
 QUOTED_MIN_WORDS = 4
 """Words a quotation after a verb of doing must have to be a statement: fewer is a name or a
 slogan in quote marks ("offer support for “Hey, Siri”"), set by hand."""
@@ -113,9 +115,10 @@ def that_clause(after: str) -> re.Match[str] | None:
 _TO_AFTER = re.compile(r"^\s*to\s+[a-z]", re.I)
 _QUOTE_MARKS = "\"“”‘'"
 _SAID_NOUNS = frozenset({w for w, group in CUE_GROUP.items() if group == "nominal"} | {
-    lemma(w) for w in "plan message insight insights thought thoughts assessment explanation apology condolences weight editorial op-ed column essay article".split()})
-"""Nouns of what is said ("unveiled a plan", "issued a statement"): the action delivers a statement; and
-the "weight" of "threw their weight behind", which says whom an actor backs."""
+    lemma(w) for w in "plan offer message insight insights thought thoughts assessment explanation apology condolences weight editorial op-ed column essay article".split()})
+"""Nouns of what is said ("unveiled a plan", "issued a statement", "have made an offer of £5m for the striker": an
+offer counts as a position): the action delivers a statement; and the "weight" of "threw their weight behind", which
+says whom an actor backs."""
 _SPEECH_ACTS = frozenset(lemma(w) for w in "insult taunt tease curse swear shout advocate".split())
 """Verbs of saying the cue families lack, read after a verb of doing ("continued to insult ...",
 "will continue to advocate for ...")."""
@@ -135,7 +138,7 @@ def action_cue(text: str, attribution: Attribution) -> bool:
         return False  # "threw her support behind the deal", "spoke out against": the cue names the side it took
     if _phrasal_action(text, attribution, head):
         # "pleaded guilty to threatening ...": the charge follows, whatever its verbs
-        return lemma(head) == PLEA or not _statement_evidence(text, attribution, lemma(head))
+        return head in NEVER_STATED or not _statement_evidence(text, attribution, lemma(head))
     if lemma(head) in CLAUSE_VERBS:
         return not (_statement_evidence(text, attribution, lemma(head), relative_that=True)
                     or _clause_follows(text, attribution, head))
@@ -279,9 +282,10 @@ _DIRECTIVE_TO = re.compile(rf"\s*(?:[\w'’.-]+\s+){{0,{DIRECTIVE_OBJECT_WORDS}}
 CLAUSE_WORDS_READ = 12
 """Words after a cue read for the verb of a clause: a subject with its modifiers ("some of the biggest
 states Obama carried are ...") runs to about ten."""
-_SUBORDINATORS = frozenset("as while after before because when since although though until unless whereas".split())
+_SUBORDINATORS = frozenset("as while after before because when since although though until unless whereas but".split())
 """Words that open a clause of their own inside an object ("earnings that topped estimates as revenue
-fell short"): the object's verb is not found past them."""
+fell short"; "covered a wide range of issues but on the diplomatic front, he stuck to ..."): the object's verb is
+not found past them."""
 _RELATIVES = frozenset("that which who whom whose".split())
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 _CLAUSE_TOKEN = re.compile(r"[\w'’-]+|[.!?;:]")
@@ -398,50 +402,6 @@ def _statement_evidence(text: str, attribution: Attribution, head: str, relative
     if that or content.lower().startswith("that "):
         return True
     return head in INFINITIVE_INTENT_VERBS and bool(_TO_AFTER.match(after))
-
-
-CALL = "call"
-"""The verb of saying whose other sense is a telephone call ("called Doerr and informed him", "called 911")."""
-CALLED_OBJECT_WORDS = 3
-"""Words a called party may take ("the Finney's home number", "the program"): a name, a pronoun, a short
-noun phrase; a longer object is read as the name given ("called the impeachment process a sham")."""
-_DIALLED = re.compile(rf"\s*(?:\d[\d-]*\b|(?:[\w'’]+\s+){{0,{CALLED_OBJECT_WORDS}}}?"
-                      rf"(?:number|phone|hotline|cellphone|landline)\b(?!\s+(?:a|an|the)\b|\s*[\"“‘']))", re.I)
-"""A number dialled or the line rung ("called 911", "called the Finney's home number"): a telephone call; not
-a number given a name ("called the jobs number “phony”")."""
-_CALLED_PARTY = re.compile(
-    rf"\s*(?:him|her|them|me|us|(?:[A-Z][\w'’.-]*\s+){{0,{CALLED_OBJECT_WORDS - 1}}}[A-Z][\w'’.-]*)(?:(?<!\b[A-Z])(?<!\b[A-Z][a-z])\s*[.!?]|"
-    r"\s+(?:when|after|before|while|on|at|from|back|to\s+(?:ask|tell|say|inform|warn))\b|\s+and\s+(?:then\s+)?([a-z]+))")
-"""A person called and nothing given as their name: the pronoun or name is followed by the sentence's end, by
-"and" and the caller's next act ("called Doerr and delivered some surprising news"), by a time or place
-("called her on Friday", "called him when"), by "to" and the call's purpose, or by "back". A name given
-follows the party at once ("called Omar a “terrorist”", "called him a liar"). The full stop of a title or an
-initial ("called Mr. Obama's remarks ...") ends no sentence."""
-_CALLED_UP = re.compile(rf"\s*(?:[\w'’]+\s+){{1,{CALLED_OBJECT_WORDS}}}(?:up|off)\b(?!\s+(?:a|an|the|to|with)\b)", re.I)
-"""A particle after a short object ("called the program up on Page's computer", "called the deal off"):
-the phrasal verb of doing with its object between, as ``PHRASAL_ACTIONS`` reads it unsplit."""
-
-
-def call_made(text: str, attribution: Attribution) -> bool:
-    """Whether a cue of "call" with nothing after its verb ("called", not "called for" or "called on") is a
-    telephone call or a phrasal action, not a name or judgement given: "Page called Doerr and informed ...",
-    "called 911 when the two fell into a pond", "called the program up". The cue model tags the verb from
-    its place; "called X Y" (a judgement, "called the process a sham") has a second complement these lack."""
-    if attribution.content[1] <= attribution.cue[1]:
-        return False  # "..., they call it": the content before frames a name
-    words = _NEXT_WORDS.findall(text[attribution.cue[0] : attribution.cue[1]].lower())
-    if not words or verb_lemma(words[-1]) != CALL:
-        return False  # "called for", "called on": the verb with its preposition, a demand
-    after = text[attribution.cue[1] : attribution.cue[1] + 120]
-    party = _CALLED_PARTY.match(after)
-    if party is not None and party.group(1) is not None:
-        # "and" then the caller's next act ("and delivered"), not a second party ("and his allies"); an act of
-        # saying ("and told him", "and informed the investor that ...") is what the call said: kept
-        joined = party.group(1)
-        if not inflected_verb(joined):
-            return False
-        return not (lemma(joined) in FAMILIAR_HEADS | SAYING_HEADS or that_clause(after[party.end() :]))
-    return bool(party or _DIALLED.match(after) or _CALLED_UP.match(after))
 
 
 ISSUING_VERBS: frozenset[str] = frozenset(lemma(w) for w in "release publish post file put pitch share circulate tweet".split())

@@ -55,7 +55,7 @@ from brief.actors.coordinated_predicates import coordinated_predicates
 from brief.actors.cue_edges import modal_cue, negated_cue, tidy_cue
 from brief.actors.cue_gaps import cue_gap
 from brief.actors.cue_idioms import pronoun_object
-from brief.actors.cue_verbs import call_made, unfamiliar_deed
+from brief.actors.cue_verbs import unfamiliar_deed
 from brief.actors.dateline_colons import dateline_colon, dateline_out_of_content
 from brief.actors.deal_parties import deal_parties
 from brief.actors.describing import source_phrase
@@ -130,6 +130,7 @@ from brief.actors.statements import (
     outlet_then_verb,
     subordinate_content,
 )
+from brief.actors.telephone_calls import call_made
 from brief.actors.their_unions import their_union
 from brief.actors.time_subjects import subject_before_time
 from brief.actors.titled_sources import name_after_title, titles_listed_before

@@ -1,0 +1,82 @@
+"""Deeds read as positions in session 63's fresh sample of half K, on articles written for these tests
+(brief.actors.cue_verbs, participle_clauses): what an actor found out (learned), questions answered with nothing
+said, an unveiling whose object ends in a reduced relative clause ("..., the Ranger, scheduled for its launch"),
+and topics covered before a "but" that opens a clause of its own. The same verbs with a statement keep it."""
+
+from __future__ import annotations
+
+from written import cues_by
+
+from brief.actors.attribution import Attribution
+from brief.actors.cue_verbs import action_cue, unfamiliar_deed
+
+HEAD = "Harbour town weekend\n\n"
+
+
+def _anyone(cues: dict[str, list[tuple[str, str]]], fragment: str) -> bool:
+    return any(fragment in text for name in cues for _, text in cues[name])
+
+
+def _attribution(text: str, cue: str, content: str) -> Attribution:
+    c0 = text.index(cue)
+    k0 = text.index(content, c0 + len(cue))
+    return Attribution((c0, c0 + len(cue)), (0, 5), (k0, k0 + len(content)), False, 0)
+
+
+def test_what_an_actor_found_out_is_no_position() -> None:
+    cues = cues_by(HEAD + "Tomas Brenner, the mayor of Dunmore, spoke to voters at the town hall on Monday.\n\n"
+                          "Brenner said he spent an hour looking for the library. Finally stopping at a shop to ask "
+                          "the way, he found out he was supposed to go to the museum instead. \"It was confusing,\" "
+                          "Brenner said.")
+    assert not _anyone(cues, "supposed to go to the museum")
+    assert _anyone(cues, "looking for the library")
+
+
+def test_found_out_is_a_discovery_even_with_that() -> None:
+    text = "The director later found out that the two actors had been talking."
+    assert action_cue(text, _attribution(text, "later found out", "that the two actors had been talking"))
+    text = "The inspectors found that the two valves had been left open."
+    assert not action_cue(text, _attribution(text, "found", "that the two valves had been left open"))
+
+
+def test_questions_answered_are_no_position() -> None:
+    cues = cues_by(HEAD + "Members of the council began asking Harald Voss about the contract. Voss initially would "
+                          "only say \"later.\" Eventually he relaxed and answered some lines of questions.\n\n"
+                          "\"I never took any money,\" Voss told the council.")
+    assert not _anyone(cues, "lines of questions")
+    assert _anyone(cues, "I never took any money")
+    text = "The minister answered that the budget would not change."
+    assert not action_cue(text, _attribution(text, "answered", "that the budget would not change"))
+
+
+def test_an_unveiling_before_a_reduced_relative_is_a_deed() -> None:
+    cues = cues_by(HEAD + "Velmora Motors has taken the wraps off its new electric van, the Ranger, scheduled for its "
+                          "launch at the Oslo show.\n\nVelmora says the van will cost less than its rivals.")
+    assert not _anyone(cues, "the wraps off")
+    assert _anyone(cues, "cost less than its rivals")
+
+
+def test_an_aside_closed_by_a_comma_is_read_through() -> None:
+    text = "The auditor reported the firm, founded in 1990, was close to bankruptcy."
+    assert not action_cue(text, _attribution(text, "reported", "the firm, founded in 1990, was close to bankruptcy"))
+
+
+def test_topics_covered_before_a_but_clause_are_a_deed() -> None:
+    text = ("In a long news conference, Lisboa covered a wide range of issues but on the budget, she stuck to "
+            "defending her record.")
+    assert unfamiliar_deed(text, _attribution(text, "covered", "a wide range of issues but on the budget"))
+
+
+def test_an_offer_made_before_a_but_clause_stays() -> None:
+    text = "Dunmore have made an offer of around five million pounds, for the striker, but Hale added: \"We will see.\""
+    assert not unfamiliar_deed(text, _attribution(text, "have made", "an offer of around five million pounds, for the striker"))
+
+
+def test_agreeing_to_concede_to_a_demand_is_a_deed() -> None:
+    cues = cues_by(HEAD + "With Varga now trailing by two points, Kessler agreed to concede to the Hungarian's demand "
+                          "that they play the next round indoors. Varga won the round.\n\n\"It was a fair request,\" "
+                          "Kessler said later.")
+    assert not _anyone(cues, "play the next round indoors")
+    assert _anyone(cues, "It was a fair request")
+    kept = cues_by(HEAD + "After the count, Kessler agreed to concede defeat in the northern district.")
+    assert _anyone(kept, "defeat in the northern district")
