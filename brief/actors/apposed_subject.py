@@ -42,8 +42,9 @@ def subject_past_apposition(text: str, attribution: Attribution, index: MentionI
     """The person who opens the cue's sentence and reaches the cue through an apposition in commas
     ("X, a spokesman for the Y Party, said"), or None; the sentence opens at the splitter's start or
     after the last full stop before the cue, whichever is later. The source must stand before the cue: "...,
-    was fired on Monday, said his lawyer, Jane Doe" names its speaker after the cue."""
-    if attribution.source is not None and attribution.source[0] >= attribution.cue[1]:
+    was fired on Monday, said his lawyer, Jane Doe" names its speaker after the cue; a possessive after it does not."""
+    if (attribution.source is not None and attribution.source[0] >= attribution.cue[1]
+            and not _POSSESSIVE.search(text, attribution.source[0], attribution.source[1] + 3)):
         return None
     cue = attribution.cue[0]
     first_word = sentence_start if sentence_start <= cue else 0
@@ -54,13 +55,16 @@ def subject_past_apposition(text: str, attribution: Attribution, index: MentionI
         if attribution.source is not None and attribution.source[0] < timed.start():
             return None  # the source is a name, not the day the cue was said
         cue = timed.start()  # "X, a provider of ..., today announced": the aside closes before the day
-    if not CLOSES_ASIDE.search(text[start:cue]):
+    quoted = _QUOTED_CLOSE.search(text, start, cue)
+    if not (CLOSES_ASIDE.search(text[start:cue]) or quoted):
         return None
     lead = _LEAD.match(text, start, cue)
     first = lead.end() if lead else start
     person = person_to_comma(text, first, cue, index, _TITLED_NAME) or _body_to_comma(text, first, cue, index)
     if person is None or close_to_named(text, first, person.start):
         return None  # "Friends of Greer, however, insisted": not Greer
+    if quoted and not CLOSES_ASIDE.search(text[start:cue]) and _opening_mark(text, person.end, quoted.start()) is None:
+        return None  # the quotation opened before the aside: its words, not a title inside the apposition
     listed = LISTED_AFTER.match(text, person.end)
     comma = listed.end() if listed else person.end  # "Meridia Health, Inc. (NASDAQ: MRDH), a ...": still the name
     opened = OPENS_ASIDE.match(text, comma)
@@ -72,6 +76,20 @@ def subject_past_apposition(text: str, attribution: Attribution, index: MentionI
     if attribution.content[0] < cue and attribution.content[1] > comma:
         return None  # the content is inside the apposition: no frame of this shape
     return person
+
+
+_POSSESSIVE = re.compile(r"\w['’]s?\s+[a-z]")
+"""A source after the cue that is a possessive of what was said ("..., said Amazon's decision to sell MP3s meshed
+..."): the object's owner, never an inverted speaker, so the opening person still speaks."""
+_QUOTED_CLOSE = re.compile(r",[”\"]\s*$")
+"""An aside closed by the comma inside a quotation's closing mark ("Helen Marsh, president of the firm behind
+“Fresh Start,” said"): a title in quotes ends the apposition, and its comma closes it as a bare one would."""
+
+
+def _opening_mark(text: str, start: int, end: int) -> int | None:
+    """Where the quotation that closes at ``end`` opens, when it opens between ``start`` and ``end``."""
+    at = max(text.rfind("“", start, end), text.rfind('"', start, end))
+    return at if at >= 0 else None
 
 
 _BODY_ARTICLE = re.compile(r"[Tt]he\s+")
@@ -118,4 +136,6 @@ def past_apposition(text: str, attribution: Attribution, index: MentionIndex, fo
         return found  # "The Bishop of Lichfield, the Rt Rev Mara Quist, said": the holder, not the office
     if found is None or (subject.end < found.start and found.end <= attribution.cue[0] and found.name != subject.name):
         return subject
+    if found.start >= attribution.cue[1]:
+        return subject  # "X, president of Y, said Amazon's decision ...": the possessive owns what was said
     return found
