@@ -80,3 +80,8 @@ def test_agreeing_to_concede_to_a_demand_is_a_deed() -> None:
     assert _anyone(cues, "It was a fair request")
     kept = cues_by(HEAD + "After the count, Kessler agreed to concede defeat in the northern district.")
     assert _anyone(kept, "defeat in the northern district")
+
+
+def test_going_on_to_offer_a_recitation_is_still_a_deed() -> None:
+    text = "Page once told a designer his method, going on to offer a detailed recitation of the janitor's routine."
+    assert unfamiliar_deed(text, _attribution(text, "going on to", "offer a detailed recitation of the janitor's routine"))

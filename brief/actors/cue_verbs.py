@@ -115,10 +115,12 @@ def that_clause(after: str) -> re.Match[str] | None:
 _TO_AFTER = re.compile(r"^\s*to\s+[a-z]", re.I)
 _QUOTE_MARKS = "\"“”‘'"
 _SAID_NOUNS = frozenset({w for w, group in CUE_GROUP.items() if group == "nominal"} | {
-    lemma(w) for w in "plan offer message insight insights thought thoughts assessment explanation apology condolences weight editorial op-ed column essay article".split()})
-"""Nouns of what is said ("unveiled a plan", "issued a statement", "have made an offer of £5m for the striker": an
-offer counts as a position): the action delivers a statement; and the "weight" of "threw their weight behind", which
-says whom an actor backs."""
+    lemma(w) for w in "plan message insight insights thought thoughts assessment explanation apology condolences weight editorial op-ed column essay article".split()})
+"""Nouns of what is said ("unveiled a plan", "issued a statement"): the action delivers a statement; and
+the "weight" of "threw their weight behind", which says whom an actor backs."""
+_OFFER_MADE = re.compile(r"\s*(?:an|the|its|their|his|her|a\s+new|a\s+fresh|a\s+formal)\s+offers?\b", re.I)
+"""An offer as the object ("have made an offer of £5m for the striker"): offers count as positions. The noun only,
+after its determiner: "going on to offer a detailed recitation" is the verb, a deed."""
 _SPEECH_ACTS = frozenset(lemma(w) for w in "insult taunt tease curse swear shout advocate".split())
 """Verbs of saying the cue families lack, read after a verb of doing ("continued to insult ...",
 "will continue to advocate for ...")."""
@@ -392,7 +394,7 @@ def _statement_evidence(text: str, attribution: Attribution, head: str, relative
     # a verb after an article is a noun's modifier, no verb of saying ("saw a write speed of")
     verbs = [w for k, w in enumerate(next_words[:2]) if not (k and read[k - 1].lower() in _ARTICLES)]
     if any((w in CUE_GROUP and CUE_GROUP[w] != "for") or w in _SPEECH_ACTS for w in cue_words + verbs) or any(
-            w in _SAID_NOUNS for w in next_words):
+            w in _SAID_NOUNS for w in next_words) or _OFFER_MADE.match(after):
         return True  # "continued to call for", "decided against recommending", "unveiled a plan"
     that = that_clause(after)
     if that and relative_that and that.group(0).split()[:-1] and _verb_next(after[that.end() :]):
