@@ -1,7 +1,7 @@
 """Deeds read as positions in session 63's fresh sample of half K, on articles written for these tests
 (brief.actors.cue_verbs, participle_clauses): what an actor found out (learned), questions answered with nothing
 said, an unveiling whose object ends in a reduced relative clause ("..., the Ranger, scheduled for its launch"),
-and topics covered before a "but" that opens a clause of its own. The same verbs with a statement keep it."""
+and agreeing to concede to a demand. The same verbs with a statement keep it."""
 
 from __future__ import annotations
 
@@ -61,15 +61,6 @@ def test_an_aside_closed_by_a_comma_is_read_through() -> None:
     assert not action_cue(text, _attribution(text, "reported", "the firm, founded in 1990, was close to bankruptcy"))
 
 
-def test_topics_covered_before_a_but_clause_are_a_deed() -> None:
-    text = ("In a long news conference, Lisboa covered a wide range of issues but on the budget, she stuck to "
-            "defending her record.")
-    assert unfamiliar_deed(text, _attribution(text, "covered", "a wide range of issues but on the budget"))
-
-
-def test_an_offer_made_before_a_but_clause_stays() -> None:
-    text = "Dunmore have made an offer of around five million pounds, for the striker, but Hale added: \"We will see.\""
-    assert not unfamiliar_deed(text, _attribution(text, "have made", "an offer of around five million pounds, for the striker"))
 
 
 def test_agreeing_to_concede_to_a_demand_is_a_deed() -> None:

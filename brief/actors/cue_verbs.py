@@ -118,9 +118,6 @@ _SAID_NOUNS = frozenset({w for w, group in CUE_GROUP.items() if group == "nomina
     lemma(w) for w in "plan message insight insights thought thoughts assessment explanation apology condolences weight editorial op-ed column essay article".split()})
 """Nouns of what is said ("unveiled a plan", "issued a statement"): the action delivers a statement; and
 the "weight" of "threw their weight behind", which says whom an actor backs."""
-_OFFER_MADE = re.compile(r"\s*(?:an|the|its|their|his|her|a\s+new|a\s+fresh|a\s+formal)\s+offers?\b", re.I)
-"""An offer as the object ("have made an offer of £5m for the striker"): offers count as positions. The noun only,
-after its determiner: "going on to offer a detailed recitation" is the verb, a deed."""
 _SPEECH_ACTS = frozenset(lemma(w) for w in "insult taunt tease curse swear shout advocate".split())
 """Verbs of saying the cue families lack, read after a verb of doing ("continued to insult ...",
 "will continue to advocate for ...")."""
@@ -284,10 +281,9 @@ _DIRECTIVE_TO = re.compile(rf"\s*(?:[\w'’.-]+\s+){{0,{DIRECTIVE_OBJECT_WORDS}}
 CLAUSE_WORDS_READ = 12
 """Words after a cue read for the verb of a clause: a subject with its modifiers ("some of the biggest
 states Obama carried are ...") runs to about ten."""
-_SUBORDINATORS = frozenset("as while after before because when since although though until unless whereas but".split())
+_SUBORDINATORS = frozenset("as while after before because when since although though until unless whereas".split())
 """Words that open a clause of their own inside an object ("earnings that topped estimates as revenue
-fell short"; "covered a wide range of issues but on the diplomatic front, he stuck to ..."): the object's verb is
-not found past them."""
+fell short"): the object's verb is not found past them."""
 _RELATIVES = frozenset("that which who whom whose".split())
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 _CLAUSE_TOKEN = re.compile(r"[\w'’-]+|[.!?;:]")
@@ -394,7 +390,7 @@ def _statement_evidence(text: str, attribution: Attribution, head: str, relative
     # a verb after an article is a noun's modifier, no verb of saying ("saw a write speed of")
     verbs = [w for k, w in enumerate(next_words[:2]) if not (k and read[k - 1].lower() in _ARTICLES)]
     if any((w in CUE_GROUP and CUE_GROUP[w] != "for") or w in _SPEECH_ACTS for w in cue_words + verbs) or any(
-            w in _SAID_NOUNS for w in next_words) or _OFFER_MADE.match(after):
+            w in _SAID_NOUNS for w in next_words):
         return True  # "continued to call for", "decided against recommending", "unveiled a plan"
     that = that_clause(after)
     if that and relative_that and that.group(0).split()[:-1] and _verb_next(after[that.end() :]):
