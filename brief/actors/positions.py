@@ -71,6 +71,7 @@ from brief.actors.office_holding import office_holder
 from brief.actors.office_of_holders import office_holder_of
 from brief.actors.offices import office_words
 from brief.actors.officials import officials_of
+from brief.actors.opener_apposed_subjects import opener_apposed_subject
 from brief.actors.opening_subject import opens_sentence
 from brief.actors.opening_voices import opening_body_voice
 from brief.actors.organ_voices import OWN_REMIT_HEADS, owner_only, phrase_noun
@@ -169,6 +170,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
     if phrase is None or attribution.source is None:
         return ((attribution.source and person_apposed_to_body(text, attribution.source, mentions))  # "The Baale of X, Chief Y"
                 or subject_before_apposition(text, attribution.cue[0], mentions)
+                or opener_apposed_subject(text, attribution.cue[0], mentions)  # "came after X, a former official at Y, alleged"
                 or named_after_opening_description(text, attribution.cue[0], mentions)
                 or apposed_name_before(text, attribution.cue[0], mentions)
                 or coordinated_subject(text, attribution.cue[0], mentions) or name_before_cue(text, attribution.cue, mentions))
