@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from brief.actors.announced_statements import apposed_announcer
 from brief.actors.content_ends import finite_word
+from brief.actors.described_colon_frames import described_long_frame
 from brief.actors.mention_index import MentionIndex
 from brief.actors.mentions import Mention
 from brief.actors.pronoun_colon_frames import pronoun_teller
@@ -95,6 +96,7 @@ def colon_quotations(text: str, sentences: Sequence[Sentence], index: MentionInd
                    or pronoun_teller(s, frame, index, sentences, k)
                    or _possessed_utterance(s, frame, index, sentences[k - 1].start if k else s.start)
                    or _described_subject(text, s, frame, index)
+                   or described_long_frame(text, s, frame, index)  # "The comedian then ended her stint with a farewell:"
                    or (_named_before_saying(s, frame, index) or _pronoun_frame(s, frame, index, sentences, k)
                        or apposed_announcer(text, s, frame, _actors(s, frame, index)) if said > k else None))
         if speaker is not None:
