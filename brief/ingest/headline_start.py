@@ -45,4 +45,3 @@ def from_the_headline(lines: list[str], headlines: list[str]) -> list[str]:
     if prose >= HEAD_PROSE_WORDS or _words(above) >= _words(lines[start:]):
         return lines
     return lines[start:]
-

@@ -151,11 +151,11 @@ def extract_html(html: str, url: str = "") -> Extracted:
     if raw_title and is_later_part(raw_title, page_title):
         raw_title = ""  # the site's name, its motto or a section where the headline belongs: the <title> whole is read
     # the name the metadata declares, where trafilatura read none (a broken page's <meta> in its <body>)
-    source = _clean(_field(doc, "sitename")) or next(iter(declared_site_names(html)), "")
-    source = spaced_site_name(source, declared_site_names(html))  # "Theprovince": "The Province"
+    declared = declared_site_names(html)
+    source = spaced_site_name(_clean(_field(doc, "sitename")) or next(iter(declared), ""), declared)  # "Theprovince": "The Province"
     if source and (_same(source, raw_title or page_title) or is_date(source)):
         source = ""  # the headline or a date put where the site's name belongs: no use as either
-    if source and not _declared(source, html, host):
+    if source and not _declared(source, declared, host):
         # trafilatura's guess from a part of the <title> (the headline, its second half), and its title
         # then the other part: the <title> whole is read here instead, for the site's name known to be the site's
         if raw_title and source in page_title and raw_title in page_title:
@@ -260,9 +260,10 @@ def extract_html(html: str, url: str = "") -> Extracted:
     )
 
 
-def _declared(source: str, html: str, host: str) -> bool:
-    """Whether a site name is the page's own (its metadata names it, or it is the host) and not a guess."""
-    if _HOST_NAME.fullmatch(source.casefold()) or any(_same(source, name) for name in declared_site_names(html)):
+def _declared(source: str, declared: list[str], host: str) -> bool:
+    """Whether a site name is the page's own (its metadata names it: ``declared``, or it is the host) and not a
+    guess."""
+    if _HOST_NAME.fullmatch(source.casefold()) or any(_same(source, name) for name in declared):
         return True
     return bool(host) and is_site(source, site_keys([host]), exact=True)
 

@@ -44,11 +44,13 @@ doubled, they make the forms a suffix-stripping stemmer reads (a changed rule sh
 
 def _forms(stems: Iterable[str]) -> Iterator[str]:
     """``form<TAB>stem`` for the regular forms of each stem and the irregular forms the stemmer knows."""
-    wanted = set(stems)
-    irregular = {form for form, stem in IRREGULAR_VERBS.items() if stem in wanted}
-    for stem in sorted(wanted):
+    irregular: dict[str, set[str]] = {stem: set() for stem in stems}
+    for form, stem in IRREGULAR_VERBS.items():
+        if stem in irregular:
+            irregular[stem].add(form)
+    for stem in sorted(irregular):
         forms = {base + end for base in (stem, stem + "e", stem + stem[-1:]) for end in _SUFFIXES}
-        for form in sorted(forms | {f for f in irregular if IRREGULAR_VERBS[f] == stem}):
+        for form in sorted(forms | irregular[stem]):
             yield f"{form}\t{tagger_stem(form)}"
 
 
