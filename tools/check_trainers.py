@@ -10,9 +10,10 @@ Exit 0 when all match, 1 on a difference, 77 (skipped) when ``../shared/eval`` i
 Why a script and not a test: a full retrain takes minutes (attribution ~5 min, NER longer on a
 loaded machine), and a subset could not be compared with the shipped file. Run it after any change
 to ``cues.tagger_stem``, ``build_doc(as_trained=True)``, ``brief/text/lexicon.py``,
-``brief/actors/features.py`` or ``brief/actors/attribution/features.py``: the shipped weights depend on
-their feature strings (for the attribution model ``tests/test_attribution_probe.py`` fails on such a
-change: the weights store a fingerprint of their features, ``brief/actors/attribution/probe.py``); and
+``brief/actors/features.py``, ``brief/actors/gazetteer.py`` or ``brief/actors/attribution/features.py``:
+the shipped weights depend on their feature strings (``tests/test_attribution_probe.py`` and
+``tests/test_ner_probe.py`` fail on such a change: both weights files store a fingerprint of their
+features, ``brief/actors/attribution/probe.py`` and ``brief/actors/ner_probe.py``); and
 the concept worth after any change to ``brief/summarize/concept_model.py``'s features, to how
 ``salience.features`` counts concepts, to the sentence splitter or to ``relative_time`` (seconds).
 """

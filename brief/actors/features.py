@@ -125,7 +125,7 @@ def word_info(tok: str) -> Word:
         f.append("g:month")
     if low in _ORGW:
         f.append("g:orgw")
-    if gazetteer.demonym_country(norm) is not None:
+    if gazetteer.tagger_demonym(norm):
         f.append("g:dem")
     ctx = ("l-1=" + low, "l-2=" + low, "l+1=" + low, "l+2=" + low,
            "s-1=" + short, "s+1=" + short)
@@ -138,7 +138,7 @@ def word_info(tok: str) -> Word:
 
 def _gaz_tags(norms: list[str]) -> list[str | None]:
     """Longest-match gazetteer phrases over a sentence -> per-token "KIND:B"/"KIND:I"."""
-    table = gazetteer.phrase_table()
+    table = gazetteer.tagger_phrase_table()
     maxlen = gazetteer.max_phrase_len()
     n = len(norms)
     out: list[str | None] = [None] * n

@@ -23,6 +23,7 @@ from brief.actors.bilou import TAGS, constraint_arrays, emissions, feature_ids, 
 from brief.actors.capital_surnames import capital_people, surnames_recased
 from brief.actors.model_files import require
 from brief.actors.name_endings import mend_endings
+from brief.actors.ner_probe import feature_fingerprint
 from brief.text.memo import looked_up
 
 MODEL_NAME = "ner-v1"
@@ -323,7 +324,8 @@ def save_model(path: Path, features: list[str], layers: list[Layer],
                lexicon: dict[str, tuple[int, int]], meta: str) -> None:
     """Write weights as a compressed .npz of plain arrays (why: safe to load, no pickle).
 
-    Emission weights are stored as int16 with one float scale per layer.
+    Emission weights are stored as int16 with one float scale per layer; the fingerprint of the
+    features they were learned on (``ner_probe``) beside them.
     """
     arrays: dict[str, Any] = {  # Any: a ** of ndarrays could fill savez's allow_pickle, say numpy's stubs
         "features": np.frombuffer("\n".join(features).encode("utf-8"), dtype=np.uint8),
@@ -332,6 +334,7 @@ def save_model(path: Path, features: list[str], layers: list[Layer],
         "version": np.array([F.FEATURE_VERSION, len(layers)], dtype=np.int32),
         "lex_words": np.frombuffer("\n".join(lexicon).encode("utf-8"), dtype=np.uint8),
         "lex_counts": np.array(list(lexicon.values()), dtype=np.int32).reshape(-1, 2),
+        FINGERPRINT: np.frombuffer(feature_fingerprint(features, lexicon).encode("ascii"), dtype=np.uint8),
     }
     for k, layer in enumerate(layers):
         scale = float(np.abs(layer.weights).max()) / 32767.0 or 1.0
@@ -341,6 +344,16 @@ def save_model(path: Path, features: list[str], layers: list[Layer],
         arrays[f"start{k}"] = layer.start.astype(np.float32)
         arrays[f"end{k}"] = layer.end.astype(np.float32)
     np.savez_compressed(path, **arrays)
+
+
+FINGERPRINT = "features_sha256"
+"""The array holding the fingerprint of the features the weights were learned on (``ner_probe``)."""
+
+
+def stored_fingerprint(path: Path = MODEL_PATH) -> str:
+    """The weights' feature fingerprint ("" for a file written before it was stored)."""
+    with np.load(require(path), allow_pickle=False) as z:
+        return bytes(z[FINGERPRINT]).decode("ascii") if FINGERPRINT in z.files else ""
 
 
 def load_model(path: Path = MODEL_PATH) -> Model:
