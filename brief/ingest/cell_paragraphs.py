@@ -102,21 +102,34 @@ def _marked_texts(html: str, clean: Callable[[str], str]) -> list[Run]:
     return runs
 
 
-def _cut(lines: list[str], paragraphs: list[Run]) -> list[str]:
-    out: list[str] = []
-    for line in lines:
-        cuts = _cuts(line, paragraphs) if len(line) >= LONG_LINE else []
-        edges = [0, *cuts, len(line)]
-        parts = [line[a:b].strip() for a, b in zip(edges, edges[1:], strict=False)]
-        out += [p for p in parts if p]
-    return out
+def _cut(line: str, paragraphs: list[Run]) -> list[str]:
+    """``line`` cut where the page's paragraphs begin and end in it."""
+    edges = [0, *_cuts(line, paragraphs), len(line)]
+    return [part for part in (line[a:b].strip() for a, b in zip(edges, edges[1:], strict=False)) if part]
 
 
 def cell_paragraphs(html: str, lines: list[str], clean: Callable[[str], str]) -> list[str]:
-    """``lines`` with each long one cut into the page's paragraphs it runs together."""
+    """``lines`` with each long one cut into the page's paragraphs it runs together.
+
+    A long line's parts cut at the ``<p>`` elements are cut again at the marks (``_marked_texts``)
+    whatever their length: a cell shown to run paragraphs together runs its lead's too (a kicker, a
+    standfirst, a byline and a caption parted by ``<br>``s, before the story's first ``<p>``), though
+    the part they make is short. Other short lines are left alone.
+    """
     if not any(len(line) >= LONG_LINE for line in lines):
         return lines
-    lines = _cut(lines, _paragraph_texts(html, clean))
-    if not any(len(line) >= LONG_LINE for line in lines):
-        return lines
-    return _cut(lines, _marked_texts(html, clean))
+    paragraphs = _paragraph_texts(html, clean)
+    marked: list[Run] | None = None
+    out: list[str] = []
+    for line in lines:
+        if len(line) < LONG_LINE:
+            out.append(line)
+            continue
+        parts = _cut(line, paragraphs)
+        for part in parts:
+            if len(parts) > 1 or len(part) >= LONG_LINE:
+                marked = _marked_texts(html, clean) if marked is None else marked
+                out += _cut(part, marked)
+            else:
+                out.append(part)
+    return out
