@@ -30,6 +30,15 @@ def test_an_object_that_names_no_one_stays_the_verbs_object() -> None:
     assert subject_after_verb(text, attribution, index, sentence) == attribution
 
 
+def test_an_aside_after_the_subject_is_no_reported_clause() -> None:
+    text = "Ada Lenz, who joined the board in 2001, noted the Royal Household Office."
+    sentence = Sentence(0, 0, 0, len(text), text)
+    cue = text.index("noted")
+    attribution = Attribution((cue, cue + len("noted")), (0, len("Ada Lenz")), (cue + len("noted "), len(text) - 1), False, 0)
+    index = MentionIndex([mention_at(text, "Ada Lenz", "person"), mention_at(text, "Royal Household Office", "organization")], text)
+    assert subject_after_verb(text, attribution, index, sentence) == attribution
+
+
 _FIRM = ('Ann Berg, president of Mega Inc., the Las Vegas marketing firm behind "Pepsi Stuff," said Amazon\'s decision '
          "to sell MP3s meshed nicely with one of Pepsi's brand values: choice.")
 

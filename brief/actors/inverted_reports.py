@@ -48,6 +48,8 @@ def subject_after_verb(text: str, attribution: Attribution, index: MentionIndex,
     before = text[sentence.start : cue_start]
     if not before.rstrip().endswith(","):
         return attribution
+    if attribution.source is not None and text[attribution.source[1] : cue_start].lstrip().startswith(","):
+        return attribution  # "Smith, who joined in 2001, noted the Bureau": an aside after the subject, no clause
     after = _SUBJECT.match(text, cue_end, sentence.end)
     if after is None:
         return attribution
