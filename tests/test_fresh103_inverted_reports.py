@@ -1,6 +1,7 @@
-"""A clause, then a rarer reporting verb and its subject ("..., announced the Royal Household Office.") is the
-subject's statement of the clause, never the clause's subject's of the body's name; and a possessive right after the
-cue of a person reached past an apposition stays in what they said ("said Norcom's decision ...")."""
+"""Fresh 64's fixes: a clause, then a rarer reporting verb and its subject ("..., announced the Royal Household
+Office.") is the subject's statement of the clause, never the clause's subject's of the body's name; a possessive
+right after the cue of a person reached past an apposition stays in what they said ("said Norcom's decision ...");
+a cue in a "that" clause complementing the sentence's opening noun stops at the sentence's main predicate."""
 
 from __future__ import annotations
 
@@ -46,3 +47,14 @@ _FIRM = ('Ann Berg, president of Mega Inc., the Las Vegas marketing firm behind 
 def test_a_possessive_after_the_cue_stays_in_what_the_opening_person_said() -> None:
     got = cues_by(_FIRM)
     assert got.get("Ann Berg") == [("said", "Amazon's decision to sell MP3s meshed nicely with one of Pepsi's brand values: choice")]
+
+
+def test_a_cue_in_a_subject_nouns_that_clause_stops_at_the_main_predicate() -> None:
+    text = ('Persistent rumours, spread by Maria, that she feared a "plot" would be hatched, have been put down to her '
+            "anxious state of mind.")
+    assert cues_by(text).get("Maria") == [("feared", 'a "plot" would be hatched')]
+
+
+def test_a_reported_clause_keeps_its_verb_after_an_aside() -> None:
+    text = "Mary Holt said that she feared the plan, which was approved in May, is dead."
+    assert cues_by(text).get("Mary Holt") == [("said", "that she feared the plan, which was approved in May, is dead")]
