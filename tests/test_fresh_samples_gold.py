@@ -21,7 +21,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, str(BENCH), *args], capture_output=True, text=True)
 
 
-SAMPLES = {58: "fresh84", 59: "fresh89", 60: "fresh94", 61: "fresh97", 62: "fresh99", 63: "fresh101"}
+SAMPLES = {58: "fresh84", 59: "fresh89", 60: "fresh94", 61: "fresh97", 62: "fresh99", 63: "fresh101", 64: "fresh103"}
 """Each session's fresh sample of half K (``--fresh N``) and the helper who judged it."""
 
 

@@ -10,6 +10,7 @@ comma; the apposition only describes them. Seen on news pages of many sites and 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from brief.actors.apposed_holders import person_apposed_to_body
@@ -139,3 +140,17 @@ def past_apposition(text: str, attribution: Attribution, index: MentionIndex, fo
     if found.start >= attribution.cue[1]:
         return subject  # "X, president of Y, said Amazon's decision ...": the possessive owns what was said
     return found
+
+
+def owner_in_content(text: str, attribution: Attribution, speaker: Mention | None) -> Attribution:
+    """The attribution with the possessive the tagger took for an inverted source put back at its content's start,
+    where ``past_apposition`` gave the statement to the sentence's opening person instead: "X, president of Y,
+    said Amazon's decision to sell MP3s meshed ...": what was said is "Amazon's decision ...", and the source is X.
+    Any other attribution is returned as it is."""
+    source = attribution.source
+    if (speaker is None or source is None or speaker.end > attribution.cue[0] or source[0] < attribution.cue[1]
+            or text[attribution.cue[1] : source[0]].strip() or not _POSSESSIVE.search(text, source[0], source[1] + 3)
+            or not source[1] <= attribution.content[0] <= source[1] + 3
+            or text[source[1] : attribution.content[0]].strip(" '’s")):
+        return attribution
+    return dataclasses.replace(attribution, source=(speaker.start, speaker.end), content=(source[0], attribution.content[1]))

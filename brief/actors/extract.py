@@ -12,7 +12,7 @@ from brief.actors import inverted, trailing_sources
 from brief.actors.absolute_speakers import before_with_clause, set_off_speaker, with_subject
 from brief.actors.anonymous_frames import named_inside
 from brief.actors.apposed_after_source import name_after_fronted_source
-from brief.actors.apposed_subject import past_apposition
+from brief.actors.apposed_subject import owner_in_content, past_apposition
 from brief.actors.article_mentions import article_mentions
 from brief.actors.attribution import Attribution, find_attributions
 from brief.actors.audience_aside import audience_in_aside, audience_only
@@ -71,6 +71,7 @@ from brief.actors.headline_sources import headline_statements
 from brief.actors.inner_cues import aside_in_frame, frames_another_cue, quoted_by_another, source_before_inner_cue
 from brief.actors.interposed_names import leader_of_company, member_before_bracket
 from brief.actors.interview_answers import interview_answers, own_voice
+from brief.actors.inverted_reports import subject_after_verb
 from brief.actors.issued_saying import sent_by, thing_issued_saying
 from brief.actors.its_officers import its_officer
 from brief.actors.joint_signers import document_aside
@@ -261,6 +262,7 @@ def _read_block(
             attribution = inverted.body_after_source(marked, inverted.bracketed_acronym(marked, attribution, sentences[attribution.sentence].start),
                                                      sentences[attribution.sentence].start)  # "..., said X of the museum, which ..."
             attribution = trailing_sources.clause_before_source(marked, leader_of_company(marked, attribution, sentences[attribution.sentence].start), sentences[attribution.sentence].start)
+            attribution = subject_after_verb(marked, attribution, index, sentences[attribution.sentence])  # "..., announced the Bureau."
             attribution = content_after_fronted(marked, dateline_out_of_content(marked, attribution), sentences[attribution.sentence].end)
             attribution = answer_after_frame(marked, quotation_after_when(marked, medium_left_out(marked, expletive_left_out(marked, tally_left_out(marked, attribution)))),
                                              sentences[attribution.sentence].end)
@@ -301,6 +303,7 @@ def _read_block(
             mention = resolve_source(marked, attribution, index, chain.last())
             if 0 <= attribution.sentence < len(sentences):  # "X, a spokesman for the Y Party, said": X, not Y
                 mention = past_apposition(marked, attribution, index, mention, sentences[attribution.sentence], mentions)
+                attribution = owner_in_content(marked, attribution, mention)  # "X, of Y, said Amazon's decision ..."
                 start = sentences[attribution.sentence].start
                 subject = None if mention is not None else participle_subject(
                     marked, attribution, index.within((start, attribution.cue[0])), start)

@@ -5,7 +5,9 @@ Why: the cue model runs a content to the sentence's end, and a gerund or a noun 
 sentence has the writer's main predicate after its words ("is the epitome of hypocrisy", "increased the total"),
 which then read as said ("Saban: agents are pimps is the epitome ..."). With nothing but the subject before the
 cue (no verb, no comma), the first main-clause verb after the content's words ends them: a copula after a naming
-verb's object and complement ("calling X Y is"), or a comma and a finite verb after a noun of saying's clause.
+verb's object and complement ("calling X Y is"), or a comma and a finite verb after a noun of saying's clause. A cue in a "that" clause that complements the subject's noun ("Widespread
+stories, instigated by Ann, that she feared a plot would be hatched, have been put down to ...") ends the same way:
+at the comma and finite verb that resume the sentence after the complement (``complement_content``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ _MARKS = re.compile("[,;:()“”\"—–]")
 def subject_cue_content(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
     """The content cut where the sentence's main predicate begins, when the cue is a gerund of naming or a noun
     of saying inside the sentence's subject (see the module's docstring); unchanged otherwise."""
+    attribution = complement_content(text, attribution, sentence_start)
     start, end = attribution.content
     if attribution.quote or start < attribution.cue[1] or not sentence_start <= attribution.cue[0]:
         return attribution
@@ -69,3 +72,31 @@ def _verb_after_name(before: str, word: str) -> bool:
 
 def _quotation_open(span: str) -> bool:
     return span.count("“") != span.count("”") or span.count('"') % 2 == 1
+
+
+_COMPLEMENT = re.compile(r"(?:^|,\s+|\s)that\s+(?:[\w'’-]+\s+){1,3}$")
+"""A "that" and the subject of its clause right before the cue ("..., that she feared", "that the minister knew")."""
+
+
+def complement_content(text: str, attribution: Attribution, sentence_start: int) -> Attribution:
+    """ "Widespread stories, instigated by Ann, that she feared a plot would be hatched, have been put down to her
+    anxious state": the cue is in a "that" clause complementing the noun that opens the sentence (no verb in the
+    sentence's first stretch to its first comma, or to "that"); its content ends at the first comma when a finite
+    verb with no subject follows it ("have been put down"), the sentence's main predicate, unless an aside opened
+    inside the content before ("the plan, which was approved in May, is dead": the content's own verb resumes).
+    Any other attribution is returned as it is."""
+    start, end = attribution.content
+    if attribution.quote or start < attribution.cue[1] or not sentence_start <= attribution.cue[0]:
+        return attribution
+    before = text[sentence_start : attribution.cue[0]]
+    that = _COMPLEMENT.search(before)
+    if that is None or any(finite_word(w) for w in _WORD.findall(before[that.start() :].split("that", 1)[1])):
+        return attribution
+    opening = before[: that.start()].split(",", 1)[0]
+    if not _WORD.search(opening) or any(finite_word(w) for w in _WORD.findall(opening)):
+        return attribution  # "He said that she feared ...": a reporting clause of its own, no noun's complement
+    stop = next((m for m in _COMMA_VERB.finditer(text, start, end) if finite_word(m.group("verb"))), None)
+    if (stop is None or "," in text[start : stop.start()] or _quotation_open(text[start : stop.start()])
+            or not any(finite_word(w) for w in _WORD.findall(text, start, stop.start()))):
+        return attribution
+    return dataclasses.replace(attribution, content=(start, stop.start()))
