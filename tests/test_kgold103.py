@@ -1,0 +1,48 @@
+"""Session 64 kgold103: what K4 (the fourth blind gold of half K) showed, each on invented text."""
+
+from __future__ import annotations
+
+from written import holders, report_of
+
+from brief.ingest.html import extract_html
+from brief.ingest.inline_splits import with_inline_splits_joined
+
+_BOLD_NAMES_PAGE = """<html><head><title>Harbour notebook: Vell out for a week</title></head><body>
+<div><p>A day after hurting her ankle against the Tidewater Gulls, Marta Vell needed crutches to walk around the
+rink. But the defender seemed cheerful about it and said she would be back soon.</p><hr />Despite the injuries to
+the team &#8212; <b>Ola Brandt</b> is out with a broken hand, while <b>Ivo Sand</b> will have surgery &#8212; the
+club hopes that <b>Tom Rask</b> will play on Friday.<br /><br />&#8220;We will let him tell us where he is once the
+doctors clear him,&#8221; said head coach <b>Jonas Kell</b>. &#8220;If he feels good on Thursday, he plays on
+Friday.&#8221;<br /><br /><b>Ola Brandt</b>, who was punched in the last game, missed practice.<br /><br />
+&#8220;This week is fairly important for the club,&#8221; said Kell, who may be under pressure with the club's
+president <b>Rita Moss</b> also on the trip.</div>
+<div><a href="/a">Harbour wins again</a> <a href="/b">Gulls sign a new keeper</a></div>
+</body></html>""".replace("\n", " ")
+"""(one source line: a hard-wrapped source is brief.ingest.wrapped_lines' case)"""
+
+
+def test_a_story_in_bare_text_with_its_names_in_bold_keeps_its_sentences_whole() -> None:
+    """K4 l3s-e93bdd8d: the extractor cut the story's bare text at each bold name ('said head coach' /
+    'Paul Maurice' / '. "If he ..."'), so the coach's quotations had no speaker."""
+    paragraphs = extract_html(_BOLD_NAMES_PAGE).text.split("\n\n")
+    assert ("Despite the injuries to the team — Ola Brandt is out with a broken hand, while Ivo Sand will have "
+            "surgery — the club hopes that Tom Rask will play on Friday.") in paragraphs
+    assert "Ola Brandt, who was punched in the last game, missed practice." in paragraphs
+    assert any(p.endswith("said head coach Jonas Kell. “If he feels good on Thursday, he plays on Friday.”")
+               for p in paragraphs)
+    extracted = extract_html(_BOLD_NAMES_PAGE)
+    report = report_of(f"{extracted.title}\n\n{extracted.text}\n")
+    assert holders(report, "We will let him tell us") == ["Jonas Kell"]
+    assert holders(report, "This week is fairly important") == ["Jonas Kell"]
+
+
+def test_two_links_side_by_side_stay_two_lines() -> None:
+    """A closing tag then an opening one (``</a> <a>``) parts two elements: a list of headlines stays a list."""
+    links = '<div><a href="/a">Harbour wins again</a> <a href="/b">Gulls sign a new keeper</a></div>'
+    assert with_inline_splits_joined(links, ["Harbour wins again", "Gulls sign a new keeper"]) == [
+        "Harbour wins again", "Gulls sign a new keeper"]
+    bold = "<div>said head coach <b>Jonas Kell</b>. The club</div>"
+    assert with_inline_splits_joined(bold, ["said head coach", "Jonas Kell", ". The club"]) == [
+        "said head coach Jonas Kell. The club"]
+    broken = "<div>said head coach<br><b>Jonas Kell</b></div>"
+    assert with_inline_splits_joined(broken, ["said head coach", "Jonas Kell"]) == ["said head coach", "Jonas Kell"]
