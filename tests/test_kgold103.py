@@ -46,3 +46,14 @@ def test_two_links_side_by_side_stay_two_lines() -> None:
         "said head coach Jonas Kell. The club"]
     broken = "<div>said head coach<br><b>Jonas Kell</b></div>"
     assert with_inline_splits_joined(broken, ["said head coach", "Jonas Kell"]) == ["said head coach", "Jonas Kell"]
+
+
+def test_a_short_opening_of_a_quotation_resumed_after_a_manner_verb_is_the_speakers() -> None:
+    """K4 l3s-c7eba89c: "''Back then,'' he chuckled, ''nobody gave players eye exams ...''": the frame's verb is
+    one the tagger does not know, and the quotation's first half alone was too short to count as a statement."""
+    text = ("Mara Velik played for the Harbour Gulls for 21 years.\n\n"
+            "\"Back then,\" she chuckled, \"nobody gave players eye exams. Desire will take you a long way.\"\n\n"
+            "She now coaches children.")
+    assert holders(report_of(text), "nobody gave players eye exams") == ["Mara Velik"]
+    title = "Mara Velik played for the Harbour Gulls.\n\n\"In the Plex,\" Velik got, \"a fine review\" from the paper."
+    assert holders(report_of(title), "a fine review") == []
