@@ -57,3 +57,14 @@ def test_a_short_opening_of_a_quotation_resumed_after_a_manner_verb_is_the_speak
     assert holders(report_of(text), "nobody gave players eye exams") == ["Mara Velik"]
     title = "Mara Velik played for the Harbour Gulls.\n\n\"In the Plex,\" Velik got, \"a fine review\" from the paper."
     assert holders(report_of(title), "a fine review") == []
+
+
+def test_a_body_with_a_relative_clause_set_off_by_dashes_before_its_cue_speaks() -> None:
+    """K4 l3s-b8a4c562: 'Last night, The Alliance - which represents 70 local councils ... - said: "..."': the model
+    took "represents 70 local councils" for the source, and the quotation went to no one."""
+    text = ("Up to 15m could be lost from village halls, it was claimed.\n\n"
+            "Last night, The Harbour Alliance - which represents 70 local councils in coastal areas - said: "
+            "\"The fund has thrown a lifeline to small groups.\"")
+    assert holders(report_of(text), "thrown a lifeline") == ["Harbour Alliance"]
+    dashes = "Up to 15m could be lost.\n\nThe Harbour Council — which represents 70 local towns — said the fund helps."
+    assert holders(report_of(dashes), "the fund helps") == ["Harbour Council"]
