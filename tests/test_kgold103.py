@@ -6,6 +6,7 @@ from written import holders, report_of
 
 from brief.ingest.html import extract_html
 from brief.ingest.inline_splits import with_inline_splits_joined
+from brief.ingest.loose_lead import with_loose_lead
 
 _BOLD_NAMES_PAGE = """<html><head><title>Harbour notebook: Vell out for a week</title></head><body>
 <div><p>A day after hurting her ankle against the Tidewater Gulls, Marta Vell needed crutches to walk around the
@@ -68,3 +69,32 @@ def test_a_body_with_a_relative_clause_set_off_by_dashes_before_its_cue_speaks()
     assert holders(report_of(text), "thrown a lifeline") == ["Harbour Alliance"]
     dashes = "Up to 15m could be lost.\n\nThe Harbour Council — which represents 70 local towns — said the fund helps."
     assert holders(report_of(dashes), "the fund helps") == ["Harbour Council"]
+
+
+_LOOSE_LEAD_UNDER_ADS = (
+    "<html><head><title>Vell raring to go again</title></head><body><div id=\"item\"><font size=\"2\">"
+    "<h1>Vell raring to go again</h1><div>Monday, 07 Jan 2008 22:36</div><div style=\"float:right\"><div><i>Mara Vell "
+    "attended the launch of the new Harbour boat in Lisbon</i></div><ul><li><h4><a href=\"/ad1\">sport clothes</a></h4>"
+    "Shop for sport clothes. Great style and great prices at our online store.</li><br /><a href=\"/ad1\">"
+    "www.example-shop.co.uk</a></ul></div><b></b>Mara Vell is ready to sail again after a turbulent first season saw her "
+    "miss out on the sailing title by a single point.<br/><br/>The 23-year-old Portuguese sailor, speaking at the launch "
+    "of the team's boat, is hopeful that she can still win the title.<br/><br/>&quot;I honestly feel stronger. I feel "
+    "great right now and I believe it is a fresh start for all of us,&quot; she said.</font></div></body></html>")
+_LINES_OVER_THE_STORY = [  # as the extractor gave them: its template's labels, a caption and an advert over the story
+    "Breaking News:", "Your source for news", "Web:", "Site:", "Monday, 07 Jan 2008 22:36",
+    "Mara Vell attended the launch of the new Harbour boat in Lisbon",
+    "sport clothes Shop for sport clothes. Great style and great prices at our online store.", "www.example-shop.co.uk",
+    "The 23-year-old Portuguese sailor, speaking at the launch of the team's boat, is hopeful that she can still win "
+    "the title.",
+    "\"I honestly feel stronger. I feel great right now and I believe it is a fresh start for all of us,\" she said."]
+
+
+def test_a_loose_lead_is_found_under_a_stack_of_labels_and_adverts() -> None:
+    """K4 l3s-63264f14: the story's first paragraph, bare text after an empty <b>, which the extractor drops, was
+    under four short labels (a ticker, a search box's "Web:", a date), a caption and an advert's blurb: the story's
+    first line of prose was past the lines looked through, and the advert read as prose before it, so the lede (who
+    the story is about) was lost and the quotation's "she said" had no one to go to."""
+    lines = with_loose_lead(_LOOSE_LEAD_UNDER_ADS, _LINES_OVER_THE_STORY, lambda text: " ".join(text.split()))
+    assert lines[8] == ("Mara Vell is ready to sail again after a turbulent first season saw her miss out on the "
+                        "sailing title by a single point.")
+    assert lines[9:] == _LINES_OVER_THE_STORY[8:]
