@@ -98,3 +98,20 @@ def test_a_loose_lead_is_found_under_a_stack_of_labels_and_adverts() -> None:
     assert lines[8] == ("Mara Vell is ready to sail again after a turbulent first season saw her miss out on the "
                         "sailing title by a single point.")
     assert lines[9:] == _LINES_OVER_THE_STORY[8:]
+
+
+def test_a_quotation_carried_on_into_a_paragraph_that_then_announces_anothers_words_stays_the_speakers() -> None:
+    """K4 l3s-6d75323d: 'Chairman Chris Mort told the club's official website: "... (¶) "A new manager has not yet
+    been appointed ..." Allardyce added: "..."': the paragraph's cue, which announces the manager's own words after a
+    colon, kept the chairman's carried-on quotation from him, and it was no one's."""
+    text = ("Sam Hardy has parted company with Harbour United.\n\n"
+            "Chairman Chris Vale told the club's official website: \"Mike and I would like to thank Sam for his efforts "
+            "and wish him well for the future.\n\n"
+            "\"A new manager has not yet been appointed at Harbour United. We will make a further announcement when "
+            "appropriate.\" Hardy added: \"I am disappointed to be leaving Harbour United.\"")
+    report = report_of(text)
+    assert holders(report, "A new manager has not yet been appointed") == ["Chris Vale"]
+    assert holders(report, "I am disappointed to be leaving") == ["Sam Hardy"]
+    closing = ("Ada Quinn opened the new bridge on Monday.\n\n"
+               "\"It is a great day for the town. We waited a long time,\" Mayor Tom Rask added.")
+    assert holders(report_of(closing), "It is a great day") == ["Tom Rask"]
