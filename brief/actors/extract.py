@@ -100,7 +100,7 @@ from brief.actors.quoted_passages import unwrapped
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.relative_contents import relative_content
 from brief.actors.relative_main_verbs import main_verbs_after_relatives
-from brief.actors.relative_subject import subject_with_relative
+from brief.actors.relative_subject import subject_before_dashed_relative, subject_with_relative
 from brief.actors.relayed_turns import spoken_turns
 from brief.actors.resumed import frame_left_out, resumed_quotation
 from brief.actors.said_clause_names import said_clause_content
@@ -270,6 +270,7 @@ def _read_block(
             attribution = object_before_participle(marked, attribution, sentences[attribution.sentence].start)
             attribution = subject_read_as_content(marked, attribution, sentences[attribution.sentence].end)
             attribution = subject_with_relative(marked, attribution, spans_in_text[attribution.sentence])  # "X, whose son ..., said"
+            attribution = subject_before_dashed_relative(marked, attribution, sentences[attribution.sentence].start)  # "X - which ... - said"
             attribution = clause_ends(marked, attribution, sentences[attribution.sentence].start)  # "..., but Y questioned"
             attribution = content_around_participle(marked, attribution, sentences[attribution.sentence].end)
             attribution = content_after_trailing_participle(marked, attribution, sentences[attribution.sentence].end)

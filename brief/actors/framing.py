@@ -308,11 +308,24 @@ def closing_frame(doc: Doc, k: int) -> tuple[tuple[int, int], tuple[int, int]] |
         opening = q - 1
         while opening > 0 and not doc.qopen[opening] and doc.para[opening - 1] == doc.para[q]:
             opening -= 1
-        words = sum(1 for i in range(opening + 1, q) if doc.raw[i][0].isalnum())
+        words = sum(1 for i in range(opening + 1, q) if doc.raw[i][0].isalnum()) + _resumed_words(doc, k)
         if not doc.qopen[opening] or words < FRAME_QUOTE_MIN_WORDS:
             return None
         return (j, k), (opening, q + 1)
     return None
+
+
+def _resumed_words(doc: Doc, k: int) -> int:
+    """Words of the quotation the frame's verb ``k`` resumes after its comma ("“Back then,” he chuckled, “nobody
+    gave players eye exams”"): one statement cut in two, whose first half alone may be too short to count; 0 when
+    the verb resumes no quotation, or only a few words of one."""
+    if k + 2 >= len(doc.words) or doc.raw[k + 1] != "," or not doc.qopen[k + 2] or doc.para[k + 2] != doc.para[k]:
+        return 0
+    end = k + 3
+    while end < len(doc.words) and not doc.qclose[end] and doc.para[end] == doc.para[k]:
+        end += 1
+    words = sum(1 for i in range(k + 3, end) if doc.raw[i][0].isalnum())
+    return words if words >= FRAME_QUOTE_MIN_WORDS else 0  # a statement resumed, not a title ("“a fine review”")
 
 
 _SENTENCE_ADVERBS = frozenset("however meanwhile still yet instead also so then now later earlier moreover "

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from brief.actors.acquainted_sources import person_before_acquaintance
+from brief.actors.announcing_cues import cues_blocking
 from brief.actors.attribution import Attribution
 from brief.actors.cues import PRONOUNS
 from brief.actors.describing import source_phrase
@@ -270,7 +271,9 @@ def continued_quotes(text: str, sentences: Sequence[Sentence], resolved: Sequenc
         # a new paragraph, or a quote that runs on past this sentence, may end with another's cue
         blocked = (s.start, line_end) if new_paragraph or open_on else (s.start, s.end)
         later = later_frame(text, s.start, resolved)  # “A. (¶) “B,” X concluded: X's
-        if later is None and any(c0 < blocked[1] and blocked[0] < c1 for c0, c1 in cues):
+        closed = quotation_end(text, s.start + opening.end(), s.text[opening.end() - 1], line_end)[0] if open_on and opening else s.end
+        # “A. C.” Y added: “B.”: Y's cue frames B, not A (brief.actors.announcing_cues)
+        if later is None and any(c0 < blocked[1] and blocked[0] < c1 for c0, c1 in cues_blocking(text, cues, closed)):
             continue
         speaker[k] = later or speaker[k - 1]
         run += 1

@@ -20,6 +20,7 @@ from brief.ingest.extraction import extract_twice
 from brief.ingest.furniture import is_prose_cell, table_cells
 from brief.ingest.heading_standfirst import heading_standfirst
 from brief.ingest.headline_start import from_the_headline
+from brief.ingest.inline_splits import with_inline_splits_joined
 from brief.ingest.loose_lead import with_loose_lead
 from brief.ingest.markup import (
     declared_host,
@@ -211,6 +212,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     lines = [cell for line in _field(doc, "text").split("\n") for cell in _cells(_clean(strip_markup(line)))]
     lines = _end_with_the_article([line for line in lines if line], _field(strict, "text") if strict else "")
     lines = with_wrapped_lines_joined(html, lines, _clean)  # a paragraph hard-wrapped in the source (brief.ingest.wrapped_lines)
+    lines = with_inline_splits_joined(html, lines)  # a paragraph cut at its bold names (brief.ingest.inline_splits)
     lines = without_teaser_lists(html, lines)  # other stories' linked headlines (brief.ingest.teaser_lists)
     lines = without_page_tail(html, lines)  # menus, promotions and ads after the story (brief.ingest.page_tail)
     extracted = set(lines)  # cleaned above; only the split parts' paragraphs are new (strip_markup decodes entities once)

@@ -23,7 +23,13 @@ MATCH_CHARS = 40
 """The story's first line is found in the page by its first characters (spacing aside)."""
 FIRST_LINES = 6
 """Lines of the extracted text looked through for the first line of prose (a kicker, a byline, a date
-and the headline may come before it)."""
+and the headline may come before it); lines of a few words (``SHORT_LINE_WORDS``: a ticker's label, a search
+box's "Web:", a date) are not counted, as a template may stack many of them over the story."""
+SHORT_LINE_WORDS = 4
+"""Words of a line too short to count among ``FIRST_LINES``: a label or a date, not a paragraph or a caption."""
+PROSE_TRIED = 3
+"""Lines of prose tried in turn for the loose paragraph before them: an advert's blurb ("Shop for sport clothes.
+Great style at great prices.") may read as prose above the story's own first line."""
 MAX_LINKED_SHARE = 0.5
 """Share of the loose text's words that may be links' texts: more is a box of links, not the lede."""
 
@@ -58,12 +64,21 @@ def _pieces(root: Any) -> list[Piece]:
     return pieces
 
 
-def _first_prose(lines: list[str]) -> int:
-    """The index of the first line of prose among the first ``FIRST_LINES`` (-1 when there is none)."""
-    for n, line in enumerate(lines[:FIRST_LINES]):
-        if len(line.split()) >= LEAD_WORDS and _SENTENCE_END.search(line):
-            return n
-    return -1
+def _first_prose(lines: list[str]) -> list[int]:
+    """The indexes of the first ``PROSE_TRIED`` lines of prose among the first ``FIRST_LINES`` that are not
+    short labels."""
+    found: list[int] = []
+    counted = 0
+    for n, line in enumerate(lines):
+        words = len(line.split())
+        if words < SHORT_LINE_WORDS:
+            continue
+        counted += 1
+        if counted > FIRST_LINES or len(found) == PROSE_TRIED:
+            break
+        if words >= LEAD_WORDS and _SENTENCE_END.search(line):
+            found.append(n)
+    return found
 
 
 def _loose_before(pieces: list[Piece], probe: str) -> tuple[str, int]:
@@ -93,17 +108,18 @@ def _loose_before(pieces: list[Piece], probe: str) -> tuple[str, int]:
 
 def with_loose_lead(html: str, lines: list[str], clean: Callable[[str], str]) -> list[str]:
     """``lines`` with the story's loose first paragraph put before its first line of prose (see above)."""
-    first = _first_prose(lines)
-    if first < 0:
-        return lines
-    root = page_tree(html)
+    prose = _first_prose(lines)
+    root = page_tree(html) if prose else None
     if root is None:
         return lines
-    text, linked = _loose_before(_pieces(root), shown(lines[first])[:MATCH_CHARS])
-    lead = clean(text)
-    words = len(lead.split())
-    if words < LEAD_WORDS or not _SENTENCE_END.search(lead) or linked > MAX_LINKED_SHARE * words:
-        return lines
-    if any(shown(lead) in shown(line) or len(line.split()) >= LEAD_WORDS and shown(line) in shown(lead) for line in lines):
-        return lines  # read already (a standfirst, a paragraph the extractor kept elsewhere)
-    return [*lines[:first], lead, *lines[first:]]
+    pieces = _pieces(root)
+    for first in prose:
+        text, linked = _loose_before(pieces, shown(lines[first])[:MATCH_CHARS])
+        lead = clean(text)
+        words = len(lead.split())
+        if words < LEAD_WORDS or not _SENTENCE_END.search(lead) or linked > MAX_LINKED_SHARE * words:
+            continue
+        if any(shown(lead) in shown(line) or len(line.split()) >= LEAD_WORDS and shown(line) in shown(lead) for line in lines):
+            return lines  # read already (a standfirst, a paragraph the extractor kept elsewhere)
+        return [*lines[:first], lead, *lines[first:]]
+    return lines
