@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from brief.actors.admitted_callings import admitted_calling
 from brief.actors.body_kinds import COMPANY_NOUNS, governs
 from brief.actors.body_reference import (
     DESCRIBED_KINDS,
@@ -382,7 +383,7 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
         return shared  # "the union leader" after "union general secretary Ama Boateng"
     formerly = len(words) > start + 2 and (words[start + 1] in _FORMERLY or words[start + 1].startswith("ex-"))
     if (words[-1] not in CALLINGS | PRIVATE_CALLINGS and aged is None and not titled and not _PARENT_OF.fullmatch(words[-1])
-            and not formerly and not party_member(written)):
+            and not formerly and not party_member(written) and not admitted_calling(words[start:])):
         return None
     if words[-1] in _FEMALE_CALLINGS:  # a woman the text shows to be one, else the one not shown a man
         people = mentions.genders.women(people)
