@@ -89,3 +89,13 @@ def test_a_roundups_label_names_the_one_its_paragraph_describes() -> None:
 
 def test_a_label_shaped_as_no_name_is_no_speaker() -> None:
     assert holders(report_of(_TRIBUTES), "raised money for the hospital") == []
+
+
+def test_a_description_goes_back_to_the_speaker_not_one_named_in_her_quotation() -> None:
+    report = report_of("Comic leaves the house\n\n"
+                       "Joan Halloway, 74, joined the house on Monday.\n\n"
+                       "\"I gotta tell you who I picked,\" announced Halloway as the housemates sat on the sofas.\n\n"
+                       "\"First one is Jeremy. The final one is Emilia Arata. You're too nice,\" she added.\n\n"
+                       "The age-defying comedian then ended her stint with a fond farewell to the housemates: \"I wish "
+                       "you all well. Just cross over.\"\n")
+    assert holders(report, "I wish you all well") == ["Joan Halloway"]

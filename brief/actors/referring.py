@@ -33,6 +33,7 @@ from brief.actors.office_holding import office_holder, out_of_office
 from brief.actors.offices import OFFICE, office_words
 from brief.actors.opening_subject import opens_sentence
 from brief.actors.owned_roles import owner_of_unnamed
+from brief.actors.quoted_people import outside_quotations
 from brief.actors.roles import TITLE_MODIFIERS
 from brief.actors.seat_descriptions import unnamed_seat
 from brief.actors.source_words import (
@@ -375,6 +376,7 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
         return unnamed_leader(text, words[start + 1 :], before, mentions, sentence, DESCRIBED_REACH)
     people = [m for m in before if mentions.personal(m) and not m.demonym and m.sentence >= sentence - DESCRIBED_REACH
               and not _KIN_BEFORE.search(text, max(0, m.start - KIN_REACH), m.start)]
+    people = outside_quotations(text, people)  # "“... is Emilia.” The comedian then ...": the one quoted
     driver = named_driver(text, words[-1], people) if len(words) - start == 2 else None
     if driver is not None:
         return driver  # "a car driven by Ada Quinn ... the driver said": Quinn
