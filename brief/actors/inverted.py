@@ -93,10 +93,8 @@ def _named_after_source(text: str, attribution: Attribution) -> Attribution:
 _THE_BEFORE = re.compile(r"\s+the\s+$")
 """The "the" of an epithet the tagger left out of a source after its cue ("“...,” said the | Pole."): the
 epithet ("the Pole") names the person the text was about (``epithets``); the nationality alone names none."""
-_NAME_ALONE = re.compile(r"\s+(?P<source>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-                         r"(?=\s*(?:[,.;:!?]|$)|\s+(?:as|when|while|after|before)\s)", re.MULTILINE)
-"""After the cue: a capitalised name alone that ends the clause ("“...,” reveals Groene."), or that when it was said
-follows ("“...,” announced Groene as the crew sat down")."""
+_NAME_ALONE = re.compile(r"\s+(?P<source>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=\s*(?:[,.;:!?]|$))", re.MULTILINE)
+"""After the cue: a capitalised name alone that ends the clause ("“...,” reveals Groene.")."""
 
 
 def _name_alone_after(text: str, attribution: Attribution) -> Attribution:
