@@ -22,6 +22,7 @@ import re
 
 from brief.actors.attribution import Attribution
 from brief.actors.cues import CUE_GROUP, SEED_CUES, lemma
+from brief.actors.message_uses import quoted_in_message
 from brief.actors.object_relatives import object_relative
 from brief.actors.participle_clauses import before_participle
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
@@ -143,8 +144,8 @@ def action_cue(text: str, attribution: Attribution) -> bool:
                     or _clause_follows(text, attribution, head))
     if lemma(head) in DIRECTIVE_VERBS and _DIRECTIVE_TO.match(text, attribution.cue[1]):
         return False  # "ordered the troops to withdraw": a command, what the actor wants
-    if lemma(head) not in ACTION_VERBS:
-        return False
+    if lemma(head) not in ACTION_VERBS or quoted_in_message(text, attribution):
+        return False  # "used his own message to ... defeat the 'hopeless' government": the message's words
     return not _statement_evidence(text, attribution, lemma(head), doing=True)
 
 

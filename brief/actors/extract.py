@@ -76,12 +76,14 @@ from brief.actors.issued_saying import sent_by, thing_issued_saying
 from brief.actors.its_officers import its_officer
 from brief.actors.joint_signers import document_aside
 from brief.actors.joint_speakers import co_speakers
+from brief.actors.labelled_descriptions import labelled_descriptions
 from brief.actors.labelled_turns import unnamed_turns
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.medium_participles import verb_after_medium
 from brief.actors.mention_index import MentionIndex, add_found
 from brief.actors.mentions import Mention
 from brief.actors.name_cues import cue_in_name
+from brief.actors.named_after import named_after
 from brief.actors.narrator import narrators_own_words, voiced_mentions
 from brief.actors.nested_clauses import outer_first
 from brief.actors.no_statement import states_nothing
@@ -421,6 +423,8 @@ def _read_block(
     named_later = labels + introduced_later(article.text, chain.pending, chain.resolved, index)  # framed by a label, or by the lead
     named_later += named_holders(article.text, chain.offices, chain.resolved, index)  # "The firm's chief said ... X added"
     named_later += described_later(article.text, chain.unattributed, named_later, index)  # "the club said": Arsenal, "the ... club"
+    named_later += named_after(article.text, chain.unattributed, named_later, index)  # a lead's "the rebels said", then "FARC"
+    named_later += labelled_descriptions(article.text, article.id, chain.unattributed, named_later, index)  # "X: The co-director said"
     named_later += letters_own_words(article.text, sentences, letters, cues)
     named_later += signed_answers(article.text, sentences, index)  # a vox pop's answers, each signed below
     named_later += narrators_own_words(article.text, sentences, mentions)  # "this is Joe Biden and I'm here ..."

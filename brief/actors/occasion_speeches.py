@@ -1,5 +1,6 @@
 """An occasion used to say something: "Ann Holm used the occasion of her lecture here to tell the world: ...",
-"the minister took the opportunity to warn that ...".
+"the minister took the opportunity to warn that ...", the message it came in: "The Prime Minister used his New
+Year message to say ...".
 
 Why: the cue model reads the infinitive's verb ("to tell") as a cue of its own and takes the nearest noun phrase
 before it for its source: the occasion's ("her 2007 Peace Prize"), a possessive that resolves to no one, so the
@@ -14,9 +15,15 @@ import re
 
 from brief.actors.attribution import Attribution
 
+MEDIA = r"(?:message|speech|address|statement|sermon|broadcast|lecture|keynote|column|interview|remarks)"
+"""What a speaker's words came in: "used his New Year message to say" is the user's saying, as an occasion's is
+(after a determiner, up to three modifiers, "his own", "her Christmas", "the annual State of the Union", and "to"
+right after it: "used the speech of a rival to" is not one)."""
+MEDIUM_MODIFIERS = r"(?:(?:own|first|last|final|annual|weekly|televised|[A-Z][\w'’-]*)\s+){0,3}"
 _OCCASION = re.compile(
     r"\b(?P<verb>used|uses|took|takes|seized|seizes)\s+(?:the|this|that|his|her|their|its|an|a)\s+"
-    r"(?:occasion|opportunity|chance|moment|platform|stage)\b[^.:;!?“”\"]{0,150}?\bto\s+"
+    r"(?:(?:occasion|opportunity|chance|moment|platform|stage)\b[^.:;!?“”\"]{0,150}?"
+    rf"|{MEDIUM_MODIFIERS}{MEDIA}\s+)\bto\s+"
     r"(?P<say>tell|warn|remind|urge|assure|say|declare|announce|call|criticise|criticize|attack|defend|thank|insist)\b")
 """A verb of using an occasion, the occasion, and the infinitive of saying that follows it."""
 

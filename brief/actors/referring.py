@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from brief.actors.admitted_callings import admitted_calling
 from brief.actors.body_kinds import COMPANY_NOUNS, governs
 from brief.actors.body_reference import (
     DESCRIBED_KINDS,
@@ -32,6 +33,7 @@ from brief.actors.office_holding import office_holder, out_of_office
 from brief.actors.offices import OFFICE, office_words
 from brief.actors.opening_subject import opens_sentence
 from brief.actors.owned_roles import owner_of_unnamed
+from brief.actors.quoted_people import outside_quotations
 from brief.actors.roles import TITLE_MODIFIERS
 from brief.actors.seat_descriptions import unnamed_seat
 from brief.actors.source_words import (
@@ -374,6 +376,7 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
         return unnamed_leader(text, words[start + 1 :], before, mentions, sentence, DESCRIBED_REACH)
     people = [m for m in before if mentions.personal(m) and not m.demonym and m.sentence >= sentence - DESCRIBED_REACH
               and not _KIN_BEFORE.search(text, max(0, m.start - KIN_REACH), m.start)]
+    people = outside_quotations(text, people)  # "“... is Emilia.” The comedian then ...": the one quoted
     driver = named_driver(text, words[-1], people) if len(words) - start == 2 else None
     if driver is not None:
         return driver  # "a car driven by Ada Quinn ... the driver said": Quinn
@@ -382,7 +385,7 @@ def described_person(text: str, words: list[str], before: list[Mention], mention
         return shared  # "the union leader" after "union general secretary Ama Boateng"
     formerly = len(words) > start + 2 and (words[start + 1] in _FORMERLY or words[start + 1].startswith("ex-"))
     if (words[-1] not in CALLINGS | PRIVATE_CALLINGS and aged is None and not titled and not _PARENT_OF.fullmatch(words[-1])
-            and not formerly and not party_member(written)):
+            and not formerly and not party_member(written) and not admitted_calling(words[start:])):
         return None
     if words[-1] in _FEMALE_CALLINGS:  # a woman the text shows to be one, else the one not shown a man
         people = mentions.genders.women(people)
