@@ -123,3 +123,21 @@ def test_a_weekday_paired_by_and_or_stays() -> None:
     text = "Towns that could be affected by violent storms Friday and/or Saturday include Dunmere and Kellmoor."
     assert without_relative_time(text) == text
     assert without_relative_time("Storms Friday/Saturday hit the coast.") == "Storms Friday/Saturday hit the coast."
+
+
+def test_an_english_meal_plan_with_its_ingredient_lines_is_english() -> None:
+    from brief.text.language import guess_language
+
+    intro = ("If you have followed the harbour diet, you know how the plan fits the training. This week follows the "
+             "same plan, so you can use the same count to find your daily target.")
+    lines = ["Ferry Salad [1 cup kelp, 2 poached eggs, ½ cup turnip (or 1 slice rye toast), 1 tsp. oil for turnips.]",
+             "Quay Noodles [1 cup noodles (steamed), 4 oz. cooked cod, ½ cup peas, 1 tsp. sesame oil, 1 tsp. vinegar.]",
+             "1 scoop oats, 1 cup berries, 8 oz. unsweetened oat milk (or 1 tsp. nut butter and 8 oz. water)."]
+    assert guess_language("\n".join([intro, *lines * 6])) == "en"
+
+
+def test_a_school_sports_class_label_opening_a_paragraph_is_furniture() -> None:
+    line = "6A: Kellmoor North's Odile Varnsby took home first in diving for the Gulls."
+    assert line[lead_furniture(line, []):].startswith("Kellmoor North's")
+    assert lead_furniture("Class 4A: Dunmere won the relay.", []) == len("Class 4A: ")
+    assert lead_furniture("G7: Leaders met in Dunmere on Tuesday.", []) == 0
