@@ -26,6 +26,7 @@ from brief.ingest.markup import (
     note_xpath,
     offer_xpath,
 )
+from brief.ingest.metered_lead import unmark_story_teasers
 from brief.ingest.prose_pre import prose_pre_as_paragraphs
 from brief.ingest.standfirst import standfirst
 
@@ -139,6 +140,7 @@ def extract_twice(html: str, xpaths: list[str], options: dict[str, Any]) -> tupl
     set_notes_apart(tree)
     quote_announced_blocks(tree)  # "X said:" and a <blockquote>: the block's words in quotation marks
     prose_pre_as_paragraphs(tree)  # a press release in <pre>: its paragraphs, not a listing (brief.ingest.prose_pre)
+    unmark_story_teasers(tree)  # a metered page's free opening marked "teaser" (brief.ingest.metered_lead)
     prune_furniture(tree, xpaths)
     # the extraction reads the page's address from its metadata when it was given none
     texts = {**options, "url": settings.url or metadata.url}

@@ -76,6 +76,7 @@ _BOILERPLATE = re.compile(
       | like\ us\ on\b | (?:got|have)\ a\ (?:news\ )?(?:story|tip)\b | get\ (?:the\ latest|breaking)\b
       | (?:watch|see)\ (?:the\ )?(?:video|clip)\ (?:above|below)\b | comments?\ (?:are|is)\ (?:closed|disabled)\b
       | loading(?:\ comments)?\s*(?:\.\.\.|…)?\s*$
+      | (?:text|font)\ (?:size|scale)\s*:?[\sA+−-]*$
       | \(\s*(?:with\ )?[^()]{0,40}\binputs?\b[^()]{0,40}\)\s*\.?\s*$ | with\ (?:[\w-]+\ )?(?:agency\ )?inputs\s*\.?\s*$
       | with\ inputs\ from\ (?:(?:news\ )?agenc(?:y|ies)|wires?|[A-Z]{2,6}(?:\ (?:and|&)\ [A-Z]{2,6})?)\s*\.?\s*$
       | press\ (?:ctrl|alt|cmd|shift)\s*\+ | close(?:\ x|\ ×)?\s*$ | advt\.?\s*$ | skip\ to\ (?:the\ )?(?:main\ )?content\b | (?:email|print)\ this\ (?:page|article|story)\s*$

@@ -15,6 +15,7 @@ from brief.ingest.broken_head import mend_head
 from brief.ingest.cell_paragraphs import cell_paragraphs
 from brief.ingest.code import strip_markup
 from brief.ingest.comment_threads import without_comment_thread
+from brief.ingest.cutlines import without_cutlines
 from brief.ingest.emphasis import italic_titles, writers_notes
 from brief.ingest.extraction import extract_twice
 from brief.ingest.furniture import is_prose_cell, table_cells
@@ -54,6 +55,7 @@ from brief.ingest.story_headline import heading_over_story, headline_title
 from brief.ingest.story_pointers import without_pointed_teasers
 from brief.ingest.teaser_lists import without_teaser_lists
 from brief.ingest.title_echo import echoed_headline
+from brief.ingest.title_host import title_host
 from brief.ingest.titles import (
     clean_title,
     cut_from_headline,
@@ -141,7 +143,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     if doc is None:  # no text at all (a page drawn by its scripts): still named by its <title>, for the warning
         return Extracted(title=clean_title(_page_title(html), [*declared_site_names(html), main_link_host(html)]), text="")
     host = (urlsplit(url).hostname or "") if url else ""
-    host = host or _field(doc, "hostname") or declared_host(html) or main_link_host(html)
+    host = host or _field(doc, "hostname") or declared_host(html) or title_host(_page_title(html)) or main_link_host(html)
     host = host[4:] if host.startswith("www.") else host
     raw_title = _clean(_field(doc, "title"))
     page_title = _page_title(html)
@@ -242,6 +244,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
         lines[n] = _restore_drop_cap(line, context)  # the story's first letter: after a kicker or standfirst too
     if lead and not any(_same(lead, headline) for headline in [*headlines, *marked]):
         lines.insert(0, _clean(lead))  # the standfirst trafilatura left out (brief.ingest.standfirst)
+    lines = without_cutlines(html, lines)  # photos' captions the page marks as cutlines, a standfirst's too (brief.ingest.cutlines)
     text = "\n\n".join(lines)
     return Extracted(
         title=title,
@@ -267,7 +270,14 @@ def _declared(source: str, declared: list[str], host: str) -> bool:
     guess."""
     if _HOST_NAME.fullmatch(source.casefold()) or any(_same(source, name) for name in declared):
         return True
+    # "The Washington Post" (the <title>'s suffix) is the site the metadata declares as "Washington Post"
+    bare = _THE.sub("", source)
+    if bare != source and any(_same(bare, _THE.sub("", name)) for name in declared):
+        return True
     return bool(host) and is_site(source, site_keys([host]), exact=True)
+
+
+_THE = re.compile(r"^the\s+", re.I)
 
 
 _HOST_NAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}")

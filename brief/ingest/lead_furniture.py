@@ -53,6 +53,18 @@ _LEAD_TAG_QUOTE = re.compile(
 # "Axios' Kaveh Waddell reports: …": a reporter's label before the story.
 _LEAD_REPORTS = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}reports:\s+(?=\S)")
 _LEAD_VIA = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s+via\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s*[—–-]{1,2}\s+(?=\S)")
+# "Winner of CES Innovations 2008 Design and Engineering Award LAS VEGAS--(Business Wire)--Today …": a
+# release's subheading run into its wire dateline (a plain-text release's centred line, joined with the
+# paragraph under it). The dateline in capitals with the wire's tag between dashes ("--(Business Wire)--",
+# "/PRNewswire/ --") is never inside a sentence; the words before it, with no sentence's end, are the
+# subheading. The dateline itself is cut from the first sentence by brief.text.sentences.lead_trim.
+_LEAD_HEADING_WIRE = re.compile(
+    r"^[A-Z0-9][^.!?\n]{3,150}?\s+(?=[A-Z][A-Z.'’]{2,}(?:[ ,/-]+[A-Z][A-Za-z.'’]*){0,5}\s*"
+    r"(?:--\s*\([A-Z][\w .&-]{1,30}\)\s*--|[,\s][^/\n]{0,30}/[A-Z][\w-]{2,30}/\s*--))"
+)
+# "6A: Wichita North's Miguel Bernal took home first …": a school-sports class label (a number and one or two
+# capitals, "Class 4A") opening a results roundup's paragraph, one per class.
+_LEAD_CLASS_LABEL = re.compile(r"^(?:Class\s+)?\d{1,2}[A-Z]{1,2}\s*:\s+(?=[A-Z])")
 _QUOTE_MARKS = "\"'“‘«„"
 _LEAD_DASH = re.compile(r"^([^\s—–-][^—–]{0,60}?)\s*[—–-]{1,2}\s+(?=\S)")
 
@@ -69,7 +81,7 @@ def lead_furniture(paragraph: str, site_keys: list[str], labels: frozenset[str] 
             if rest and rest[0] not in _QUOTE_MARKS:
                 return len(paragraph) - len(rest)
     for pattern in (LEAD_BULLET, _LEAD_BYLINE, _LEAD_BYLINE_DATED, LEAD_LABEL, _LEAD_VIA, _LEAD_DATELINE, _LEAD_DATE_DASH, _LEAD_TAG_QUOTE,
-                    _LEAD_REPORTS):
+                    _LEAD_REPORTS, _LEAD_HEADING_WIRE, _LEAD_CLASS_LABEL):
         match = pattern.match(paragraph)
         if match:
             return match.end()

@@ -12,7 +12,13 @@ patterns did not reach, met on news templates of kinds the read pages had few of
 - a shop link's disclosure said to the reader ("... may earn a commission when you buy through links");
 - a subscription pitch in Spanish or German opening the paragraph ("Suscríbete a ...", "Jetzt abonnieren");
 - a press release's own labels and contacts: "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "Embargoed until ...",
-  "ENDS", "###", "Notes to editors", "Media contact: ...", "For more information, contact the press office on ...".
+  "ENDS", "###", "Notes to editors", "Media contact: ...", "For more information, contact the press office on ...";
+- the site's notice about the reader's browser ("Thank you for visiting example.com. You are using a browser
+  version with limited support for CSS. ... we are displaying the site without styles and JavaScript."), which
+  a template keeps in the page for old browsers: a hidden banner the text extraction reads as the opening
+  paragraph, so that it opened the summary and the briefing;
+- the credit of those who helped write the story ("Jane Roe and John Doe contributed to this report.", "The
+  Associated Press contributed reporting to this story."), a paragraph of its own at the story's end.
 """
 
 from __future__ import annotations
@@ -63,6 +69,26 @@ _RELEASE_CONTACT = re.compile(
     r"|for\ (?:more|further)\ (?:information|details)\W+(?:please\ )?(?:contact|call|email|e-mail|ring)\b)",
     re.I | re.X,
 )
+# The browser notice opens its paragraph, after the site's greeting if any ("Thank you for visiting …").
+_BROWSER_NOTICE = re.compile(
+    r"""^(?:(?:thank\ you\ for\ visiting|thanks\ for\ visiting|welcome\ to)\b[^!?]{0,60}?[.!]\s+)?(?:
+        you(?:\ are|['’]re)\ using\ (?:an?\ )?(?:(?:outdated|older|old|unsupported|out[\ -]of[\ -]date)\ (?:web\ )?browser
+            |(?:web\ )?browser(?:\ version)?\ (?:with|that\ has)\ limited\ support)
+      | your\ (?:web\ )?browser\ (?:is\ (?:outdated|out[\ -]of[\ -]date|not\ supported|no\ longer\ supported)\s*[.!]
+            |(?:does\ not|doesn['’]t)\ support\ (?:javascript|cookies|this\ (?:site|page))\b)
+      | (?:please\ )?(?:enable|turn\ on)\ javascript\b
+    )""",
+    re.I | re.X,
+)
+BROWSER_NOTICE_MAX_CHARS = 600
+# The whole paragraph: names, then the credit ("... contributed to this report.").
+_CONTRIBUTED = re.compile(
+    r"""^[^.!?]{0,200}?\bcontributed\ (?:additional\ )?(?:reporting\ |research\ |to\ the\ reporting\ )?
+        (?:to|for)\ (?:this|the)\ (?:report|story|article|guide|piece|post|review|list|update)\s*\.?\s*$""",
+    re.I | re.X,
+)
+"""The longest browser notice, greeting and advice included, is a few sentences (nature.com's four, ~340
+characters); a longer paragraph opening so is a story about browsers."""
 NOTE_MAX_CHARS = 300
 """A greeting, a disclosure or a pitch is a line or two (as brief.ingest.furniture's BOILERPLATE_MAX_CHARS)."""
 
@@ -71,4 +97,7 @@ def is_page_note(paragraph: str) -> bool:
     """Whether the paragraph is the page's note about itself (see the module's list), never the story's."""
     if _NOTE.match(paragraph) or _SAFE_HARBOUR.search(paragraph) or _RELEASE_LABEL.match(paragraph):
         return True
-    return len(paragraph) <= NOTE_MAX_CHARS and (_ADDRESSED.search(paragraph) or _RELEASE_CONTACT.match(paragraph)) is not None
+    if len(paragraph) <= BROWSER_NOTICE_MAX_CHARS and _BROWSER_NOTICE.match(paragraph):
+        return True
+    return len(paragraph) <= NOTE_MAX_CHARS and (
+        _ADDRESSED.search(paragraph) or _RELEASE_CONTACT.match(paragraph) or _CONTRIBUTED.match(paragraph)) is not None

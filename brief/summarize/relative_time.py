@@ -62,9 +62,10 @@ _NEEDED_AFTER = re.compile(
 )
 """Words after which the weekday is part of the sense (a deadline, a span, a name: "by Friday")."""
 
-_PAIRED = re.compile(rf"\s+(?:and|or|to|through|until|[-–—])\s*(?:on\s+)?{_DAY}")
-"""A weekday paired with another ("in court Tuesday and Wednesday"): the second stays, needed after
-its "and" (``_NEEDED_AFTER``), so the first stays with it, or "in court and Wednesday" is left."""
+_PAIRED = re.compile(rf"(?:\s+(?:and/or|and|or|to|through|until)\s+|\s*[-–—/]\s*)(?:on\s+)?{_DAY}")
+"""A weekday paired with another ("in court Tuesday and Wednesday", "storms Friday and/or Saturday",
+"Friday/Saturday"): the second stays, needed after its "and" (``_NEEDED_AFTER``), so the first stays
+with it, or "in court and Wednesday" is left."""
 
 _PART_OF_A_NAME = re.compile(r"\s+(?:morning|afternoon|evening|night)['’-]")
 """What makes a weekday part of a longer name ("Tuesday night's debate"): it stays."""

@@ -108,6 +108,12 @@ def _by_stop_words(words: list[str], head: str) -> str:
 # one with ENGLISH_SURE or more is. When the words of the former outnumber the latter's, the text is in
 # the former's language, told from them alone.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+|\n+")
+# A recipe's ingredients or a box score ("1 cup asparagus, 2 poached eggs, ½ cup sweet potato, 1 tsp. olive oil")
+# is a list of quantities, no prose: its few function words tell no language (a meal plan's lines had an
+# English page read as "an unknown language").
+_QUANTITY = re.compile(r"(?<![\w.,])(?:\d+(?:[.,]\d+)?|[½¼¾⅓⅔⅛])(?![\w.,:/-]*\d)")
+QUANTITIES_MIN = 3
+"""Quantities that make a sentence a list of them: prose in any language seldom counts three things in one."""
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 
 
@@ -124,7 +130,8 @@ def _foreign_sentences(head: str) -> str:
         if share >= ENGLISH_SURE:
             english += len(words)
         elif (share < ENGLISH_MIN_SHARE and _PROSE_END.search(sentence)
-              and 2 * sum(w[0].islower() for w in words) >= len(words)):
+              and 2 * sum(w[0].islower() for w in words) >= len(words)
+              and len(_QUANTITY.findall(sentence)) < QUANTITIES_MIN):
             foreign += len(words)
             kept.append(sentence)
     return " ".join(kept) if foreign > english else ""
