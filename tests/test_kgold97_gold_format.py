@@ -72,13 +72,13 @@ def test_half_ks_gold_is_there_and_read() -> None:
     assert not held_out(["bench/actors_web_gold_other_k.json"])
 
 
-@pytest.mark.parametrize("name", ["k2", "k3"])
+@pytest.mark.parametrize("name", ["k2", "k3", "k5"])
 def test_half_ks_later_blind_golds_are_there_and_read(name: str) -> None:
-    """K's second and third blind golds (sessions 62 and 63): 30 pages each, none in an earlier K gold."""
+    """K's second, third and fifth blind golds (sessions 62, 63 and 64): 30 pages each, none in an earlier K gold."""
     gold = json.loads((ROOT / "bench" / f"actors_web_gold_other_{name}.json").read_text(encoding="utf-8"))
     assert len(gold["pages"]) == 30
     assert not held_out([f"bench/actors_web_gold_other_{name}.json"])
-    earlier = {"k2": ["k"], "k3": ["k", "k2"]}[name]
+    earlier = {"k2": ["k"], "k3": ["k", "k2"], "k5": ["k", "k2", "k3"]}[name]
     for other in earlier:
         pages = json.loads((ROOT / "bench" / f"actors_web_gold_other_{other}.json").read_text(encoding="utf-8"))["pages"]
         assert not set(pages) & set(gold["pages"])
