@@ -96,6 +96,7 @@ from brief.actors.possessed_bodies import own_possessed_body, possessed_body
 from brief.actors.post_authors import post_author
 from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quoted_passages import unwrapped
+from brief.actors.quoting_outlets import outlet_agent
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.relative_contents import relative_content
 from brief.actors.relative_main_verbs import main_verbs_after_relatives
@@ -241,7 +242,7 @@ def _read_block(
         # "Oxfam and Save | the Children called"; "According to X's spokeswoman, | Emma Liu, the ..."; "The S.E.C|."
         attribution = source_edges(marked, name_after_fronted_source(marked, list_before_cut_name(
             marked, source_past_dateline(marked, attribution))))
-        attribution = quote_before_cue(marked, member_before_bracket(marked, closed_source(marked, titles_listed_before(marked, name_after_title(marked, attribution)))))
+        attribution = quote_before_cue(marked, outlet_agent(marked, member_before_bracket(marked, closed_source(marked, titles_listed_before(marked, name_after_title(marked, attribution))))))  # "quoted as saying by Bild": not Bild
         attribution = inverted.quotation_alone(marked, inverted.source_after_cue(marked, attribution))
         attribution = inverted.apposed_relative(marked, inverted.quoted_as_saying(marked, attribution))
         attribution = audience_in_aside(marked, thing_issued_saying(marked, attribution))  # "X, speaking to the Echo, said": X
