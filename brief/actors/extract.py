@@ -76,6 +76,7 @@ from brief.actors.its_officers import its_officer
 from brief.actors.joint_signers import document_aside
 from brief.actors.joint_speakers import co_speakers
 from brief.actors.labelled_turns import unnamed_turns
+from brief.actors.lead_descriptions import lead_named_later
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.medium_participles import verb_after_medium
 from brief.actors.mention_index import MentionIndex, add_found
@@ -416,6 +417,7 @@ def _read_block(
                 descriptions.append((mention, described))  # "the top US diplomat"
                 sourced.append(source)
     named_later = labels + introduced_later(article.text, chain.pending, chain.resolved, index)  # framed by a label, or by the lead
+    named_later += lead_named_later(article.text, chain.unattributed, chain.resolved, index)  # "The director of a zoo ... admitted"
     named_later += named_holders(article.text, chain.offices, chain.resolved, index)  # "The firm's chief said ... X added"
     named_later += described_later(article.text, chain.unattributed, named_later, index)  # "the club said": Arsenal, "the ... club"
     named_later += letters_own_words(article.text, sentences, letters, cues)
