@@ -44,3 +44,15 @@ def test_a_lead_after_a_headline_and_byline_paragraph() -> None:
                    "around the enclosure was well below the recommended height.\n\n"
                    "Halden Zoo director Marek Oduya also said that early checks suggested the bear climbed out of its pen.")
     assert "that the fence around the enclosure was well below the recommended height" in said["Marek Oduya"]
+
+
+def test_a_bare_woman_in_the_lead_is_not_the_officer_named_next() -> None:
+    said = said_by("The woman said she had been pushed from the platform by a stranger.\n\n"
+                   "Police spokesman John Harlow said officers were checking the station's cameras.")
+    assert not any("pushed from the platform" in text for text in said.get("John Harlow", []))
+
+
+def test_the_woman_who_is_not_a_man_named_next() -> None:
+    said = said_by("The harbour will stay open all winter, says the woman who runs its ferries.\n\n"
+                   'Port manager John Harlow told the Coast Herald: "We are ready for the storms."')
+    assert not any("harbour will stay open" in text for text in said.get("John Harlow", []))
