@@ -43,9 +43,10 @@ was run on them (``python bench/actors_web.py /work/pages/kl --gold bench/actors
 bench/actors_web_gold_other_k2.json a second blind gold for 30 more of them (K's first gold had been fixed
 against), drawn and written in session 62 the same way (``--gold bench/actors_web_gold_other_k2.json``), and
 bench/actors_web_gold_other_k3.json a third for 30 more (K2 had been fixed against too), drawn and written in session 63
-the same way (``--gold bench/actors_web_gold_other_k3.json``), and bench/actors_web_gold_other_k4.json a fourth for 29
-more (half of K's 99 pages in no earlier K gold; its draw ended there), drawn and written in session 64 the same way
-(``--gold bench/actors_web_gold_other_k4.json``). Its
+the same way (``--gold bench/actors_web_gold_other_k3.json``); in session 64 the 99 K pages in none of those were
+drawn into two halves for a fourth and a fifth blind gold written at the same time, bench/actors_web_gold_other_k4.json
+(29 pages: its half's draw ended there) and bench/actors_web_gold_other_k5.json (30 pages; ``--gold
+bench/actors_web_gold_other_k5.json``). Its
 held-out twin L (the other 188 pages of /work/pages/kl) has bench/actors_web_gold_other_l.json, a blind gold for 30
 of them written the same way in session 62: run it on /work/pages/kl, and read only its totals.
 

@@ -72,14 +72,14 @@ def test_half_ks_gold_is_there_and_read() -> None:
     assert not held_out(["bench/actors_web_gold_other_k.json"])
 
 
-@pytest.mark.parametrize("name", ["k2", "k3", "k4"])
+@pytest.mark.parametrize("name", ["k2", "k3", "k4", "k5"])
 def test_half_ks_later_blind_golds_are_there_and_read(name: str) -> None:
-    """K's second, third and fourth blind golds (sessions 62 to 64): 30 pages each (K4's draw ended at 29), none in an
+    """K's second to fifth blind golds (sessions 62 to 64): 30 pages each (K4's draw ended at 29), none in an
     earlier K gold."""
     gold = json.loads((ROOT / "bench" / f"actors_web_gold_other_{name}.json").read_text(encoding="utf-8"))
     assert len(gold["pages"]) == {"k4": 29}.get(name, 30)
     assert not held_out([f"bench/actors_web_gold_other_{name}.json"])
-    earlier = {"k2": ["k"], "k3": ["k", "k2"], "k4": ["k", "k2", "k3"]}[name]
+    earlier = {"k2": ["k"], "k3": ["k", "k2"], "k4": ["k", "k2", "k3"], "k5": ["k", "k2", "k3", "k4"]}[name]
     for other in earlier:
         pages = json.loads((ROOT / "bench" / f"actors_web_gold_other_{other}.json").read_text(encoding="utf-8"))["pages"]
         assert not set(pages) & set(gold["pages"])

@@ -78,6 +78,7 @@ from brief.actors.joint_signers import document_aside
 from brief.actors.joint_speakers import co_speakers
 from brief.actors.labelled_descriptions import labelled_descriptions
 from brief.actors.labelled_turns import unnamed_turns
+from brief.actors.lead_descriptions import lead_named_later
 from brief.actors.letters import letters_own_words, opens_in_first_person, signed_letters, writer_of
 from brief.actors.medium_participles import verb_after_medium
 from brief.actors.mention_index import MentionIndex, add_found
@@ -99,6 +100,7 @@ from brief.actors.possessed_bodies import own_possessed_body, possessed_body
 from brief.actors.post_authors import post_author
 from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quoted_passages import unwrapped
+from brief.actors.quoting_outlets import outlet_agent
 from brief.actors.referring import described_bodies, described_people
 from brief.actors.relative_contents import relative_content
 from brief.actors.relative_main_verbs import main_verbs_after_relatives
@@ -244,7 +246,7 @@ def _read_block(
         # "Oxfam and Save | the Children called"; "According to X's spokeswoman, | Emma Liu, the ..."; "The S.E.C|."
         attribution = source_edges(marked, name_after_fronted_source(marked, list_before_cut_name(
             marked, source_past_dateline(marked, attribution))))
-        attribution = quote_before_cue(marked, member_before_bracket(marked, closed_source(marked, titles_listed_before(marked, name_after_title(marked, attribution)))))
+        attribution = quote_before_cue(marked, outlet_agent(marked, member_before_bracket(marked, closed_source(marked, titles_listed_before(marked, name_after_title(marked, attribution))))))  # "quoted as saying by Bild": not Bild
         attribution = inverted.quotation_alone(marked, inverted.source_after_cue(marked, attribution))
         attribution = inverted.apposed_relative(marked, inverted.quoted_as_saying(marked, attribution))
         attribution = audience_in_aside(marked, thing_issued_saying(marked, attribution))  # "X, speaking to the Echo, said": X
@@ -421,6 +423,7 @@ def _read_block(
                 descriptions.append((mention, described))  # "the top US diplomat"
                 sourced.append(source)
     named_later = labels + introduced_later(article.text, chain.pending, chain.resolved, index)  # framed by a label, or by the lead
+    named_later += lead_named_later(article.text, chain.unattributed, chain.resolved, index)  # "The director of a zoo ... admitted"
     named_later += named_holders(article.text, chain.offices, chain.resolved, index)  # "The firm's chief said ... X added"
     named_later += described_later(article.text, chain.unattributed, named_later, index)  # "the club said": Arsenal, "the ... club"
     named_later += named_after(article.text, chain.unattributed, named_later, index)  # a lead's "the rebels said", then "FARC"
