@@ -70,3 +70,26 @@ def test_a_company_named_for_a_shore_stays_a_body() -> None:
     mentions = [Mention(0, 0, i, i + 25, "Coral Heights Resorts Inc", "Coral Heights Resorts Inc", k)
                 for i, k in zip(at, ["organization", "place", "organization"])]
     assert [m.kind for m in unplaced_places(text, mentions)][0] == "organization"
+
+
+def test_a_place_only_ever_a_setting_past_the_lead_is_not_listed() -> None:
+    text = (
+        "Museum names new director\n\n"
+        "The National Textile Museum has named Clara Voss as its new director, the museum said on Monday. "
+        "Voss, 48, will start in March.\n\n"
+        "She ran a small gallery in Leeds for ten years before she joined the museum's board. "
+        "Her husband teaches at a school in Leeds.\n\n"
+        "\"I am thrilled to lead it,\" Voss said."
+    )
+    kinds = kinds_of(text)
+    assert "Leeds" not in kinds
+    assert kinds.get("Clara Voss") == "person"
+
+
+def test_a_setting_the_lead_names_is_still_listed() -> None:
+    text = (
+        "Storm damage\n\n"
+        "Floods cut roads in Leeds on Monday, and emergency crews worked through the night in Leeds. "
+        "Crew chief Clara Voss said the water was falling."
+    )
+    assert kinds_of(text).get("Leeds") == "place"
