@@ -212,6 +212,8 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         actor = Actor(name, kind, role, aliases, mentions, article_ids, 0, tuple(said))
         # a place only ever a setting or an adjective ranks after the actors that act, unless its headline names it
         setting = not found_for.titles and mere_setting(group, len(said), texts)
+        if setting and not (found_for.leads or found_for.deks or most_named):
+            continue  # a place only ever where things happen, named neither first nor most, is no party to the story
         ranked.append(((_tier(group.kind, media, len(said)), int(setting), -salience(found_for), name), actor))
     listed = {n for _, a in ranked for n in (a.name, *a.aliases)}
     for name, kind, article in headline_only(articles, listed):

@@ -54,6 +54,12 @@ STANCE_PEOPLE = frozenset("critics sceptics skeptics".split())
 _SPEAKING_FOR_OTHERS = frozenset("officials sources spokesmen spokespeople representatives authorities".split())
 """Anonymous voices of some body ("officials said", "sources say"): the body speaks, and where the
 article does not say which, no group stands for them."""
+_COUNTING = re.compile(r"(?i:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                       r"thirty|forty|fifty|a|an|some|several|many|dozens?|scores|hundreds?|thousands?|millions?|"
+                       r"billions?|tens|of)")
+"""Words that count people, left at the front of a group's description once its article and any describing
+adjective are gone ("a record-breaking four million people commented" -> "four million people"): a number
+names no group ("people" stands alone, and is no group)."""
 _GROUP_PHRASE = re.compile(
     rf"{_QUANTIFIERS}(?P<name>(?:(?:[A-Z][\w’'-]*|(?!of\b)[a-z][\w-]*)\s+){{0,3}}?(?P<head>[A-Za-z]+))")
 
@@ -195,6 +201,10 @@ def described_group(text: str, attribution: Attribution, index: MentionIndex, ar
         return None  # the whole phrase is a person's name
     if len(words) > 1 and (participle_before_noun(words, 0) or describing_adjective(words[0])):
         name, words = " ".join(words[1:]), words[1:]  # "Striking Boeing workers", "Furious Tory MPs": the people
+    while len(words) > 1 and _COUNTING.fullmatch(words[0]):
+        name, words = " ".join(words[1:]), words[1:]  # "four million people": the people, not "million people"
+    if [w.lower() for w in words] == ["people"]:
+        return None
     if re.fullmatch(r"[A-Z][a-z]+", words[0]) and (re.search(rf"\b{words[0].lower()}\b", text)
                                                   or words[0].lower() in PRIVATE_PEOPLE | EXPERTS
                                                   or ((len(words) == 1 or bodies) and not _nationals(words[0])

@@ -40,11 +40,14 @@ _OFFICIALS_IN = re.compile(r"(?:[Tt]he\s+)?((?:[A-Za-z][a-z-]*\s+){1,3})(?:offic
 
 _GOVERNMENT = re.compile(r"[Tt]he\s+government\s*")
 """The whole source "the government", named by no place or body of its own."""
+_ANY_GOVERNMENT = re.compile(r"[Tt]he\s+[Gg]overnment\s*")
+"""... written with a capital too ("the Government said"), as British and Indian papers write it."""
 
 
 def located_source(text: str, attribution: Attribution, mentions: MentionIndex, found: Mention | None) -> Mention | None:
     """``found`` unless the source's words make a place only where its speakers are or whom they sit for (None then),
-    or the source is "the government" of the one country its sentence named before it (that country then)."""
+    or the source is "the government" of the one country its sentence named before it (that country then), or,
+    where nothing else resolved it, of the one country whose government the article named before (``_governed_country``)."""
     phrase = source_phrase(text, attribution)
     if phrase is None:
         return found
@@ -59,6 +62,8 @@ def located_source(text: str, attribution: Attribution, mentions: MentionIndex, 
         country = _sentence_country(attribution, mentions, phrase[0])
         if country is not None:
             return country
+    if found is None and _ANY_GOVERNMENT.fullmatch(text, phrase[0], phrase[1]):
+        return _governed_country(text, mentions, phrase[0])
     return found
 
 
@@ -106,4 +111,20 @@ def _sentence_country(attribution: Attribution, mentions: MentionIndex, start: i
     lo, hi = attribution.content
     named = [m for m in mentions.before(start) if m.sentence == attribution.sentence and not (lo <= m.start < hi)
              and (m.kind == "place" or m.demonym) and is_country(m.name)]
+    return named[-1] if named and len({m.name for m in named}) == 1 else None
+
+
+_GOVERNMENT_AFTER = re.compile(r"(?:['’]s)?\s+government\b", re.I)
+"""A country's government written after its name or adjective ("the Indian government", "India's government")."""
+_GOVERNMENT_BEFORE = re.compile(r"\bgovernment\s+of\s+(?:the\s+)?$", re.I)
+"""... or before it ("the government of India")."""
+
+
+def _governed_country(text: str, mentions: MentionIndex, start: int) -> Mention | None:
+    """ "The Indian government has been under pressure ... The government said": the one country whose government
+    the article named before a bare "the government" speaks is whose government it is (its latest mention), not a
+    body of its own named "Government" beside the country; None when no country's or several countries'
+    governments were named."""
+    named = [m for m in mentions.before(start) if (m.kind == "place" or m.demonym) and is_country(m.name)
+             and (_GOVERNMENT_AFTER.match(text, m.end) or _GOVERNMENT_BEFORE.search(text, max(0, m.start - 30), m.start))]
     return named[-1] if named and len({m.name for m in named}) == 1 else None

@@ -131,6 +131,31 @@ def _placed_towns(text: str, mentions: list[Mention]) -> set[str]:
             and not company_or_product(text, name)}
 
 
+SETTLED_HEADS = frozenset("Beach Beaches Coast Valley Heights Hills Harbour Harbor Falls Springs Lake Lakes Island "
+                          "Islands Peninsula Creek Cove Bay".split())
+"""Last words of a settlement's or a shore's own name ("Airlie Beach", "Palm Springs", "Coral Bay"), no body's."""
+
+
+_SHAPED_AT = re.compile(r"\b(?:at|to|in|from|near|around|outside|across|into)\s+(?:the\s+)?$")
+"""Also "at" and "to" before such a name ("landslips at Airlie Beach", "flown to Coral Bay"): with a shore's word
+in the name they put it somewhere, where "at Amazon" does not."""
+
+
+def _shaped_towns(text: str, mentions: list[Mention]) -> set[str]:
+    """Names of two words or more whose last word is a settlement's or a shore's (``SETTLED_HEADS``) that the tagger
+    typed a body at some writings and a place at others, put somewhere at one ("flooded towns including Airlie Beach",
+    "landslips at Airlie Beach" beside "Airlie Beach remains cut off"): a town, as a one-word name only ever a
+    location is (``_placed_towns``); not a company or product the text shows so ("Myrtle Beach Resorts Inc")."""
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if " " in m.name and m.name.split()[-1] in SETTLED_HEADS and not m.demonym:
+            by_name[m.name].append(m)
+    return {name for name, ms in by_name.items()
+            if {m.kind for m in ms} == {"organization", "place"} and not any(m.role for m in ms)
+            and any(_placed(text, m) or _lies_there(text, m) or _SHAPED_AT.search(text, max(0, m.start - _REACH), m.start)
+                    for m in ms) and not company_or_product(text, name)}
+
+
 def _lies_there(text: str, m: Mention) -> bool:
     """ "the capital, Zelna,", "southwest of Kalang", "the Kora river": a writing that says where a place lies or names
     it as one, more than "in X" (which a body is too: "invested in Tesla"); every writing the tagger typed a body so
@@ -240,7 +265,8 @@ def unplaced_places(text: str, mentions: list[Mention]) -> list[Mention]:
                 or m.kind == "person" and not m.role and " " in m.name and m.name in state_names()
                 else m for m in mentions]  # "a Tennessee law", "Arizona Senate race": the state, typed as a country is;
     # "Madhya Pradesh remained at the top" tagged a person: a state of two words is no one's name ("Virginia" alone may be)
-    towns = (_resident_towns(text, mentions) | _placed_towns(text, mentions) | towns_typed_bodies(text, mentions)
+    towns = (_resident_towns(text, mentions) | _placed_towns(text, mentions) | _shaped_towns(text, mentions)
+             | towns_typed_bodies(text, mentions)
              | cities_typed_bodies(text, mentions) | _geographic_bodies(text, mentions))
     mentions = [dataclasses.replace(m, kind="place") if m.name in towns and m.kind == "organization" and not m.role
                 else m for m in mentions]
