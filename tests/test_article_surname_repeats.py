@@ -4,7 +4,9 @@ brief.actors.inverted)."""
 
 from __future__ import annotations
 
-from written import said_by
+from written import line_sentences, said_by, tagged_mentions
+
+from brief.actors.article_surname_repeats import article_surname_repeats
 
 _OPENING = "Oil Minister Hassan al-Kadhimi visited the Kessing refinery on Tuesday after a fire broke out there. "
 
@@ -27,3 +29,14 @@ def test_an_article_surname_set_off_before_a_passive_quoting_cue_is_the_one_quot
     text = ('"We will be able to take full control of the refinery by March," the minister, Hassan al-Kadhimi, '
             "was quoted as saying.")
     assert _says(text, "take full control") == ["Hassan al-Kadhimi"]
+
+
+def test_an_article_surname_after_a_preposition_is_left_to_the_tagger() -> None:
+    # "a senior aide to al-Kadhimi said": the aide speaks; as a mention the surname took the aide's words (and the
+    # reported speech of another inside them) on a real page
+    text = ("Prime Minister Nouri al-Kadhimi met the envoy on Tuesday. A senior aide to al-Kadhimi said the envoy "
+            "also urged the prime minister to pass the budget. Later al-Kadhimi said the talks went well.")
+    mentions = tagged_mentions(text, {"Nouri al-Kadhimi": "person"})
+    added = [m for m in article_surname_repeats(1, text, line_sentences(text), mentions) if m not in mentions]
+    assert [(m.name, text[m.start : m.end + 5]) for m in added] == [("al-Kadhimi", "al-Kadhimi said")]
+    assert text.index("al-Kadhimi said the talks") == added[0].start

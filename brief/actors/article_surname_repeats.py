@@ -20,6 +20,12 @@ from brief.model import Sentence
 _ARTICLE_SURNAME = re.compile(r"(?<![\w'’-])((?:al|el|Al|El)-[A-Z][\w]*(?:-[A-Z][\w]*)*)(?![\w-])")
 """A surname joined to the Arabic article ("al-Kadhimi", "el-Sayed", "Al-Kadhimi" opening a sentence), without a
 possessive's "'s"."""
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|for|of)\s+$")
+"""A preposition right before the surname ("a senior aide to al-Kadhimi said", "a spokesman for al-Kadhimi"): its
+object is whom the speaker serves, not the speaker; the tagger's source there is the aide, so the surname is left
+as the tagger read it (a mention would take the aide's words and their reported speech from whoever it reports)."""
+PREPOSITION_REACH = 6
+"""Characters before the surname that hold the preposition and its space ("for " and a double space)."""
 
 
 def _fold(surname: str) -> str:
@@ -42,9 +48,10 @@ def article_surname_repeats(article: int, text: str, sentences: Sequence[Sentenc
     for found in _ARTICLE_SURNAME.finditer(text):
         surname = surnames.get(_fold(found.group(1)))
         k = bisect.bisect_left(taken, (found.start(), -1))
-        if surname is None or any(taken[j][0] < found.end() and found.start() < taken[j][1]
-                                  for j in (k - 1, k) if 0 <= j < len(taken)):
-            continue  # no one's surname, or written inside a tagged name ("Hassan al-Kadhimi")
+        if surname is None or _PREPOSITION_BEFORE.search(text, max(0, found.start() - PREPOSITION_REACH), found.start()):
+            continue  # no one's surname, or a preposition's object ("a senior aide to al-Kadhimi said")
+        if any(taken[j][0] < found.end() and found.start() < taken[j][1] for j in (k - 1, k) if 0 <= j < len(taken)):
+            continue  # written inside a tagged name ("Hassan al-Kadhimi")
         index = max(0, bisect.bisect_right(starts, found.start()) - 1)
         added.append(Mention(article, sentences[index].index, found.start(), found.end(), surname, found.group(1), "person"))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
