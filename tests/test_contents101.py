@@ -18,3 +18,12 @@ def test_a_quotation_after_the_colon_stays() -> None:
     cues = cues_by("Harald Voss appeared before the committee on Tuesday. Asked about his plans for the harbour, Voss "
                    "said: \"We will build a new pier next spring.\"")
     assert any("build a new pier" in text for _, text in cues["Harald Voss"])
+
+
+def test_a_quotation_in_two_apostrophes_after_the_colon_is_the_frames_answer() -> None:
+    # NYT plain text quotes with two apostrophes: the frame's own attribution takes the answer after its colon
+    # (it was dropped as a fronted clause, and the quotation left to a looser rule or to no one)
+    cues = cues_by("Harald Voss ran the family ferry with his brother Karl for years.\n\n"
+                   "Asked whether the ferry's losses led to the sale, Mr. Voss said: ''Of course. We had no choice.''\n\n"
+                   "The ferry was sold in 1990.")
+    assert ("said:", "“Of course. We had no choice.”") in cues["Harald Voss"]
