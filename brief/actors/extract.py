@@ -130,6 +130,7 @@ from brief.actors.statements import (
     outlet_then_verb,
     subordinate_content,
 )
+from brief.actors.subordinate_asides import aside_in_subordinate
 from brief.actors.telephone_calls import call_made
 from brief.actors.their_unions import their_union
 from brief.actors.time_subjects import subject_before_time
@@ -270,6 +271,7 @@ def _read_block(
             attribution = object_before_participle(marked, attribution, sentences[attribution.sentence].start)
             attribution = subject_read_as_content(marked, attribution, sentences[attribution.sentence].end)
             attribution = subject_with_relative(marked, attribution, spans_in_text[attribution.sentence])  # "X, whose son ..., said"
+            attribution = aside_in_subordinate(marked, attribution, sentences[attribution.sentence].end)  # "after X, like Y, was"
             attribution = clause_ends(marked, attribution, sentences[attribution.sentence].start)  # "..., but Y questioned"
             attribution = content_around_participle(marked, attribution, sentences[attribution.sentence].end)
             attribution = content_after_trailing_participle(marked, attribution, sentences[attribution.sentence].end)
