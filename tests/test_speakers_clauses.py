@@ -507,15 +507,3 @@ def test_a_clause_told_to_reporters_without_that_is_a_position() -> None:
     )
     assert holders(report, "the cranes were needed to keep the port") == ["Jonas Eberle"]
     assert holders(report, "in Kessel after the vote") == []
-
-
-def test_a_verbless_phrase_quoted_in_the_writers_next_paragraph_is_no_ones() -> None:
-    report = report_of(
-        "“Our customers should be able to stream anything from any corner of the house,” said Ada Quinn, chief "
-        "executive of Kessing Networks.\n\n"
-        "Kessing unveiled a lineup of 18 networking products thanks to which home networking could be as "
-        "“ubiquitous and intuitive as heat or running water.”\n\n"
-        "The products go on sale in March."
-    )
-    assert not holders(report, "ubiquitous and intuitive")
-    assert holders(report, "stream anything") == ["Ada Quinn"]

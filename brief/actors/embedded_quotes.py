@@ -9,9 +9,6 @@ words continue the writer's clause: a title or a name in quotes opens with a cap
 clause's worth of words, closes at the sentence's end, and the sentence comes right after one whose
 words the speaker said (in its paragraph, or opening the next), and the writer's words before it hold no verb
 of saying the cue model missed ("X accused the government of ... “for the sake of a headline”": X's frame).
-Opening the next paragraph, the quotation must also hold a clause of its own (a finite verb): a phrase the writer
-quotes there ("could be as “ubiquitous and intuitive as heat or electricity.”") is a scare quote or a slogan in
-the writer's new account, as likely no one's words as the last speaker's.
 """
 
 from __future__ import annotations
@@ -21,7 +18,6 @@ from collections.abc import Sequence
 
 from brief.actors.asides import speakers_by_sentence
 from brief.actors.attribution import Attribution
-from brief.actors.content_ends import finite_word
 from brief.actors.cues import seed_cue
 from brief.actors.mentions import Mention
 from brief.actors.quote_before import MIN_QUOTED_WORDS
@@ -53,8 +49,6 @@ def embedded_quotations(text: str, sentences: Sequence[Sentence], resolved: Sequ
         new_paragraph = "\n" in text[sentences[k - 1].end : s.start]
         if new_paragraph and any(s.start <= c0 < paragraph_end(text, s.start) for c0, _ in cues):
             continue  # a paragraph that holds a cue may be another speaker's
-        if new_paragraph and not any(finite_word(w) for w in _WORD.findall(found.group("said"))):
-            continue  # "could be as “ubiquitous and intuitive as heat or electricity.”": the writer's phrase
         out.append(Continued(speaker[k - 1], k, (found.start("open"), found.end("said") + 1)))
     return out
 
