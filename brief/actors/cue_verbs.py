@@ -140,7 +140,7 @@ def action_cue(text: str, attribution: Attribution) -> bool:
         return head in NEVER_STATED or not _statement_evidence(text, attribution, lemma(head))
     if lemma(head) in CLAUSE_VERBS:
         return not (_statement_evidence(text, attribution, lemma(head), relative_that=True)
-                    or _clause_follows(text, attribution, head, but_stops=True))
+                    or _clause_follows(text, attribution, head))
     if lemma(head) in DIRECTIVE_VERBS and _DIRECTIVE_TO.match(text, attribution.cue[1]):
         return False  # "ordered the troops to withdraw": a command, what the actor wants
     if lemma(head) not in ACTION_VERBS:
@@ -186,7 +186,7 @@ def unfamiliar_deed(text: str, attribution: Attribution) -> bool:
            for w in _NEXT_WORDS.findall(before_participle(after))[:FAMILY_WORDS_READ]):
         return False  # "filed a request for ...", "unleashed a series of tweets criticizing ...": a saying's noun or verb
     return not (_statement_evidence(text, attribution, lemma(head), relative_that=True)
-                or _clause_follows(text, attribution, head, but_stops=True))
+                or _clause_follows(text, attribution, head))
 
 
 _EXPRESSING = frozenset(lemma(w) for w in "voice express signal throw threw lend lent declare show reiterate restate".split())
@@ -289,14 +289,12 @@ _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 _CLAUSE_TOKEN = re.compile(r"[\w'’-]+|[.!?;:]")
 
 
-def _clause_follows(text: str, attribution: Attribution, head: str, but_stops: bool = False) -> bool:
+def _clause_follows(text: str, attribution: Attribution, head: str) -> bool:
     """Whether a clause follows the cue ("found more device authorizations are needed", "reported
     they detected ...", "sees Brent sliding to $50", "sees the lineup as its Achilles heel"): a
     finite verb (an auxiliary, a verb after a pronoun or a name, a past form no noun shares) before
     the sentence ends or a clause of its own opens; one right after "that" or "which" is a relative
-    clause's, which describes a bare object ("third-quarter earnings that topped estimates"). With ``but_stops``
-    (a verb of no cue family: "covered a wide range of issues but ..., he stuck to"), a "but" opens the writer's next
-    clause, not one of the object's: such a verb has no clause of its own to coordinate."""
+    clause's, which describes a bare object ("third-quarter earnings that topped estimates")."""
     before = attribution.content[1] <= attribution.cue[0]  # "The economy is recovering, he added"
     start = attribution.content[0] if before else attribution.cue[1]
     tokens = _CLAUSE_TOKEN.findall(before_participle(text[start : start + 400]))[:CLAUSE_WORDS_READ]
@@ -307,8 +305,6 @@ def _clause_follows(text: str, attribution: Attribution, head: str, but_stops: b
             return True  # "sees Stadia's lineup as its Achilles heel", "sees Brent sliding to $50": a view
         if not (token[0].isalnum() or token == "." and k and is_abbreviation(previous)) or (k and word in _SUBORDINATORS):
             return False  # (not "on Oct. 14 damaged": an abbreviation's period ends no sentence)
-        if but_stops and k and word == "but":
-            return False  # "covered a wide range of issues but on the diplomatic front, he stuck to ...": the writer's
         if previous.lower() in _RELATIVES:
             previous = token
             continue  # "earnings that topped": the object's relative clause
