@@ -15,6 +15,7 @@ from brief.actors.apposed_bodies import apposed_bodies
 from brief.actors.apposed_jobs import apposed_jobs
 from brief.actors.apposed_offices import apposed_offices
 from brief.actors.article_heads import articles_cut
+from brief.actors.article_surname_repeats import article_surname_repeats
 from brief.actors.award_names import awards_dropped
 from brief.actors.bracketed_short_forms import bracketed_short_forms
 from brief.actors.business_roles import business_bodies
@@ -187,6 +188,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = misspelt_surnames(mentions)  # "Peggy Bailey told ... Baily said": her surname, misspelt
     mentions = courtesy_full_names(article.id, text, sentences, mentions)  # "Adrian Prince, ..." beside "Mr. Prince"
     mentions = untagged_full_names(article.id, text, sentences, mentions)  # "services of Eddie Jones" beside "Jones said"
+    mentions = article_surname_repeats(article.id, text, sentences, mentions)  # "Hassan al-Kadhimi ... al-Kadhimi said"
     mentions = families_left_out(text, family_first_names(article.id, text, sentences, mentions))  # "Oh Jae-min ... Oh said"
     mentions = noted_writers(things_named(text, mentions, article.title, frozenset(article.italics)), article.noted)
     mentions = turn_label_people(text, people_no_media(text, mentions))  # "Maulvi Sahib: Peace be on you.": a speaker

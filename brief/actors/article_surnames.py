@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+ARTICLE = r"(?:(?:al|el)-)?"
+"""The Arabic article a surname may open with, lower-case, before its capital ("al-Kadhimi"): for the patterns that
+read a name by its capital ("said al-Kadhimi.", "the minister, Hassan al-Kadhimi, was quoted")."""
 _ARTICLE_SURNAME = re.compile(r"(?:al|el|Al|El)-[A-Z][\w'’-]+")
 """A surname joined to the Arabic article ("al-Houri", "el-Sayed")."""
 

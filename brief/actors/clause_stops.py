@@ -14,6 +14,7 @@ import re
 
 from brief.actors.as_comparisons import before_elliptic_as
 from brief.actors.attribution import Attribution
+from brief.actors.concessive_acts import before_concessive_act
 from brief.actors.content_ends import finite_word, open_quotation, quote_then_deed, relative_speaker_content
 from brief.actors.frame_tails import writer_tail
 from brief.actors.fronted_contents import main_clause_after_fronted
@@ -101,4 +102,5 @@ def clause_ends(text: str, attribution: Attribution, sentence_start: int) -> Att
     attribution = judged_complement(text, attribution, sentence_start)  # the union's: "as ...", not the move
     attribution = main_clause_after_fronted(text, attribution, sentence_start)  # "While X say Y, | Z ..."
     attribution = before_next_act(text, before_main_clause(text, attribution, sentence_start))  # "... but denied"
+    attribution = before_concessive_act(text, attribution)  # "..., although she also vowed to ..."
     return before_unsaid_clause(text, quote_then_deed(text, quote_then_other_clause(text, attribution)))

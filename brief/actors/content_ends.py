@@ -287,13 +287,24 @@ the roads were safe, the council voted to close them"); not "if", "when" or "aft
 speaker may say whole ("If we lose, we lose," he said)."""
 
 
+_COLON_QUOTE = re.compile(r"\s*:?\s*(?:[“\"«]|''|``)")
+"""A quotation opening right after a cue's colon, in any double mark (NYT plain text's two apostrophes too:
+"Mr. Voss said: ''I hope not.''"): the colon announces it, and the frame before the cue is read with it
+(``answer_after_frame``), not dropped."""
+
+
 def fronted_clause_only(text: str, attribution: Attribution) -> bool:
     """Whether the model's content, standing before the cue, is only a fronted subordinate clause: one
     unquoted clause opened by "though", "because" ... and closed by the comma before the source, with no
     clause of its own after a comma. It frames what the main clause's subject did ("the council voted"),
-    and is nothing that subject said."""
+    and is nothing that subject said. So is any unquoted content before a cue that ends in a colon ("In listing
+    his conditions before he would testify, Schreiber said:"): the colon announces what was said, after it; unless a
+    quotation opens right after the colon, which the frame's attribution then takes (``answer_after_frame``)."""
     start, end = attribution.content
     if attribution.quote or end > attribution.cue[0] or _QUOTE_MARK.search(text, start, end):
         return False
+    if (text[attribution.cue[0] : attribution.cue[1] + 2].rstrip().endswith(":") and not _QUOTE_MARK.search(
+            text, max(0, start - 2), start) and not _COLON_QUOTE.match(text, attribution.cue[1])):
+        return True  # (not inside a quotation: "“I want to say clear to every voter who can hear me in person: ...")
     words = _WORD.findall(text, start, end)
     return bool(words) and words[0].lower() in _FRONTED_OPENERS and "," not in text[start:end].rstrip(" ,")

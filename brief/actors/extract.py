@@ -135,10 +135,12 @@ from brief.actors.statements import (
     outlet_then_verb,
     subordinate_content,
 )
+from brief.actors.subordinate_asides import aside_in_subordinate
 from brief.actors.telephone_calls import call_made
 from brief.actors.their_unions import their_union
 from brief.actors.time_subjects import subject_before_time
 from brief.actors.titled_sources import name_after_title, titles_listed_before
+from brief.actors.trailing_inversions import source_after_trailing_cue
 from brief.actors.trailing_participle import content_after_trailing_participle
 from brief.actors.transcript_headings import transcript_quotations
 from brief.actors.tweets import signed_posts, without_links
@@ -267,6 +269,7 @@ def _read_block(
                                                      sentences[attribution.sentence].start)  # "..., said X of the museum, which ..."
             attribution = trailing_sources.clause_before_source(marked, leader_of_company(marked, attribution, sentences[attribution.sentence].start), sentences[attribution.sentence].start)
             attribution = subject_after_verb(marked, attribution, index, sentences[attribution.sentence])  # "..., announced the Bureau."
+            attribution = source_after_trailing_cue(marked, attribution, (sentences[attribution.sentence].start, sentences[attribution.sentence].end))
             attribution = content_after_fronted(marked, dateline_out_of_content(marked, attribution), sentences[attribution.sentence].end)
             attribution = answer_after_frame(marked, quotation_after_when(marked, medium_left_out(marked, expletive_left_out(marked, tally_left_out(marked, attribution)))),
                                              sentences[attribution.sentence].end)
@@ -275,6 +278,7 @@ def _read_block(
             attribution = subject_read_as_content(marked, attribution, sentences[attribution.sentence].end)
             attribution = subject_with_relative(marked, attribution, spans_in_text[attribution.sentence])  # "X, whose son ..., said"
             attribution = subject_before_dashed_relative(marked, attribution, sentences[attribution.sentence].start)  # "X - which ... - said"
+            attribution = aside_in_subordinate(marked, attribution, sentences[attribution.sentence].end)  # "after X, like Y, was"
             attribution = clause_ends(marked, attribution, sentences[attribution.sentence].start)  # "..., but Y questioned"
             attribution = content_around_participle(marked, attribution, sentences[attribution.sentence].end)
             attribution = content_after_trailing_participle(marked, attribution, sentences[attribution.sentence].end)

@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from brief.actors.apposed_speakers import name_read_as_content
+from brief.actors.article_surnames import ARTICLE
 from brief.actors.attribution import Attribution
 from brief.actors.epithets import NATIONALS
 from brief.actors.gazetteer import MONTHS_DAYS
@@ -93,8 +94,10 @@ def _named_after_source(text: str, attribution: Attribution) -> Attribution:
 _THE_BEFORE = re.compile(r"\s+the\s+$")
 """The "the" of an epithet the tagger left out of a source after its cue ("“...,” said the | Pole."): the
 epithet ("the Pole") names the person the text was about (``epithets``); the nationality alone names none."""
-_NAME_ALONE = re.compile(r"\s+(?P<source>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?=\s*(?:[,.;:!?]|$))", re.MULTILINE)
-"""After the cue: a capitalised name alone that ends the clause ("“...,” reveals Groene.")."""
+_NAME_ALONE = re.compile(rf"\s+(?P<source>{ARTICLE}[A-Z][\w'’-]+(?:\s+{ARTICLE}[A-Z][\w'’-]+){{0,2}})"
+                         r"(?=\s*(?:[,.;:!?]|$)|\s+(?:as|when|while|after|before)\s)", re.MULTILINE)
+"""After the cue: a capitalised name alone that ends the clause ("“...,” reveals Groene.", "said al-Kadhimi."), or that
+when it was said follows ("“...,” announced Groene as the crew sat down")."""
 
 
 def _name_alone_after(text: str, attribution: Attribution) -> Attribution:
@@ -117,7 +120,7 @@ _QUOTED_PERSON = re.compile(r"\s+(?P<source>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w
 
 _PASSIVE_QUOTED = re.compile(r"(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?quoted\s+as\s+(?:saying|telling|writing|stating|adding)\b")
 """A cue in the passive ("was quoted as saying", "has been widely quoted as saying"): its subject, before it, is the one quoted."""
-_PASSIVE_SUBJECT = re.compile(r"(?:^|[,.;:!?”\"]\s+|\n)(?P<source>(?:[\w.'’-]+\s+){0,7}[A-Z][\w.'’-]*,?\s+)$")
+_PASSIVE_SUBJECT = re.compile(rf"(?:^|[,.;:!?”\"]\s+|\n)(?P<source>(?:[\w.'’-]+\s+){{0,7}}{ARTICLE}[A-Z][\w.'’-]*,?\s+)$")
 """The subject right before such a cue, back to the quotation's close or the clause's opening: a few words ending in a name,
 or a name set off in commas after a description ("“...,” the minister, Ada Quinn, was quoted as saying")."""
 PASSIVE_SUBJECT_REACH = 120
