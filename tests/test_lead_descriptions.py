@@ -25,8 +25,9 @@ def test_the_man_after_the_cue_is_the_person_named_next() -> None:
 
 
 def test_a_description_that_fits_no_one_named_next_is_not_theirs() -> None:
+    # (the man sentenced, named without a role of his own, would be the smuggler: brief.actors.named_after)
     said = said_by("The convicted smuggler said he had been a naive boy led astray by older men.\n\n"
-                   "But a judge in Harwich sentenced Dario Velmont to ten years, saying he had shown no remorse.\n\n"
+                   "The court in Harwich heard the case over two days in March.\n\n"
                    '"Words are cheap," Judge Anna Rusk said as she passed the sentence.')
     assert not any("naive boy" in text for texts in said.values() for text in texts)
 
