@@ -178,21 +178,26 @@ def max_phrase_len() -> int:
     return max(len(k) for k in tagger_phrase_table())
 
 
+def _demonym(word: str) -> str | None:
+    """The entry of ``DEMONYMS`` that ``word`` is, itself or as its plural ("Palestinians"), else None."""
+    if word in DEMONYMS:
+        return word
+    if word.endswith("s") and word[:-1] in DEMONYMS:
+        return word[:-1]
+    return None
+
+
 def demonym_country(word: str) -> str | None:
     """Country for a demonym such as "Israeli" or "Palestinians", else None."""
-    if word in DEMONYMS:
-        return DEMONYMS[word]
-    if word.endswith("s") and word[:-1] in DEMONYMS:
-        return DEMONYMS[word[:-1]]
-    return None
+    entry = _demonym(word)
+    return None if entry is None else DEMONYMS[entry]
 
 
 def tagger_demonym(word: str) -> bool:
     """Whether the NER features read ``word`` as a demonym: as the weights were trained, without
     ``UNTRAINED_DEMONYMS`` ("Brits" is one for the actor code, not for the tagger)."""
-    if word in DEMONYMS:
-        return word not in UNTRAINED_DEMONYMS
-    return word.endswith("s") and word[:-1] in DEMONYMS and word[:-1] not in UNTRAINED_DEMONYMS
+    entry = _demonym(word)
+    return entry is not None and entry not in UNTRAINED_DEMONYMS
 
 
 def is_country(name: str) -> bool:

@@ -7,9 +7,9 @@ closes where the page closes it, every quote mark after it pairs with the wrong 
 readers that go by paragraphs (a quotation going on with no cue of its own) find none. The page's
 own ``<p>`` elements say where the line breaks: it is cut where one of them begins and ends, and
 nowhere else; its words are unchanged. Other pages part a cell's paragraphs with marks instead of
-elements: two ``<br>`` in a row, an empty ``<p></p>``, a ``</p>`` never opened. A line still long
-after the ``<p>`` elements' cuts is cut the same way at the runs of text those marks part
-(``_marked_texts``).
+elements: two ``<br>`` in a row, an empty ``<p></p>``, a ``</p>`` never opened. Each part of a long
+line is then cut the same way at the runs of text those marks part (``_marked_texts``), short parts
+too: a cell shown to run paragraphs together runs its lead's together as well.
 """
 
 from __future__ import annotations
@@ -109,27 +109,15 @@ def _cut(line: str, paragraphs: list[Run]) -> list[str]:
 
 
 def cell_paragraphs(html: str, lines: list[str], clean: Callable[[str], str]) -> list[str]:
-    """``lines`` with each long one cut into the page's paragraphs it runs together.
-
-    A long line's parts cut at the ``<p>`` elements are cut again at the marks (``_marked_texts``)
-    whatever their length: a cell shown to run paragraphs together runs its lead's too (a kicker, a
-    standfirst, a byline and a caption parted by ``<br>``s, before the story's first ``<p>``), though
-    the part they make is short. Other short lines are left alone.
-    """
+    """``lines`` with each long one cut into the page's paragraphs it runs together, at the ``<p>``
+    elements and then at the marks (see the module)."""
     if not any(len(line) >= LONG_LINE for line in lines):
         return lines
-    paragraphs = _paragraph_texts(html, clean)
-    marked: list[Run] | None = None
+    paragraphs, marked = _paragraph_texts(html, clean), _marked_texts(html, clean)
     out: list[str] = []
     for line in lines:
         if len(line) < LONG_LINE:
             out.append(line)
-            continue
-        parts = _cut(line, paragraphs)
-        for part in parts:
-            if len(parts) > 1 or len(part) >= LONG_LINE:
-                marked = _marked_texts(html, clean) if marked is None else marked
-                out += _cut(part, marked)
-            else:
-                out.append(part)
+        else:
+            out += [piece for part in _cut(line, paragraphs) for piece in _cut(part, marked)]
     return out
