@@ -14,13 +14,13 @@ one by one):
 - github.com/mozilla/readability: each ``test/test-pages/*/expected.html`` (its text), for the pages
   whose names are keys of bench/actors_web_gold_other_c.json;
 - with ``--l3s`` (the folder holding the ``L3S-GN1-*`` checkout, default /tmp/l3s): the L3S-GN1
-  assessors' full-text blocks, for halves I and K (read: a line per page) and J and L (held out: their
+  assessors' full-text blocks, for halves I, K and M (read: a line per page) and J, L and N (held out: their
   totals only), as bench/l3s_reference.py reads them; words brief keeps beyond the full text that the
   headline or supplemental blocks (captions, bylines) hold count neither right nor wrong.
 
 The reference bodies have the headline in some sets and not in others; brief's text never has it
 (it is the title), so the headline is left out of both before scoring. ``--set`` scores only the sets
-named (A, C, I, J, K, L); ``--page`` scores only the read pages named (and no held-out set). Prints a
+named (A, C, I, J, K, L, M, N); ``--page`` scores only the read pages named (and no held-out set). Prints a
 line per page (``--quiet``: only those with recall or precision under 0.8), a line per set (with its
 pooled word counts, finer than two decimals), and last
 ``extraction: P 0.NN R 0.NN F1 0.NN on N pages`` (words pooled over all pages scored).
@@ -124,7 +124,7 @@ Page = tuple[str, bytes, str, str]
 
 def _sets(args: argparse.Namespace) -> Iterator[tuple[str, bool, Iterator[Page]]]:
     """(label, read?, pages) for each set to score."""
-    wanted = set(args.set) or {"A", "C", "I", "J", "K", "L"}
+    wanted = set(args.set) or {"A", "C", "I", "J", "K", "L", "M", "N"}
     if "A" in wanted:
         yield "A", True, ((n, d, r, "") for n, d, r in benchmark_pages(args.benchmark))
     if "C" in wanted:
@@ -140,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--benchmark", type=Path, default=BENCHMARK)
     parser.add_argument("--readability", type=Path, default=READABILITY)
     parser.add_argument("--l3s", type=Path, nargs="?", const=L3S, default=None)
-    parser.add_argument("--set", action="append", default=[], choices=["A", "C", "I", "J", "K", "L"])
+    parser.add_argument("--set", action="append", default=[], choices=["A", "C", "I", "J", "K", "L", "M", "N"])
     parser.add_argument("--page", action="append", default=[])
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(argv)

@@ -10,7 +10,8 @@ Related links, comments and the page's furniture count against precision.
 
 The pages are those ``bench/other_pages.py`` takes (``L3S_MIN_WORDS`` labelled full-text words), by
 UUID: the first ``L3S_SAMPLE`` alternate between halves I (read) and J (held out), the rest between
-K (read) and L (held out).
+K (read) and L (held out). The pages with fewer labelled words (short wire items and briefs, 144 of the 621)
+alternate between M (read) and N (held out), by UUID too.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from typing import NamedTuple
 from other_pages import L3S_MIN_WORDS, L3S_SAMPLE, _labelled_words
 
 L3S = Path("/tmp/l3s")
-READ_HALVES = ("I", "K")
-HELD_OUT_HALVES = ("J", "L")
+READ_HALVES = ("I", "K", "M")
+HELD_OUT_HALVES = ("J", "L", "N")
 FULL_TEXT = 2
 FORGIVEN = (1, 3)  # headline and supplemental: the article's, but not its body
 _LABEL = re.compile(r"\bx-nc-sel(\d)\b")
@@ -80,19 +81,18 @@ def labelled_text(annotated: str) -> dict[int, str]:
 
 
 def halves(checkout: Path) -> dict[Path, tuple[str, str]]:
-    """Each chosen page's original (by UUID order) -> (its name, its half)."""
+    """Each page's original (by UUID order) -> (its name, its half)."""
     folder = next(iter(sorted(checkout.glob("L3S-GN1-*/original"))), None)
     if folder is None:
         return {}
-    chosen = [
-        path
-        for path in sorted(folder.glob("*.html"))
-        if _labelled_words((folder.parent / "annotated" / path.name).read_bytes()) >= L3S_MIN_WORDS
-    ]
-    sample, rest = chosen[:L3S_SAMPLE], chosen[L3S_SAMPLE:]
+    long, short = [], []
+    for path in sorted(folder.glob("*.html")):
+        words = _labelled_words((folder.parent / "annotated" / path.name).read_bytes())
+        (long if words >= L3S_MIN_WORDS else short).append(path)
+    sample, rest = long[:L3S_SAMPLE], long[L3S_SAMPLE:]
     return {
         path: (f"l3s-{path.stem[:8]}.html", pair[i % 2])
-        for part, pair in ((sample, ("I", "J")), (rest, ("K", "L")))
+        for part, pair in ((sample, ("I", "J")), (rest, ("K", "L")), (short, ("M", "N")))
         for i, path in enumerate(part)
     }
 

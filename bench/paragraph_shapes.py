@@ -12,7 +12,7 @@ text's lines (paragraphs) are checked for:
   "2. …"), most often a box of other stories' headlines set into the story, whose "X, says Y" reaches
   the briefing and the positions.
 
-Read halves (K, I) print a line per page with either; held-out halves (L, J) their totals only. Last
+Read halves (K, I, M) print a line per page with either; held-out halves (L, J, N) their totals only. Last
 line: ``paragraph-shapes: K long N numbered M (of P pages) L ...``.
 """
 
@@ -34,7 +34,7 @@ LONG_LINE = 2_000
 """No news paragraph runs this long (the longest on the read pages' own paragraphs are ~1,200)."""
 NUMBERED_RUN = 3
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S")
-READ = ("K", "I")
+READ = ("K", "I", "M")
 
 
 def numbered_lines(lines: list[str]) -> int:
@@ -64,11 +64,11 @@ def page_lines(data: bytes) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("l3s", nargs="?", type=Path, default=L3S_DIR)
-    parser.add_argument("--half", action="append", choices=["K", "L", "I", "J"])
+    parser.add_argument("--half", action="append", choices=["K", "L", "I", "J", "M", "N"])
     args = parser.parse_args(argv)
     halves = l3s_halves(args.l3s)
     parts = []
-    for half in args.half or ["K", "L", "I", "J"]:
+    for half in args.half or ["K", "L", "I", "J", "M", "N"]:
         long = numbered = pages = 0
         for name, annotated in halves[half]:
             lines = page_lines((annotated.parent.parent / "original" / annotated.name).read_bytes())

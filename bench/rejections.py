@@ -10,9 +10,10 @@ numbers as N ("a forum thread", "binary file"), never the page's own words (a re
 is in brief's message; the kind leaves it out).
 
 Halves as ``bench/l3s_reference.py`` (extraction) draws them, by UUID: the first ``L3S_SAMPLE`` pages
-alternate between I (read) and J (held out), the rest between K (read) and L (held out). Read halves
-print a line per refused page (with brief's message); held-out halves print their counts by kind only.
-Last line: ``rejections: K n/189 (kind n, ...) L n/188 (...) I n/50 (...) J n/50 (...)``.
+alternate between I (read) and J (held out), the rest between K (read) and L (held out), and the short pages
+(fewer labelled words: briefs and wire items, whose refusal may be right) between M (read) and N (held out).
+Read halves print a line per refused page (with brief's message); held-out halves print their counts by kind
+only. Last line: ``rejections: K n/189 (kind n, ...) L n/188 (...) I n/50 (...) J n/50 (...) M n/72 (...) N n/72 (...)``.
 
     python bench/rejections.py [L3S_DIR]     # default /tmp/l3s
 """
@@ -37,8 +38,8 @@ from l3s_reference import halves  # noqa: E402
 from brief.ingest.files import load_articles  # noqa: E402
 
 L3S = Path("/tmp/l3s")
-HALVES = ("K", "L", "I", "J")  # the last line's order: this session's pair first
-READ_HALVES = frozenset({"I", "K"})
+HALVES = ("K", "L", "I", "J", "M", "N")  # the last line's order: this session's pair first
+READ_HALVES = frozenset({"I", "K", "M"})
 _NOT_ARTICLE = re.compile(r"doesn't look like an article \((.*)\)$")
 _KIND_END = re.compile(r"[:(“]")
 

@@ -8,8 +8,9 @@ named by. Two references:
 
 - L3S-GN1 (bench/other_pages.py): the assessors' headline label (``x-nc-sel1``) of each page, on
   halves I and J (the first ``L3S_SAMPLE`` long pages by UUID, alternate: the pages of
-  bench/actors_web_gold_other_i.json and _j.json) and K and L (the rest of the long pages, alternate
-  by UUID, even index K), as bench/l3s_reference.py draws them. L3S_DIR is the checkout's folder holding
+  bench/actors_web_gold_other_i.json and _j.json), K and L (the rest of the long pages, alternate
+  by UUID, even index K) and M and N (the short pages, alternate, even index M), as bench/l3s_reference.py
+  draws them. L3S_DIR is the checkout's folder holding
   ``L3S-GN1-*`` (default /tmp/l3s);
 - fundus's own expected titles (``tests/resources/parser/test_data/<country>/<Publisher>.json``, one
   entry per parser version, paired with the publisher's saved pages in date order) for halves G and H
@@ -24,8 +25,8 @@ colon, with another block after it), which is no headline alone. Only the first 
 count: later ones are sidebars' teasers the assessors marked too. Pages with no label are left out
 and counted.
 
-Read halves (K, I, G) print a line per miss; held-out halves (L, J, H) only their totals. Last line:
-``titles: K 0.NN (n/N) L 0.NN (n/N) I ... J ... G ... H ...``.
+Read halves (K, I, M, G) print a line per miss; held-out halves (L, J, N, H) only their totals. Last line:
+``titles: K 0.NN (n/N) L 0.NN (n/N) I ... J ... M ... N ... G ... H ...``.
 """
 
 from __future__ import annotations
@@ -53,8 +54,8 @@ L3S_DIR = Path("/tmp/l3s")
 FUNDUS = Path("/work/.mirror/flairNLP+fundus/repo")
 FUNDUS_DATA = "tests/resources/parser/test_data"
 GOLDS = {half: ROOT / "bench" / f"actors_web_gold_other_{half.lower()}.json" for half in "GH"}
-READ = ("K", "I", "G")
-HELD_OUT = ("L", "J", "H")
+READ = ("K", "I", "M", "G")
+HELD_OUT = ("L", "J", "N", "H")
 KICKER_WORDS = 2
 """A label block this short with another after it is a kicker or a section ("North Korea", "Football
 News"), not a headline: the shortest L3S headlines standing alone run to three words or more."""
@@ -145,7 +146,7 @@ def brief_title(data: bytes, name: str) -> str:
 def l3s_halves(checkout: Path) -> dict[str, list[tuple[str, Path]]]:
     """Each L3S half's pages: (name, the assessors' copy), the saved page beside it in ``original``
     (the halves as ``bench/l3s_reference.py`` draws them)."""
-    pages: dict[str, list[tuple[str, Path]]] = {half: [] for half in "KLIJ"}
+    pages: dict[str, list[tuple[str, Path]]] = {half: [] for half in "KLIJMN"}
     for path, (name, half) in halves(checkout).items():
         pages[half].append((name, path.parent.parent / "annotated" / path.name))
     return pages
@@ -214,12 +215,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fundus", type=Path, default=FUNDUS)
     parser.add_argument("--half", action="append", choices=[*READ, *HELD_OUT], help="only these halves; repeatable")
     args = parser.parse_args(argv)
-    halves = args.half or ["K", "L", "I", "J", "G", "H"]
-    l3s = l3s_halves(args.l3s) if set(halves) & set("KLIJ") else {}
+    halves = args.half or ["K", "L", "I", "J", "M", "N", "G", "H"]
+    l3s = l3s_halves(args.l3s) if set(halves) & set("KLIJMN") else {}
     fundus = fundus_cases(args.fundus) if set(halves) & set("GH") else {}
     parts = []
     for half in halves:
-        if half in "KLIJ":
+        if half in "KLIJMN":
             found = l3s_cases(l3s[half])
         else:
             wanted = sorted(json.loads(GOLDS[half].read_text(encoding="utf-8"))["pages"])

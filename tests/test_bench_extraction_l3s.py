@@ -85,18 +85,22 @@ def test_words_beyond_the_body_that_a_caption_holds_count_neither_right_nor_wron
     assert extraction.score(Counter({"pier": 1}), want, Counter({"pier": 3})) == (1, 1, 2)
 
 
-def test_the_pages_alternate_between_halves_first_ij_then_kl(checkout: Path, monkeypatch) -> None:
+def test_the_pages_alternate_between_halves_first_ij_then_kl_and_short_ones_mn(checkout: Path, monkeypatch) -> None:
     monkeypatch.setattr(l3s_reference, "L3S_MIN_WORDS", 60)
     monkeypatch.setattr(l3s_reference, "L3S_SAMPLE", 2)
-    for i, uuid in enumerate(("0a", "0b", "0c", "0d", "0e", "0f")):
-        _write_page(checkout, f"{uuid}aaaaaa-{i}", paragraphs=3 if uuid == "0c" else 6)  # 0c's body is too short
+    for i, uuid in enumerate(("0a", "0b", "0c", "0d", "0e", "0f", "10", "11")):
+        short = uuid in ("0c", "10", "11")  # bodies under the floor: M and N alternate among them alone
+        _write_page(checkout, f"{uuid}aaaaaa-{i}", paragraphs=3 if short else 6)
     got = {name: half for name, half in l3s_reference.halves(checkout.parent).values()}
     assert got == {
         "l3s-0aaaaaaa.html": "I",
         "l3s-0baaaaaa.html": "J",
+        "l3s-0caaaaaa.html": "M",
         "l3s-0daaaaaa.html": "K",
         "l3s-0eaaaaaa.html": "L",
         "l3s-0faaaaaa.html": "K",
+        "l3s-10aaaaaa.html": "N",
+        "l3s-11aaaaaa.html": "M",
     }
     assert other_pages.L3S_MIN_WORDS == 200  # the bench's floor is the pages' own
 

@@ -45,13 +45,13 @@ def test_the_bench_counts_refused_labelled_pages_by_kind_and_names_only_read_one
     pages = {uuid: (story, 250) for uuid in uuids}
     pages[uuids[0]] = (caption, 250)  # I
     pages[uuids[1]] = (caption, 250)  # J: held out
-    pages[uuids[2]] = (caption, 120)  # too few labelled words: not in the sample, whatever brief does with it
+    pages[uuids[2]] = (caption, 120)  # too few labelled words: a short page, in M (read)
     pages[uuids[101]] = (caption, 250)  # the 100th sampled: K
     root = _checkout(tmp_path, pages)
     assert [p.half for p in rejections.labelled_pages(root)][:3] == ["I", "J", "I"]
     assert rejections.main(["rejections.py", str(root)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[-1] == ("rejections: K 1/2 (only N words of text 1) L 0/1 I 1/50 (only N words of text 1) "
-                       "J 1/50 (only N words of text 1)")
-    assert [line.split(":")[0] for line in out[:-1]] == ["I l3s-00000000.html", "K l3s-65000000.html"]
+                       "J 1/50 (only N words of text 1) M 1/1 (only N words of text 1) N 0/0")
+    assert [line.split(":")[0] for line in out[:-1]] == ["I l3s-00000000.html", "K l3s-65000000.html", "M l3s-02000000.html"]
     assert not any("01000000" in line for line in out)  # a held-out page is never named
