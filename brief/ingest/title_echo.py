@@ -42,10 +42,17 @@ def _name(part: str) -> bool:
     return 0 < len(words) <= NAME_MAX_WORDS and all(w[0].isupper() or w[0].isdigit() or w.casefold() in _MINOR for w in words)
 
 
+_SELF_DESCRIBED = re.compile(r"\b(?:news|weather)\b|\b[\w-]+\.(?:com|net|org|co\.uk|tv)\b", re.I)
+"""What only a site says of itself in its title: its host ("WTNH.com") or that it brings news or weather
+("Connecticut News and Weather", "Where your news comes first.", "Breaking Houston News, Weather, Sports")."""
+
+
 def _decoration(part: str) -> bool:
-    """Whether a cut part is the template's: a name, or a list of names (the site's keywords)."""
+    """Whether a cut part is the template's: a name, a list of names (the site's keywords), or the site
+    describing itself (its host, its news and weather)."""
     items = [item for item in part.split(",") if item.strip()]
-    return (len(items) == 1 or len(items) >= KEYWORD_ITEMS) and all(_name(item) for item in items)
+    names = (len(items) == 1 or len(items) >= KEYWORD_ITEMS) and all(_name(item) for item in items)
+    return names or bool(_SELF_DESCRIBED.search(part))
 
 
 def shown_texts(html: str) -> set[str]:
