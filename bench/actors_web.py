@@ -46,7 +46,11 @@ bench/actors_web_gold_other_k3.json a third for 30 more (K2 had been fixed again
 the same way (``--gold bench/actors_web_gold_other_k3.json``); in session 64 the 99 K pages in none of those were
 drawn into two halves for a fourth and a fifth blind gold written at the same time, bench/actors_web_gold_other_k4.json
 (29 pages: its half's draw ended there) and bench/actors_web_gold_other_k5.json (30 pages; ``--gold
-bench/actors_web_gold_other_k5.json``). Its
+bench/actors_web_gold_other_k5.json``). L3S-GN1's 144 short pages (labelled text under 200 words: wire items and
+briefs) are in /work/pages/mn: bench/actors_web_gold_other_m.json is a blind gold for 35 of its read half M
+(/work/pages/readM, every other page by name), drawn and written in session 65 before brief was run on them
+(``python bench/actors_web.py /work/pages/mn --gold bench/actors_web_gold_other_m.json``); its other half N is
+held out for a later session and has no gold yet. K's
 held-out twin L (the other 188 pages of /work/pages/kl) has bench/actors_web_gold_other_l.json, a blind gold for 30
 of them written the same way in session 62: run it on /work/pages/kl, and read only its totals.
 

@@ -1,4 +1,4 @@
-"""The actor golds bench/actors_web.py reads (bench/actors_web_gold*.json, A to L) are well formed: a malformed
+"""The actor golds bench/actors_web.py reads (bench/actors_web_gold*.json, A to M) are well formed: a malformed
 entry (a misspelt key, a kind brief has no name for, a quote without its speaker, a name list given as one string)
 would otherwise be skipped silently or crash the bench halfway through a run."""
 
@@ -81,6 +81,16 @@ def test_half_ks_later_blind_golds_are_there_and_read(name: str) -> None:
     assert not held_out([f"bench/actors_web_gold_other_{name}.json"])
     earlier = {"k2": ["k"], "k3": ["k", "k2"], "k4": ["k", "k2", "k3"], "k5": ["k", "k2", "k3", "k4"]}[name]
     for other in earlier:
+        pages = json.loads((ROOT / "bench" / f"actors_web_gold_other_{other}.json").read_text(encoding="utf-8"))["pages"]
+        assert not set(pages) & set(gold["pages"])
+
+
+def test_short_pages_gold_m_is_there_and_read() -> None:
+    """M (session 65): a blind gold for 35 of the read half of L3S-GN1's short pages, none in a K gold."""
+    gold = json.loads((ROOT / "bench" / "actors_web_gold_other_m.json").read_text(encoding="utf-8"))
+    assert len(gold["pages"]) == 35
+    assert not held_out(["bench/actors_web_gold_other_m.json"])
+    for other in ("k", "k2", "k3", "k4", "k5"):
         pages = json.loads((ROOT / "bench" / f"actors_web_gold_other_{other}.json").read_text(encoding="utf-8"))["pages"]
         assert not set(pages) & set(gold["pages"])
 

@@ -24,6 +24,7 @@ from brief.actors.labelled_turns import answered_turns
 from brief.actors.mention_index import MentionIndex, add_found
 from brief.actors.mentions import Mention
 from brief.actors.named_before import quotations_after_naming
+from brief.actors.naming_runs import quotations_after_named
 from brief.actors.participle_quotes import quotations_after_participles
 from brief.actors.phrasing import summary_line
 from brief.actors.pronoun_asides import quotations_after_pronoun_aside
@@ -68,8 +69,11 @@ def add_framed(article: Article, sentences: Sequence[Sentence], mentions: list[M
     framed += [(c, c.cue, False) for c in reporting_clauses(article.text, sentences, index, resolved)]
     framed += [(c, c.cue, False) for c in views_named_after(article.text, sentences, index)]
     framed += [(c, c.cue, True) for c in headline_quotations(article.text, article.title, sentences, index)]
-    framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # "..., but Groene is unfazed. “That's important to us”"
-        article.text, sentences, quotations_after_naming(article.text, sentences, mentions, cues, taken), cues, taken)]
+    after_naming = whole_quotations(  # "..., but Groene is unfazed. “That's important to us”"
+        article.text, sentences, quotations_after_naming(article.text, sentences, mentions, cues, taken), cues, taken)
+    framed += [(c, CONTINUED_CUE, True) for c in after_naming]
+    framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # and the same speaker's next quotation
+        article.text, sentences, quotations_after_named(article.text, sentences, after_naming, resolved, cues), cues, taken)]
     framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # "X said. | He made no excuses for Y. | “I ...”"
         article.text, sentences, quotations_after_pronoun_aside(article.text, sentences, resolved, mentions, cues, taken), cues, taken)]
     framed += [(c, CONTINUED_CUE, True) for c in whole_quotations(  # a quotation's paragraphs before its frame; after an aside

@@ -21,6 +21,7 @@ import re
 
 from brief.ingest.blog_asides import is_blog_aside
 from brief.ingest.code import is_code_or_markup, may_hold_code
+from brief.ingest.framed_quotes import framed_quotation
 from brief.ingest.lead_furniture import LEAD_BULLET, LEAD_LABEL, MONTH, lead_furniture
 from brief.ingest.page_notes import is_page_note
 from brief.ingest.photo_credits import is_credited_caption
@@ -332,6 +333,7 @@ def is_heading(paragraph: str) -> bool:
         and not _SENTENCE_INSIDE.search(paragraph)
         and not _SIGNED_TAIL.search(paragraph)
         and not _DESCRIBED_SIGNED_TAIL.search(paragraph)
+        and not framed_quotation(paragraph)  # "“I want to stay in the top 10,” he said": words and speaker, no stop
     )
 
 
