@@ -98,6 +98,7 @@ from brief.actors.place_bodies import body_of_place
 from brief.actors.positions import resolve_source, within
 from brief.actors.possessed_bodies import own_possessed_body, possessed_body
 from brief.actors.post_authors import post_author
+from brief.actors.publisher_voice import publisher_speaks
 from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quoted_passages import unwrapped
 from brief.actors.quoting_outlets import outlet_agent
@@ -120,7 +121,6 @@ from brief.actors.speakers import (
     MIN_POSITION_WORDS,
     introduced_later,
     missed_speaker,
-    publisher_speaks,
     reported_within,
     unnamed_people,
 )
