@@ -7,8 +7,8 @@ import re
 
 from written import actors_of, report_of
 
+from brief.actors.medium_people import people_no_media
 from brief.actors.mentions import Mention
-from brief.actors.personhood import people_no_media
 
 
 def _marked(text: str, names: list[str], medium: set[str]) -> dict[str, bool]:

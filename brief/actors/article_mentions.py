@@ -67,6 +67,7 @@ from brief.actors.language_names import languages_dropped
 from brief.actors.legal_form_people import legal_form_people
 from brief.actors.listed_people import listed_people
 from brief.actors.listings import listed_tickers
+from brief.actors.medium_people import people_no_media
 from brief.actors.member_unions import member_unions
 from brief.actors.mentions import Mention, find_mentions
 from brief.actors.misspelt_surnames import misspelt_surnames
@@ -86,7 +87,7 @@ from brief.actors.particle_cities import particle_cities
 from brief.actors.particle_names import particled_people
 from brief.actors.party_bodies import party_bodies
 from brief.actors.peerage_spans import untagged_peerages
-from brief.actors.personhood import aged_people, known_place, people_no_media, unevidenced_people
+from brief.actors.personhood import aged_people, known_place, unevidenced_people
 from brief.actors.pet_names import pets_dropped
 from brief.actors.place_police import place_police
 from brief.actors.place_titles import place_titles_dropped

@@ -98,6 +98,7 @@ from brief.actors.place_bodies import body_of_place
 from brief.actors.positions import resolve_source, within
 from brief.actors.possessed_bodies import own_possessed_body, possessed_body
 from brief.actors.post_authors import post_author
+from brief.actors.publisher_voice import publisher_speaks
 from brief.actors.quote_before import before_next_frame, quote_before_cue
 from brief.actors.quoted_passages import unwrapped
 from brief.actors.quoting_outlets import outlet_agent
@@ -120,7 +121,6 @@ from brief.actors.speakers import (
     MIN_POSITION_WORDS,
     introduced_later,
     missed_speaker,
-    publisher_speaks,
     reported_within,
     unnamed_people,
 )
@@ -140,7 +140,6 @@ from brief.actors.telephone_calls import call_made
 from brief.actors.their_unions import their_union
 from brief.actors.time_subjects import subject_before_time
 from brief.actors.titled_sources import name_after_title, titles_listed_before
-from brief.actors.trailing_inversions import source_after_trailing_cue
 from brief.actors.trailing_participle import content_after_trailing_participle
 from brief.actors.transcript_headings import transcript_quotations
 from brief.actors.tweets import signed_posts, without_links
@@ -268,8 +267,7 @@ def _read_block(
             attribution = inverted.body_after_source(marked, inverted.bracketed_acronym(marked, attribution, sentences[attribution.sentence].start),
                                                      sentences[attribution.sentence].start)  # "..., said X of the museum, which ..."
             attribution = trailing_sources.clause_before_source(marked, leader_of_company(marked, attribution, sentences[attribution.sentence].start), sentences[attribution.sentence].start)
-            attribution = subject_after_verb(marked, attribution, index, sentences[attribution.sentence])  # "..., announced the Bureau."
-            attribution = source_after_trailing_cue(marked, attribution, (sentences[attribution.sentence].start, sentences[attribution.sentence].end))
+            attribution = subject_after_verb(marked, attribution, index, sentences[attribution.sentence])  # "..., announced the Bureau.", "..., said al-Kadhimi."
             attribution = content_after_fronted(marked, dateline_out_of_content(marked, attribution), sentences[attribution.sentence].end)
             attribution = answer_after_frame(marked, quotation_after_when(marked, medium_left_out(marked, expletive_left_out(marked, tally_left_out(marked, attribution)))),
                                              sentences[attribution.sentence].end)

@@ -33,7 +33,6 @@ from brief.actors.body_endings import ORGANIZATION_ENDINGS, ending_alone_left, p
 from brief.actors.chamber_names import chamber_words
 from brief.actors.company_things import with_company_things
 from brief.actors.country_bodies import country_body
-from brief.actors.cues import seed_cue
 from brief.actors.demonym_bodies import bare_demonym_body
 from brief.actors.gazetteer import MONTHS_DAYS, demonym_country, is_country, phrase_table
 from brief.actors.gender import first_names
@@ -59,12 +58,13 @@ from brief.actors.place_context import firm_named
 from brief.actors.plural_bodies import plural_body
 from brief.actors.plural_openings import opening_common_plural
 from brief.actors.product_signs import named_as_thing, ship_name
+from brief.actors.reporting_forms import reporting_form
 from brief.actors.roles import HONORIFICS, read_role
 from brief.actors.source_words import GROUP
 from brief.actors.tagged_spans import NICKNAMED, glue_demonyms, join_split_names, mended
 from brief.actors.word_case import day_paper, named_day, opening_verb, plain_word, shouted_common_tail, written_within
 from brief.model import Article, Sentence
-from brief.text.lexicon import IRREGULAR_VERBS, PERSON_TITLES
+from brief.text.lexicon import PERSON_TITLES
 from brief.text.tokens import token_spans
 
 _COUNTRY_ALIASES = {
@@ -225,21 +225,6 @@ _NAME_PARTICLES = _PARTICLES | frozenset("del dos das do y e ben st ten".split()
 """Lower-case words a person's name may hold ("Bill de Blasio", "Juan del Castillo", "Erik ten Hag"): any other
 lower-case word in a span tagged as one person is a verb or a link between two names."""
 _COURTESIES = frozenset("mr mrs ms miss dr prof".split())
-
-
-_PRESENT_CUES = frozenset({"says", "tells"})
-"""The present forms read as cues inside a tagged span: the two a news page writes most ("X says",
-"X tells"); other "-s" forms of seed cues are as often plural nouns ("reports", "charges", "plans")."""
-
-
-def reporting_form(word: str) -> bool:
-    """A reporting verb in the past or "says"/"tells", in lower case ("told", "warned"): no name of any
-    kind holds one, so a span tagged across it ("Trump told the Times" as one body) is a name, its
-    cue and more. Not a seed cue's bare form, often a noun inside a body's name ("post office")."""
-    if not (word.isalpha() and word.islower()):
-        return False
-    past = word in IRREGULAR_VERBS or word.endswith("ed")
-    return (past or word in _PRESENT_CUES) and seed_cue(word)
 
 
 def _courtesy_names(article: Article, sentence: int, sent: list[Token], covered: set[int]) -> list[Mention]:

@@ -47,6 +47,7 @@ from brief.actors.source_words import (
     TRADE_NOUNS,
     diplomatic_role,
 )
+from brief.actors.stated_ages import stated_age
 from brief.actors.union_bodies import association_union
 from brief.actors.voice_roles import SERVING
 from brief.text.lexicon import PERSON_TITLES, TITLE_ABBREVIATIONS
@@ -438,23 +439,6 @@ def _sharing_role(words: list[str], people: list[Mention]) -> Mention | None:
 _AGE_HEAD = re.compile(r"(\d{1,3})-year-old")
 """An age alone as a description's head ("the 34-year-old said"): news so varies the name of the
 person it is writing about, as it does with a calling; only a person has an age."""
-_AGE_SET_OFF = re.compile(r"\s*(?:,|\()\s*(?:aged\s+)?(\d{1,3})\s*[,)]")
-_AGE_AHEAD = re.compile(r"\b(\d{1,3})-year-old\s+$")
-AGE_AHEAD_REACH = 20
-"""Characters before a name read for an age written ahead of it ("the 38-year-old ")."""
-
-
-def stated_age(text: str, name: str, mentions: list[Mention]) -> int | None:
-    """The age the text gives the person named ``name`` at one of their mentions (by surname: the
-    age is given once, "Ada Quinn, 45,", then "Quinn" is written), set off after it ("Quinn (45)",
-    "Quinn, aged 45,") or written ahead of it ("45-year-old Ada Quinn"); None when it gives none."""
-    for m in mentions:
-        if m.name.split()[-1] != name.split()[-1]:
-            continue
-        found = _AGE_SET_OFF.match(text, m.end) or _AGE_AHEAD.search(text, max(0, m.start - AGE_AHEAD_REACH), m.start)
-        if found is not None:
-            return int(found.group(1))
-    return None
 
 
 _TITLE_OF = re.compile(r"(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|for|at)\s+(?:the\s+)?"

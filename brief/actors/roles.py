@@ -18,6 +18,7 @@ from brief.actors.hyphened_titles import hyphened_title
 from brief.actors.job_nouns import AT_BODY, AUTHORSHIPS, STANDINGS, job_at_body, job_noun
 from brief.actors.joined_titles import title_head
 from brief.actors.phrasing import inflected_verb, is_noun, verb_lemma
+from brief.actors.plural_subjects import plural_subject
 from brief.actors.portfolio_holders import portfolio_after_office
 from brief.actors.role_bounds import CLAUSE_CONJUNCTIONS, description_end
 from brief.actors.role_others import others_before
@@ -355,22 +356,12 @@ an article or a possessive, which no verb follows ("His campaign manager, X, sai
     if not is_noun(word):
         return word.endswith(("ing",) + FIELD_ADJECTIVE_ENDS) and k + 1 < len(sent) and (_is_role_word(sent[k + 1]) or sent[k + 1].text in _ROLE_HEADS)
     return verb_lemma(word) != word or k >= 2 or k == 1 and (sent[0].text.lower() in _POINTING | DETERMINERS
-                                                          or not _plural_subject(sent[0].text))
+                                                          or not plural_subject(sent[0].text))
 
 
 _LISTING_PARTICIPLES = frozenset("including excluding featuring".split())
 """Participles in -ing that open a list's member before its title ("including Representative X"), no office's
 field as "managing" is ("managing director")."""
-_PLURAL_SUBJECTS = frozenset("police people they we you i".split())
-"""Sentence-opening subjects plural without an "-s": a verb's base after them is that verb ("Police raid ...")."""
-
-
-def _plural_subject(word: str) -> bool:
-    """Whether a sentence's first word may be the subject of a verb's base after it: a plural ("Protesters attack
-    police chief ..."); not a singular name ("Congress party leader X", "Labour party leader X"), after which the
-    base is a noun of the office's field."""
-    lower = word.lower()
-    return lower in _PLURAL_SUBJECTS or lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
 
 
 ENVOYS = frozenset("ambassador envoy emissary".split())
