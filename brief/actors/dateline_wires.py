@@ -24,8 +24,13 @@ DATELINE_REACH = 60
 def dateline_wire(text: str, name: str) -> bool:
     """Whether ``name`` is the wire in brackets of a paragraph's opening dateline in ``text`` (the tagger may
     leave that writing of it out: a later "told IANS" is then its only mention)."""
-    for found in re.finditer(rf"\({re.escape(name)}(?=\))", text):
-        start, end = found.start() + 1, found.end()
+    # the bracketed name found with str.find where ``re.finditer(rf"\({re.escape(name)}(?=\))", text)`` would find it:
+    # that pattern, new for each name, was compiled again and again in the story actors (every group's name)
+    needle = f"({name})"
+    at = text.find(needle)
+    while at >= 0:
+        start, end = at + 1, at + 1 + len(name)
         if _AFTER.match(text, end) and _BEFORE.search(text, max(0, start - DATELINE_REACH), start):
             return True
+        at = text.find(needle, end)  # the next match of the pattern starts at or after this one's end
     return False
