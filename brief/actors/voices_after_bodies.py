@@ -20,7 +20,7 @@ TOP = 5
 """Places the reordering works within: the top five the Actors view shows first."""
 
 _SPOKES = re.compile(r"\bspokes(?:man|woman|person|people|men|women)\b", re.IGNORECASE)
-_WITH = re.compile(r"\b(?:with|for)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+_WITH = re.compile(r"\b(with|for)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 Item = TypeVar("Item")
@@ -35,9 +35,9 @@ def _body_named(role: str, body: Actor) -> bool:
     "EMQ spokesman", "a meteorologist with the National Weather Service in Mobile")."""
     names = [n for n in _names(body) if n[:1].isupper()]
     after = _WITH.search(role)
-    if after is not None and any(after.group(1).startswith(n) and after.group(1)[len(n):][:1] in ("", " ", ",", "'")
+    if after is not None and any(after.group(2).startswith(n) and after.group(2)[len(n):][:1] in ("", " ", ",", "'")
                                  for n in names):
-        return bool(_SPOKES.search(role[: after.start()])) or " with " in f" {after.group(0).lower()}"
+        return after.group(1).lower() == "with" or bool(_SPOKES.search(role[: after.start()]))  # "for": a spokesman's
     before = _SPOKES.search(role)
     if before is None:
         return False
