@@ -42,6 +42,7 @@ from brief.actors.salience import (
 from brief.actors.setting_places import mere_setting
 from brief.actors.source_words import GROUP
 from brief.actors.unread_full_names import unread_full_name
+from brief.actors.voices_after_bodies import voices_after_bodies
 from brief.ingest.titles import is_outlet
 from brief.model import Actor, Article, Position
 
@@ -221,6 +222,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
                              group=False)  # named once, in its headline
         ranked.append(((0, 0, -salience(found_for), name), Actor(name, kind, "", (), 1, (article,), 0)))
     ranked.sort(key=lambda item: item[0])
+    ranked = voices_after_bodies(ranked)  # "Kirk Roe, a meteorologist with the National Weather Service": after it
     return tuple(dataclasses.replace(a, salience=rank) for rank, (_, a) in enumerate(_listed(ranked), 1))
 
 

@@ -48,6 +48,7 @@ from brief.actors.place_offices import office_name
 from brief.actors.place_prepositions import PLACE_PREPOSITIONS
 from brief.actors.role_places import place_alone
 from brief.actors.short_forms import join_short_forms
+from brief.actors.slashed_names import join_slashed_names
 from brief.actors.spelled_offices import spelled_holder
 from brief.actors.surname_bearers import give_to_bearer, paired_surnames
 from brief.actors.title_holders import join_title_holders
@@ -156,6 +157,7 @@ def group_mentions(mentions: list[Mention]) -> list[Group]:
     join_title_holders(groups)
     _join_definite_heads(groups)
     join_definite_names(groups)  # "the Tigers" of the Liberation Tigers of Tamil Eelam, "the Telegraph"
+    join_slashed_names(groups)  # "the TMVP/Karuna faction": the TMVP named before, not a second body
     for g in groups.values():
         if any(m.thing for m in g.mentions) and not any(m.role for m in g.mentions):
             g.mentions.clear()  # "Aguachile is usually a soupy shrimp and chiles dish": a thing, not an actor

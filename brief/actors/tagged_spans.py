@@ -48,6 +48,7 @@ from brief.actors.shared_forces import with_shared_forces
 from brief.actors.split_names import join_split_names as join_split_names  # read with the other span passes
 from brief.actors.titled_joins import with_titled_joins
 from brief.actors.titled_spans import with_titled_spans
+from brief.actors.versus_names import without_versus
 from brief.text.lexicon import PERSON_TITLES, TITLE_WORDS
 from brief.text.phrases import phrase_spans
 
@@ -408,6 +409,7 @@ def mended(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[in
     """A sentence's spans (its demonyms glued already) with the nicknamed people, the bodies named after a
     place, the parties' members and the bodies that act read as the text means them, and foreign names
     whole over their joining words, and a titled person the tagger left untagged."""
+    spans = without_versus(words, spans)  # "the Mitt v. McCain war": two men, not one
     spans = with_day_given_names(words, with_campaign_names(words, with_dated_bodies(words, spans)))  # "June 12 Movement"; "Save Hadley Fields": the campaign; "Mr Sunday Ameh"
     spans = without_office_places(words, with_month_given_names(words, spans))  # "April Galway, a resident, said": the
     # person, her given name no date; "the National Weather Service in Mobile": the service, its office's town apart
