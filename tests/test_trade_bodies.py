@@ -23,3 +23,10 @@ def test_a_trade_body_with_a_mediums_word_in_its_name_ranks_as_a_party_not_an_ou
     guild = actor_named(report, "Guild of Harbour Radio Producers")
     assert guild.role != "news outlet"
     assert guild.salience == 1, [(a.name, a.salience) for a in actors_of(report)]
+
+
+def test_the_press_association_stays_a_news_agency() -> None:
+    from brief.actors.trade_bodies import trade_body
+
+    assert not trade_body("Press Association") and not trade_body("Times of India")
+    assert trade_body("Hollywood Foreign Press Association") and trade_body("Guild of Harbour Radio Producers")

@@ -20,11 +20,17 @@ MEMBERS_HEADS = frozenset(
 no outlet. Not "Corporation", "Company", "Group", "Network" or "Service": "British Broadcasting
 Corporation", "News Corporation" and "Press Trust of India"'s kind are outlets themselves."""
 
+MIN_TRADE_BODY_WORDS = 3
+"""Fewest words of a trade body's name read so: a medium's word and a head alone ("Press Association", "PA") is the
+British news agency, an outlet, which the trade bodies' longer names ("Hollywood Foreign Press Association") are not."""
+
 
 def trade_body(name: str) -> bool:
     """Whether a name with a medium's word in it names a body of the trade, by its head: the word before
     "of" when the name has one ("Alliance of ... Television Producers"; "Times of India" stays a paper),
     else its last word ("Hollywood Foreign Press Association")."""
     words = name.split()
+    if len(words) < MIN_TRADE_BODY_WORDS:
+        return False  # "Press Association": Britain's news agency, named for its members
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return head in MEMBERS_HEADS
