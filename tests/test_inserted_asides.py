@@ -20,3 +20,9 @@ def test_a_reported_subject_with_an_including_aside_keeps_its_modal_verb() -> No
 def test_an_aside_after_a_finished_clause_stays_the_writers() -> None:
     said = cues_by("Mayor Dana Holt said 12 people died, including two children, and more would be found.")
     assert said["Dana Holt"] == [("said", "12 people died")]
+
+
+def test_whom_it_was_told_to_stays_out_of_what_was_said() -> None:
+    said = cues_by("Mayor Dana Holt then told the delegates, who were gathered in Lima, what she would do if she "
+                   "were the minister: “The first thing I would do is build schools.”")
+    assert all("delegates" not in text for _, text in said["Dana Holt"])

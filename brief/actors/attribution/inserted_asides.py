@@ -14,8 +14,11 @@ from brief.actors.attribution.document import QUOTES, Doc
 
 _ASIDES = frozenset("including who particularly especially".split())
 """Words after a comma that open an aside about the noun before it."""
-_SAYING = frozenset("say tell add insist claim argue warn announce state report confirm predict".split())
-"""Lemmas of the cues whose content is a reported clause (a subject, then its verb)."""
+_SAYING = frozenset("say add insist claim argue warn announce state report confirm predict".split())
+"""Lemmas of the cues whose content is a reported clause (a subject, then its verb). Not "tell", whose first noun
+phrase is whom it was told to ("told these leaders, who were gathered ..., what he would do")."""
+_SUBORDINATORS = frozenset("what that if whether when how why where because".split())
+"""Words opening a clause inside the aside: a modal after one is that clause's, not the reported clause's."""
 _MODALS = frozenset("should would will must could can may might".split())
 """The reported clause's verb as reported speech writes it: a modal (a past or present tense is no sure verb)."""
 _CLOSERS = frozenset("although though while whereas but and".split())
@@ -36,7 +39,7 @@ def past_inserted_aside(doc: Doc, c0: int, c1: int, a: int, cut: int, b: int) ->
     for k in range(cut + 2, b):
         if doc.raw[k] in (";", "—", "–", ":") or doc.raw[k] in QUOTES or doc.inq[k]:
             return cut
-        if doc.raw[k] == "," and k + 1 < b and doc.words[k + 1] in _CLOSERS:
+        if doc.raw[k] == "," and k + 1 < b and doc.words[k + 1] in _CLOSERS or doc.words[k] in _SUBORDINATORS:
             return cut  # no verb of the reported clause before another clause opens
         if doc.words[k] in _MODALS:
             return next((j for j in range(k + 1, b) if doc.raw[j] in (";", "—", "–")
