@@ -41,6 +41,7 @@ from brief.actors.salience import (
 )
 from brief.actors.setting_places import mere_setting
 from brief.actors.source_words import GROUP
+from brief.actors.trade_bodies import trade_body
 from brief.actors.unread_full_names import unread_full_name
 from brief.actors.voices_after_bodies import voices_after_bodies
 from brief.ingest.titles import is_outlet
@@ -96,7 +97,8 @@ def _is_media(group: Group, name: str, texts: Mapping[int, str]) -> bool:
         return True
     if group.kind != "organization":
         return False
-    if _MEDIA_NAME.search(name) and not postal_service(name) and not _PRESS_OFFICE.search(name):  # "Canada Post", "Royal Mail": a paper only as cited
+    if (_MEDIA_NAME.search(name) and not postal_service(name) and not _PRESS_OFFICE.search(name)  # "Canada Post", "Royal Mail": a paper only as cited
+            and not trade_body(name)):  # "Alliance of Motion Picture and Television Producers": the trade's body
         return True  # "Middle East News Agency", "The Jerusalem Post"
     hits = sum(1 for m in group.mentions if _MEDIA_CONTEXT.search(texts[m.article][max(0, m.start - 30) : m.start])
                and not _FIELD_AGENCY.search(texts[m.article], max(0, m.start - 30), m.start)

@@ -53,8 +53,9 @@ words count as one ("the two-time Lakeside Motor Speedway champion" is four): a 
 RACING_CALLINGS = frozenset({"driver", "rider"})
 """What motor-racing news calls a driver after the team or maker they race for ("the BMW driver also admitted", "the
 Ducati rider said"): the person the story was just about, never the team, which the name only modifies. Only after
-a capitalised name, as ``LEADING_CALLINGS`` ("the bus driver" is anyone's), and not a nationality: "The German driver,
-who ..., says" early in a report may be any of the field (on K's pages the person named last was the byline's writer)."""
+a capitalised name, as ``LEADING_CALLINGS`` ("the bus driver" is anyone's), or a nationality ("The German driver, who
+..., says" after a lead on one driver). A nationality was once left out: on a K page the person named last before it was
+the byline's writer; ``writers.in_byline`` now keeps a byline's names from any epithet."""
 
 
 PARTY_MEMBERS = frozenset({"Republican", "Democrat", "Tory", "Conservative", "Liberal", "Unionist", "Nationalist"})
@@ -75,7 +76,7 @@ def epithet(written: str) -> bool:
     return (head in NATIONALS or head.lower() in PLAYING_CALLINGS or _AGED.fullmatch(head) is not None
             or _RANKED.search(" ".join(words).lower()) is not None
             or (head.lower() in LEADING_CALLINGS or head in PARTY_MEMBERS
-                or head.lower() in RACING_CALLINGS and words[1] not in DEMONYMS) and len(words) >= 3 and words[1][:1].isupper())
+                or head.lower() in RACING_CALLINGS) and len(words) >= 3 and words[1][:1].isupper())
 
 
 def _phrase_length(words: list[str]) -> int:

@@ -412,11 +412,23 @@ def common_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
                 and 2 <= len(m.surface) <= MAX_TERM_LETTERS and (m.surface,) not in phrase_table()):
             uses.setdefault(m.surface, []).append(_term_use(text, m))
     measured = {m.surface for m in mentions if m.surface in uses and _measured(text, m)}
+    spelled = _bodies_spelled(mentions)
     terms = {s for s, u in uses.items()
-             if False not in u and (len(u) >= MIN_TERM_MENTIONS and 2 * sum(x is True for x in u) > len(u)
-                                    or s in measured or _plural_written(text, s))}
+             if False not in u and s not in spelled
+             and (len(u) >= MIN_TERM_MENTIONS and 2 * sum(x is True for x in u) > len(u)
+                  or s in measured or _plural_written(text, s))}
     terms |= _technical(text, mentions)
     return place_initials(text, [m for m in mentions if m.surface not in terms] if terms else mentions)
+
+
+def _bodies_spelled(mentions: list[Mention]) -> set[str]:
+    """The initials of the bodies the article names in full ("Writers Guild of America": WGA): an acronym
+    that spells one is that body's short name, however often the text writes it as a modifier ("WGA
+    writers", "the WGA strike", "cross WGA picket lines"), as a union's or a party's short name is. A full
+    name in plain words that defines a term ("Heat Assisted Magnetic Recording (HAMR)") is gone by now
+    (``defined_terms`` runs first)."""
+    return {"".join(w[0] for w in m.name.split() if w[:1].isupper()) for m in mentions
+            if m.kind == "organization" and sum(w[:1].isupper() for w in m.name.split()) >= 2}
 
 
 def _place_spelled(words: list[str], places: set[str]) -> bool:

@@ -137,6 +137,7 @@ from brief.actors.styled_offices import office_before_styled_name
 from brief.actors.title_scenes import someone_new
 from brief.actors.unofficial_sources import close_to_named, named_tie
 from brief.actors.voices import voice_speaker
+from brief.actors.writers import in_byline
 
 
 def resolve_source(text: str, attribution: Attribution, mentions: MentionIndex,
@@ -253,7 +254,7 @@ def _resolve(text: str, attribution: Attribution, mentions: MentionIndex, last: 
             and all(m.kind == "place" or m.demonym or (m.kind != "person" and modifier(text, m, end)) for m in inside)
             and (text[start] == "t" or opens_sentence(text, start))):  # not "told The Australian"
         person = fitting_epithet(text, text[start:end].split(), before, centred_person(  # "the American": one so called
-            [m for m in before if not within(m, attribution.content)], mentions, attribution.sentence, previous))
+            [m for m in before if not within(m, attribution.content) and not in_byline(text, m)], mentions, attribution.sentence, previous))
         if person is not None:
             return person  # "the Spaniard said", "The England captain said": whom the text was just about
     owned = _OWNED.search(text, start, end)

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from brief.text.ending import search_ending
+
+if TYPE_CHECKING:
+    from brief.actors.mentions import Mention
 
 # Words a byline is made of: "Tribune Staff Reporter" is who wrote the story, not who is in it.
 _BYLINE_WORDS = frozenset("staff reporter reporters correspondent correspondents writer writers editor editors "
@@ -93,3 +97,18 @@ def writer_context(before: str, after: str) -> bool:
 def is_byline(words: Sequence[str]) -> bool:
     """ "Tribune Staff Reporter", "Our Correspondent": the writer of the page."""
     return words[-1].lower() in _BYLINE_WORDS or (len(words) > 1 and words[-2].lower() == "staff")
+
+
+_BYLINE_LINE = re.compile(r"[ \t]*[Bb]y[ \t]+[^\n]{0,80}$")
+"""A line that opens "By" and is short: the byline ("By Jonathan Noble and Pablo Elizalde")."""
+BYLINE_LINE_WORDS = 8
+"""Most words of a byline line ("By Ann Lee and Tom Hill in Paris"); a longer line is a sentence."""
+
+
+def in_byline(text: str, m: Mention) -> bool:
+    """Whether a name stands in a line of its own that credits the page's writers ("By Jane Fox and Tom Hill"):
+    the writer is no person the story is about, whom an epithet ("the German driver") could mean."""
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return _BYLINE_LINE.fullmatch(line) is not None and len(line.split()) <= BYLINE_LINE_WORDS and not line.rstrip().endswith(".")

@@ -92,6 +92,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
     from brief.actors.counsel_sides import without_counsel_sides
     from brief.actors.counted_objects import without_counted_objects
     from brief.actors.described_before_source import described_before_source
+    from brief.actors.described_relatives import described_who
     from brief.actors.document_agents import document_agents
     from brief.actors.firm_ampersands import without_firm_ampersands
     from brief.actors.fronted_cue_names import fronted_cue_names
@@ -166,6 +167,7 @@ def find_attributions(text: str, sentence_spans: list[tuple[int, int]]) -> list[
         src = clause_source(doc, c0, adverb_source(doc, c0, c1, src))  # "..., after Russia vetoed the text": Russia
         src = outside_clause_source(doc, c0, src)  # "A woman ... while X was governor is now speaking out": not X
         src = relative_source(doc, c0, src)  # "Ann Lee, 71, whose son ..., said": Ann Lee, not "whose"
+        src = described_who(doc, c0, src)  # "... on the designer, who insists": the designer
         src = apposed_source(doc, c0, src)  # "Its director, Dr. Ada Obi, appealed to": the name too
         src = unclosed_apposition(doc, c0, src)  # "Ann Obi, head of the Wing said": Ann Obi
         src = titled_apposition(doc, c0, src)  # 'Ann Obi, author of "The Road," alleges': Ann Obi

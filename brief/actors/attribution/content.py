@@ -7,6 +7,7 @@ coordinated clause with its own attribution.
 from __future__ import annotations
 
 from brief.actors.attribution.document import QUOTES, Doc
+from brief.actors.attribution.inserted_asides import past_inserted_aside
 from brief.actors.attribution.medium_occasions import past_medium_occasion
 from brief.actors.attribution.medium_participles import past_medium_participle
 from brief.actors.attribution.medium_places import past_medium_place
@@ -378,7 +379,7 @@ def find_content(
         if (b - a > 1 and doc.words[a] in _LEAD_PREP and doc.words[a + 1] not in _BOUND_WORDS
                 and not opens_fronted_phrase(doc, a, b)):  # "said for now, the plant would stay": all of it
             a += 1
-        b = _cut_right(doc, a, b)
+        b = past_inserted_aside(doc, c0, c1, a, _cut_right(doc, a, b), b)  # "said envoys, including X, ... should"
         return _extend_quote(doc, a, b)
     if ll >= 1:
         return _extend_quote(doc, *left)
