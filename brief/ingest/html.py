@@ -19,9 +19,11 @@ from brief.ingest.cutlines import without_cutlines
 from brief.ingest.emphasis import italic_titles, writers_notes
 from brief.ingest.extraction import extract_twice
 from brief.ingest.furniture import is_prose_cell, table_cells
+from brief.ingest.glued_headline import with_glued_headline_apart
 from brief.ingest.heading_standfirst import heading_standfirst
 from brief.ingest.headline_start import from_the_headline
 from brief.ingest.inline_splits import with_inline_splits_joined
+from brief.ingest.linked_site import linked_site_name
 from brief.ingest.loose_lead import with_loose_lead
 from brief.ingest.markup import (
     declared_host,
@@ -164,6 +166,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
         if raw_title and source in page_title and raw_title in page_title:
             raw_title = ""
         source = ""
+    if not source and not host:  # "... | Harbour Post Sport" and a link home (brief.ingest.linked_site)
+        source = linked_site_name(page_title, html)
     logos = logo_names(html)
     if (raw_title and (host or logos) and is_site(raw_title, site_keys([host, *logos]), exact=True)
             and not _same(raw_title, page_title)):
@@ -229,6 +233,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     title = headline_title(title, html, lines)  # a site's name over a story headed in its layout (brief.ingest.story_headline)
     lead = lead or heading_standfirst(html, lines)  # one set in a heading under the headline (brief.ingest.heading_standfirst)
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
+    lines = with_glued_headline_apart(lines, headlines, html)  # "Headline The story's first words" (brief.ingest.glued_headline)
     lines = from_the_headline(lines, headlines)  # menus and teasers above the headline (brief.ingest.headline_start)
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         if any(_same(line, headline) for headline in headlines):
