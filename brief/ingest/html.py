@@ -19,7 +19,6 @@ from brief.ingest.cutlines import without_cutlines
 from brief.ingest.emphasis import italic_titles, writers_notes
 from brief.ingest.extraction import extract_twice
 from brief.ingest.furniture import is_prose_cell, table_cells
-from brief.ingest.glued_headline import with_glued_headline_apart
 from brief.ingest.heading_standfirst import heading_standfirst
 from brief.ingest.headline_start import from_the_headline
 from brief.ingest.inline_splits import with_inline_splits_joined
@@ -233,7 +232,6 @@ def extract_html(html: str, url: str = "") -> Extracted:
     title = headline_title(title, html, lines)  # a site's name over a story headed in its layout (brief.ingest.story_headline)
     lead = lead or heading_standfirst(html, lines)  # one set in a heading under the headline (brief.ingest.heading_standfirst)
     headlines = [t for t in (title, raw_title, clean_title(page_title, sites)) if t]
-    lines = with_glued_headline_apart(lines, headlines, html)  # "Headline The story's first words" (brief.ingest.glued_headline)
     lines = from_the_headline(lines, headlines)  # menus and teasers above the headline (brief.ingest.headline_start)
     for n, line in enumerate(lines[:HEADLINE_SEARCH_LINES]):
         if any(_same(line, headline) for headline in headlines):

@@ -1,12 +1,11 @@
-"""A 2007-style template: the headline glued to the story's first words, a credited caption, the site named
-only by its <title> and its link home (brief.ingest.glued_headline, photo_credits, linked_site)."""
+"""A 2007-style template: a credited caption, the site named only by its <title> and its link home
+(brief.ingest.photo_credits, linked_site)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from brief.ingest.files import load_articles
-from brief.ingest.glued_headline import with_glued_headline_apart
 from brief.ingest.linked_site import linked_site_name
 from brief.ingest.photo_credits import is_credited_caption
 
@@ -29,18 +28,6 @@ PAGE = """<html><head><title>Rowing: {h} |  Rowing | Harbour Unlimited Sport</ti
 </div></div></td></tr></table></body></html>"""
 
 
-def test_a_headline_set_apart_in_the_markup_is_cut_from_the_story() -> None:
-    html = f"<h1>{HEADLINE}</h1><div>{LEDE}</div>"
-    lines = ["Home | Rowing", f"{HEADLINE} {LEDE}", "More."]
-    assert with_glued_headline_apart(lines, [HEADLINE], html) == ["Home | Rowing", HEADLINE, LEDE, "More."]
-
-
-def test_a_story_opening_with_the_headline_words_in_one_element_stays() -> None:
-    html = f"<p>{HEADLINE} Tuesday as the Gulls won again.</p>"
-    lines = [f"{HEADLINE} Tuesday as the Gulls won again."]
-    assert with_glued_headline_apart(lines, [HEADLINE], html) == lines
-
-
 def test_a_caption_closing_on_its_photograph_credit() -> None:
     assert is_credited_caption("Saved ... police guard the recovered paintings. Photograph: Jon Abara/EPA")
     assert is_credited_caption("Mara Linden celebrates at Northgate. Photograph by Jon Abara / AFP.")
@@ -59,13 +46,5 @@ def test_the_page_reads_from_the_story_with_its_outlet(tmp_path: Path) -> None:
     path = tmp_path / "gulls.html"
     path.write_text(PAGE.format(h=HEADLINE, lede=LEDE), encoding="utf-8")
     (article,) = load_articles([str(path)]).articles
-    first = article.text[article.paragraphs[0][0]:article.paragraphs[0][1]]
-    assert first == LEDE
     assert article.source == "Harbour Unlimited"
     assert "celebrates" not in " ".join(article.text[a:b] for a, b in article.paragraphs)
-
-
-def test_the_title_element_does_not_set_the_headline_apart() -> None:
-    html = f"<html><head><title>{HEADLINE}</title></head><body><p>{HEADLINE} {LEDE}</p></body></html>"
-    lines = [f"{HEADLINE} {LEDE}"]
-    assert with_glued_headline_apart(lines, [HEADLINE], html) == lines
