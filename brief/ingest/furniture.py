@@ -105,7 +105,10 @@ _PROMOTION = re.compile(
     # its reader to comment ("Add your own in the comments.", "Tell us in the comments below")
     r"|\bis an? (?:free )?(?:daily|weekly|monthly|morning|evening) newsletter\b"
     r"|\b(?:your?|us)\b[^.!?\"“”]{0,60}\b(?:in|to) the comments\b"
-    r"|\bfollow(?:ing)?\b[^.!?\"“”,]{0,40}\bon (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp)\b",
+    r"|\bfollow(?:ing)?\b[^.!?\"“”,]{0,40}\bon (?:facebook|twitter|x|instagram|tiktok|linkedin|youtube|threads|bluesky|whatsapp)\b"
+    # the site pointing to its other pieces or selling itself: "Be sure to read through our other guides, ...",
+    # "Special offer for Gear readers: Get the magazine for just $5.", "Subscriptions help fund the work we do."
+    r"|^(?:be sure to|make sure to|don['’]t forget to)\s+(?:read|check out|see|browse)\b[^.!?]{0,60}\bour\b|^special offers?\b|\bsubscriptions? helps? (?:fund|support|pay for)\b",
     re.I,
 )
 # The page speaking about the article itself, anywhere in a short paragraph: who helped report it,
@@ -357,7 +360,8 @@ _HINT_WORDS = ("credit", "photo", "image", "picture", "copyright", "©", "getty"
                "condensed")
 _HINT_ROLES = ("anchor", "reporter", "correspondent", "host", "presenter", "narrator")
 _PROMOTION_WORDS = ("subscri", "sign up", "newsletter", "advertis", "pictures", "inbox", "unlimited", "journalism",
-                    "follow", "donate", "please consider", "become a", "the comments")
+                    "follow", "donate", "please consider", "become a", "the comments", "sure to", "forget to",
+                    "special offer")
 """A literal every ``_PROMOTION`` alternative holds, lower-cased."""
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 """The only characters outside ASCII that ``re.I`` matches to an ASCII letter (İ, ı, ſ, Kelvin K)."""

@@ -22,6 +22,7 @@ from brief.ingest.furniture import is_prose_cell, table_cells
 from brief.ingest.heading_standfirst import heading_standfirst
 from brief.ingest.headline_start import from_the_headline
 from brief.ingest.inline_splits import with_inline_splits_joined
+from brief.ingest.linked_site import linked_site_name
 from brief.ingest.loose_lead import with_loose_lead
 from brief.ingest.markup import (
     declared_host,
@@ -164,6 +165,8 @@ def extract_html(html: str, url: str = "") -> Extracted:
         if raw_title and source in page_title and raw_title in page_title:
             raw_title = ""
         source = ""
+    if not source and not host:  # "... | Harbour Post Sport" and a link home (brief.ingest.linked_site)
+        source = linked_site_name(page_title, html)
     logos = logo_names(html)
     if (raw_title and (host or logos) and is_site(raw_title, site_keys([host, *logos]), exact=True)
             and not _same(raw_title, page_title)):

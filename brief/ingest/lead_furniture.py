@@ -33,14 +33,14 @@ LEAD_BULLET = re.compile(r"^[•·▪●◦*]\s*(?=\S)|^[-–—]\s+(?=\S)")
 # live blog or a page of briefs has one per paragraph).
 _LEAD_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’]{2,}(?:-[A-Z.'’]+)*(?:[ ,/]+[A-Z][A-Za-z.'’]*(?:-[A-Za-z.'’]+)*){0,4}\s*(?:\([A-Z][\w.&' -]{0,30}\))?|\([A-Z][\w.&' -]{0,30}\))"
-    r"(?:\s*[—–-]{1,2}\s+|--|—)(?=[A-Z0-9“\"‘'])"
+    r"(?:\s*[―—–-]{1,2}\s+|--|[—―])(?=[A-Z0-9“\"‘'])"
 )
 # "SURABAYA, Indonesia/JAKARTA (Reuters) -" names two places; "NEW YORK--Verizon …", "CHICAGO—Admitting
 # …" run the dash into the first word. A date or a clock time before the dash is the same furniture:
 # "Feb. 23, 2015 -- Life-threatening …", "12:00 PM PT -- Deputies …", and a live blog's "17.00 We …".
 _LEAD_DATE_DASH = re.compile(
     rf"^(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{{1,3}}T)?)"
-    r"(?:\s*[—–-]{1,2}\s+|(?<=\d)\s+(?=[A-Z][a-z]+\s))(?=[A-Z0-9“\"‘'])",
+    r"(?:\s*[―—–-]{1,2}\s+|(?<=\d)\s+(?=[A-Z][a-z]+\s))(?=[A-Z0-9“\"‘'])",
     re.I,
 )
 # "(CNN)“A long, long time ago…”", "LONDON (Reuters) “We …": an outlet's tag in brackets (after its
@@ -52,7 +52,7 @@ _LEAD_TAG_QUOTE = re.compile(
 )
 # "Axios' Kaveh Waddell reports: …": a reporter's label before the story.
 _LEAD_REPORTS = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,4}reports:\s+(?=\S)")
-_LEAD_VIA = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s+via\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s*[—–-]{1,2}\s+(?=\S)")
+_LEAD_VIA = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s+via\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}\s*[―—–-]{1,2}\s+(?=\S)")
 # "Winner of CES Innovations 2008 Design and Engineering Award LAS VEGAS--(Business Wire)--Today …": a
 # release's subheading run into its wire dateline (a plain-text release's centred line, joined with the
 # paragraph under it). The dateline in capitals with the wire's tag between dashes ("--(Business Wire)--",
@@ -66,7 +66,7 @@ _LEAD_HEADING_WIRE = re.compile(
 # capitals, "Class 4A") opening a results roundup's paragraph, one per class.
 _LEAD_CLASS_LABEL = re.compile(r"^(?:Class\s+)?\d{1,2}[A-Z]{1,2}\s*:\s+(?=[A-Z])")
 _QUOTE_MARKS = "\"'“‘«„"
-_LEAD_DASH = re.compile(r"^([^\s—–-][^—–]{0,60}?)\s*[—–-]{1,2}\s+(?=\S)")
+_LEAD_DASH = re.compile(r"^([^\s—–-][^—–]{0,60}?)\s*[―—–-]{1,2}\s+(?=\S)")
 
 
 def lead_furniture(paragraph: str, site_keys: list[str], labels: frozenset[str] = frozenset()) -> int:
