@@ -224,16 +224,23 @@ _HYPOTHETICAL_SAYING = re.compile(
 """A modal of possibility right before a verb of saying ("The guild could say its strike got a better deal",
 "critics might argue that ..."): the writer imagining what someone may claim. Not negated ("could not say when
 ...": a statement declined), and not "would" ("would say only that ...": a habit or a reported answer)."""
+_HYPOTHETICAL_WANT = re.compile(
+    r"(?:could|might|may)\s+(?:(?:\w+ly|well|also|even|just|still)\s+)?"
+    r"(?:look\s+to|seek|try|want|wish|plan|aim|intend|hope)\b", re.I)
+"""A modal of possibility right before a verb of wanting ("General Manager Dan Pyle might look to get a goalie",
+"the firm may plan to extend it", "the board could seek damages"): the writer guessing at a wish or a move, which
+nobody stated. "may" counts here (a want is only guessed at) though not before a verb of saying."""
 HYPOTHETICAL_REACH = 20
 """Characters read around the cue for the modal and its verb ("could easily say": the modal, an adverb)."""
 
 
 def hypothetical_saying(text: str, attribution: Attribution) -> bool:
-    """Whether the cue is a verb of saying after "could" or "might" (``_HYPOTHETICAL_SAYING``), the modal in the
-    cue or right before it: nothing was said."""
+    """Whether the cue is a verb of saying after "could" or "might" (``_HYPOTHETICAL_SAYING``), or of wanting after
+    "could", "might" or "may" (``_HYPOTHETICAL_WANT``), the modal in the cue or right before it: nothing was said."""
     a, b = attribution.cue
-    matches = _HYPOTHETICAL_SAYING.finditer(text, max(0, a - HYPOTHETICAL_REACH), b + HYPOTHETICAL_REACH)
-    return any(m.start() <= a < m.end() for m in matches)
+    reach = (max(0, a - HYPOTHETICAL_REACH), b + HYPOTHETICAL_REACH)
+    return any(m.start() <= a < m.end() for pattern in (_HYPOTHETICAL_SAYING, _HYPOTHETICAL_WANT)
+               for m in pattern.finditer(text, *reach))
 
 
 def shows_no_statement(text: str, attribution: Attribution) -> bool:
