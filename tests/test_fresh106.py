@@ -7,7 +7,9 @@ general forms of five of them, on articles written for these tests:
 - a wire's dateline closed by a horizontal bar ("PORTLAND (AP) ― ...") is a dateline, as with any other dash, and
   its wire is not the sentence's subject (brief.text.sentences);
 - the words after "quoted X as saying" are X's, not the quoting subject's, where the model read "saying" as a cue
-  of its own (quoted_as).
+  of its own (quoted_as);
+- a talk "to X about Y" names its partner and topic, nothing said (cue_shapes; a leftover of session 64's fresh
+  sample, "talked to Emery about an after-practice episode").
 
 Each has a twin that keeps its position.
 """
@@ -95,3 +97,14 @@ def test_words_quoted_as_said_go_to_the_one_quoted() -> None:
     cues = cues_by(HEAD + "Interior Minister Aziz Karimi spoke on Tuesday. State television quoted him as saying: "
                           "\"We will not bow to pressure.\"")
     assert _has(cues, "Aziz Karimi", "not bow to pressure")
+
+
+def test_a_talk_with_someone_about_a_topic_says_nothing() -> None:
+    cues = cues_by(HEAD + "On Dec. 27, general manager Brian Muller talked to Emery about an after-practice episode in "
+                          "which he knocked over a row of water bottles.")
+    assert not _anyone(cues, "after-practice episode")
+
+
+def test_what_was_told_in_a_talk_stays() -> None:
+    cues = cues_by(HEAD + "On Dec. 27, general manager Brian Muller told Emery that the episode was closed.")
+    assert _has(cues, "Brian Muller", "the episode was closed")

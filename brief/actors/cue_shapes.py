@@ -39,10 +39,34 @@ _NOUN_THEN_VERB = re.compile(rf"[ \t]+([\w'’-]+)[ \t]+(?:{'|'.join(sorted(AUXI
 ("expected lineup is light"); "warned investors that ..." has its object there, and no verb after it."""
 
 
+_TALKING = frozenset({"talk", "speak"})
+"""Verbs of a conversation, whose "to X about Y" names the partner and the topic, not what was said ("told X about"
+may give an account, and is not read so)."""
+_PARTNER_ABOUT = re.compile(r"\s*(?:(?:the|his|her|their|its)\s+)?(?:[A-Z][\w'’.-]*|reporters|journalists|him|her|them|"
+                            r"us|me)(?:\s+[A-Z][\w'’.-]*){0,3}\s+about\s+")
+"""The partner of a talk, then "about": "talked to Emery about an episode", "spoke with reporters about ..."."""
+
+
+def talked_about(text: str, attribution: Attribution) -> bool:
+    """ "He talked to Emery about an after-practice episode": a talk, its partner and its topic, nothing said (as
+    "talked about the episode" is, ``topic_only``)."""
+    words = _WORD.findall(text[attribution.cue[0] : attribution.cue[1]].lower())
+    if attribution.quote or len(words) < 2 or words[-1] not in ("to", "with"):
+        return False
+    if lemma(verb_lemma(words[-2]) or words[-2]) not in _TALKING:
+        return False
+    partner = _PARTNER_ABOUT.match(text, attribution.cue[1])
+    return (partner is not None and attribution.content[0] <= partner.end() - 1
+            and _NUMBER.match(text, partner.end()) is None)
+
+
 def topic_only(text: str, attribution: Attribution) -> bool:
     """Whether the content after a cue of saying or believing starts right past a preposition of topic
     ("she thought about going into politics", "what people say about your brand are amplified",
-    "he thinks for a second"): the words are what the thinking was about, not what was thought."""
+    "he thinks for a second"), or past a talk's partner and "about" (``talked_about``): the words are what the
+    thinking was about, not what was thought."""
+    if talked_about(text, attribution):
+        return True
     if attribution.content[0] < attribution.cue[1] or attribution.quote:
         return False
     gap = _GAP.fullmatch(text[attribution.cue[1] : attribution.content[0]])
