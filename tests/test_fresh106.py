@@ -9,7 +9,8 @@ general forms of five of them, on articles written for these tests:
 - the words after "quoted X as saying" are X's, not the quoting subject's, where the model read "saying" as a cue
   of its own (quoted_as);
 - a talk "to X about Y" names its partner and topic, nothing said (cue_shapes; a leftover of session 64's fresh
-  sample, "talked to Emery about an after-practice episode").
+  sample, "talked to Emery about an after-practice episode");
+- a debate's object is its topic, no side taken (other_senses; session 64's "critics have been debating").
 
 Each has a twin that keeps its position.
 """
@@ -108,3 +109,14 @@ def test_a_talk_with_someone_about_a_topic_says_nothing() -> None:
 def test_what_was_told_in_a_talk_stays() -> None:
     cues = cues_by(HEAD + "On Dec. 27, general manager Brian Muller told Emery that the episode was closed.")
     assert _has(cues, "Brian Muller", "the episode was closed")
+
+
+def test_a_debate_gives_its_topic_not_a_side() -> None:
+    cues = cues_by(HEAD + "Ever since the novel appeared in 1969, critics have been debating not only its merits as "
+                          "literature but its meaning.")
+    assert not _anyone(cues, "its merits")
+
+
+def test_an_argument_made_stays() -> None:
+    cues = cues_by(HEAD + "Ever since the novel appeared in 1969, critic Anna Rowe has argued that its meaning was lost.")
+    assert _has(cues, "Anna Rowe", "its meaning was lost")

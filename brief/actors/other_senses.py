@@ -3,7 +3,8 @@
 "all going on to record easy wins" (proceeding to a deed, unlike "went on to say"), "the country called its first free elections" (convening a vote, not calling for one), "the
 Portwick Fashion Week show in a gown" (an event's noun after its name), "has complaints related to Article 12"
 (a noun and a participle), "Ledger AI lets clerks highlight figures" (what a product lets its users do), "Marek
-looked odds-on to convert the free-kick" ("looked" for "seemed", before a complement). The
+looked odds-on to convert the free-kick" ("looked" for "seemed", before a complement), "critics have been debating
+his merits" (a debate's topic). The
 cue model tags these from their place after a subject; the words around them show the sense.
 """
 
@@ -54,6 +55,19 @@ def looked_like(text: str, attribution: Attribution) -> bool:
             and _LOOK_PARTICLE.match(text, c1) is None)
 
 
+_STATED_AFTER = re.compile(r"\s*(?:that\b|:|[“\"‘'])")
+"""A statement's opening after the cue: "that", a colon or a quotation."""
+
+
+def debated_topic(text: str, attribution: Attribution) -> bool:
+    """ "Critics have been debating not only his merits but his meaning": what a debate is about, no side of it
+    taken; only a "that" clause, a colon or a quotation after "debate" would give what someone argued."""
+    c0, c1 = attribution.cue
+    words = text[c0:c1].lower().split()
+    return (bool(words) and not attribution.quote and verb_lemma(words[-1]) == "debate"
+            and _STATED_AFTER.match(text, c1) is None)
+
+
 def other_sense(text: str, attribution: Attribution) -> bool:
     """Whether the cue's word is read here in a sense that states nothing (see the module's doc)."""
     c0, c1 = attribution.cue
@@ -61,7 +75,7 @@ def other_sense(text: str, attribution: Attribution) -> bool:
     words = cue.lower().split()
     if not words:
         return False
-    if looked_like(text, attribution):
+    if looked_like(text, attribution) or debated_topic(text, attribution):
         return True
     if _GOING_ON.fullmatch(cue):  # "going on to record wins"; "went on to say" keeps its statement
         verb = _TO_VERB.match(text, c1)
