@@ -39,10 +39,11 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+$")
 _RELATED_TO = re.compile(r"\s+to\b")
 _LETTING = re.compile(r"\b(?:lets|let|letting|allows|helps|helping)\s+(?!me\b|us\b)[A-Za-z]+\s+$")
 """A product or rule that lets someone do what the cue names ("lets users highlight data"): a capability."""
-_LOOK_PARTICLE = re.compile(r"\s+(?:to|for|forward|ahead|at|into|towards?|back|on|upon|beyond|past|around|"
+_LOOK_PARTICLE = re.compile(r"\s+(?:to|for|forward|ahead|at|into|towards?|back|on|upon|out|beyond|past|around|"
                             r"askance|elsewhere)\b|\s*[“\"‘':]", re.I)
 """What follows "look" in its senses of wanting or weighing ("looking to sign a goalkeeper", "looks forward to",
-"looked at the offer", "looked back on"), or a quotation or a colon after it. Any other word after it is the
+"looked at the offer", "looked back on", "looking out on the crowd": what PolNeAR counts a perception), or a
+quotation or a colon after it. Any other word after it is the
 complement of "look" for "seem" ("looked odds-on to convert", "looks set to start", "looked like a winner"): how
 someone appeared, nothing said or wanted."""
 
