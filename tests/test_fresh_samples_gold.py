@@ -21,15 +21,18 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, str(BENCH), *args], capture_output=True, text=True)
 
 
-SAMPLES = {58: "fresh84", 59: "fresh89", 60: "fresh94", 61: "fresh97", 62: "fresh99", 63: "fresh101", 64: "fresh103"}
+SAMPLES = {58: "fresh84", 59: "fresh89", 60: "fresh94", 61: "fresh97", 62: "fresh99", 63: "fresh101", 64: "fresh103",
+           65: "fresh106"}
 """Each session's fresh sample of half K (``--fresh N``) and the helper who judged it."""
+SIZES = {65: 66}
+"""A sample's size when it is not 120: session 65 drew all it could (78 unjudged, at most 3 a page)."""
 
 
 @pytest.mark.parametrize(("session", "judge"), SAMPLES.items())
 def test_a_sessions_sample_is_judged_whole(session: int, judge: str) -> None:
     positions = json.loads(GOLD.read_text(encoding="utf-8"))["positions"]
     sample = [p for p in positions if p.get("fresh", "").startswith(f"session {session} ")]
-    assert len(sample) == 120
+    assert len(sample) == SIZES.get(session, 120)
     assert {p["half"] for p in sample} == {"K"}
     assert max(Counter(p["page"] for p in sample).values()) <= 3
     for p in sample:

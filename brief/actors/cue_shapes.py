@@ -39,10 +39,34 @@ _NOUN_THEN_VERB = re.compile(rf"[ \t]+([\w'’-]+)[ \t]+(?:{'|'.join(sorted(AUXI
 ("expected lineup is light"); "warned investors that ..." has its object there, and no verb after it."""
 
 
+_TALKING = frozenset({"talk", "speak"})
+"""Verbs of a conversation, whose "to X about Y" names the partner and the topic, not what was said ("told X about"
+may give an account, and is not read so)."""
+_PARTNER_ABOUT = re.compile(r"\s*(?:(?:the|his|her|their|its)\s+)?(?:[A-Z][\w'’.-]*|reporters|journalists|him|her|them|"
+                            r"us|me)(?:\s+[A-Z][\w'’.-]*){0,3}\s+about\s+")
+"""The partner of a talk, then "about": "talked to Emery about an episode", "spoke with reporters about ..."."""
+
+
+def talked_about(text: str, attribution: Attribution) -> bool:
+    """ "He talked to Emery about an after-practice episode": a talk, its partner and its topic, nothing said (as
+    "talked about the episode" is, ``topic_only``)."""
+    words = _WORD.findall(text[attribution.cue[0] : attribution.cue[1]].lower())
+    if attribution.quote or len(words) < 2 or words[-1] not in ("to", "with"):
+        return False
+    if lemma(verb_lemma(words[-2]) or words[-2]) not in _TALKING:
+        return False
+    partner = _PARTNER_ABOUT.match(text, attribution.cue[1])
+    return (partner is not None and attribution.content[0] <= partner.end() - 1
+            and _NUMBER.match(text, partner.end()) is None)
+
+
 def topic_only(text: str, attribution: Attribution) -> bool:
     """Whether the content after a cue of saying or believing starts right past a preposition of topic
     ("she thought about going into politics", "what people say about your brand are amplified",
-    "he thinks for a second"): the words are what the thinking was about, not what was thought."""
+    "he thinks for a second"), or past a talk's partner and "about" (``talked_about``): the words are what the
+    thinking was about, not what was thought."""
+    if talked_about(text, attribution):
+        return True
     if attribution.content[0] < attribution.cue[1] or attribution.quote:
         return False
     gap = _GAP.fullmatch(text[attribution.cue[1] : attribution.content[0]])
@@ -224,16 +248,23 @@ _HYPOTHETICAL_SAYING = re.compile(
 """A modal of possibility right before a verb of saying ("The guild could say its strike got a better deal",
 "critics might argue that ..."): the writer imagining what someone may claim. Not negated ("could not say when
 ...": a statement declined), and not "would" ("would say only that ...": a habit or a reported answer)."""
+_HYPOTHETICAL_WANT = re.compile(
+    r"(?:could|might|may)\s+(?:(?:\w+ly|well|also|even|just|still)\s+)?"
+    r"(?:look\s+to|seek|try|want|wish|plan|aim|intend|hope)\b", re.I)
+"""A modal of possibility right before a verb of wanting ("General Manager Dan Pyle might look to get a goalie",
+"the firm may plan to extend it", "the board could seek damages"): the writer guessing at a wish or a move, which
+nobody stated. "may" counts here (a want is only guessed at) though not before a verb of saying."""
 HYPOTHETICAL_REACH = 20
 """Characters read around the cue for the modal and its verb ("could easily say": the modal, an adverb)."""
 
 
 def hypothetical_saying(text: str, attribution: Attribution) -> bool:
-    """Whether the cue is a verb of saying after "could" or "might" (``_HYPOTHETICAL_SAYING``), the modal in the
-    cue or right before it: nothing was said."""
+    """Whether the cue is a verb of saying after "could" or "might" (``_HYPOTHETICAL_SAYING``), or of wanting after
+    "could", "might" or "may" (``_HYPOTHETICAL_WANT``), the modal in the cue or right before it: nothing was said."""
     a, b = attribution.cue
-    matches = _HYPOTHETICAL_SAYING.finditer(text, max(0, a - HYPOTHETICAL_REACH), b + HYPOTHETICAL_REACH)
-    return any(m.start() <= a < m.end() for m in matches)
+    reach = (max(0, a - HYPOTHETICAL_REACH), b + HYPOTHETICAL_REACH)
+    return any(m.start() <= a < m.end() for pattern in (_HYPOTHETICAL_SAYING, _HYPOTHETICAL_WANT)
+               for m in pattern.finditer(text, *reach))
 
 
 def shows_no_statement(text: str, attribution: Attribution) -> bool:

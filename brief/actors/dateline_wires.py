@@ -15,7 +15,7 @@ _BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]
                      r"|[A-Z][\w.'’-]*,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)[ \t]*\($")
 """The dateline before the bracket: the paragraph's opening place ("LAGOS ("), or a place and its date wherever the
 line opens (a byline glued before it: "By Ann Obi New Delhi, Jan 13 (")."""
-_AFTER = re.compile(r"\)[ \t]*(?::|[-—–])")
+_AFTER = re.compile(r"\)[ \t]*(?::|[-―—–])")
 """The bracket's closing and the colon or dash that opens the story."""
 DATELINE_REACH = 60
 """Characters before the wire read for the dateline's place and date."""

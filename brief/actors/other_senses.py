@@ -1,8 +1,10 @@
-"""Cue words in a sense that reports nothing: a verb of going on, naming or convening, or a noun.
+"""Cue words in a sense that reports nothing: a verb of going on, naming, convening or seeming, or a noun.
 
 "all going on to record easy wins" (proceeding to a deed, unlike "went on to say"), "the country called its first free elections" (convening a vote, not calling for one), "the
 Portwick Fashion Week show in a gown" (an event's noun after its name), "has complaints related to Article 12"
-(a noun and a participle), "Ledger AI lets clerks highlight figures" (what a product lets its users do). The
+(a noun and a participle), "Ledger AI lets clerks highlight figures" (what a product lets its users do), "Marek
+looked odds-on to convert the free-kick" ("looked" for "seemed", before a complement), "critics have been debating
+his merits" (a debate's topic). The
 cue model tags these from their place after a subject; the words around them show the sense.
 """
 
@@ -37,6 +39,34 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]+\s+$")
 _RELATED_TO = re.compile(r"\s+to\b")
 _LETTING = re.compile(r"\b(?:lets|let|letting|allows|helps|helping)\s+(?!me\b|us\b)[A-Za-z]+\s+$")
 """A product or rule that lets someone do what the cue names ("lets users highlight data"): a capability."""
+_LOOK_PARTICLE = re.compile(r"\s+(?:to|for|forward|ahead|at|into|towards?|back|on|upon|out|beyond|past|around|"
+                            r"askance|elsewhere)\b|\s*[“\"‘':]", re.I)
+"""What follows "look" in its senses of wanting or weighing ("looking to sign a goalkeeper", "looks forward to",
+"looked at the offer", "looked back on", "looking out on the crowd": what PolNeAR counts a perception), or a
+quotation or a colon after it. Any other word after it is the
+complement of "look" for "seem" ("looked odds-on to convert", "looks set to start", "looked like a winner"): how
+someone appeared, nothing said or wanted."""
+
+
+def looked_like(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is "look" in its sense "seem" (``_LOOK_PARTICLE`` does not follow it): no position."""
+    c0, c1 = attribution.cue
+    words = text[c0:c1].lower().split()
+    return (bool(words) and not attribution.quote and verb_lemma(words[-1]) == "look"
+            and _LOOK_PARTICLE.match(text, c1) is None)
+
+
+_STATED_AFTER = re.compile(r"\s*(?:that\b|:|[“\"‘'])")
+"""A statement's opening after the cue: "that", a colon or a quotation."""
+
+
+def debated_topic(text: str, attribution: Attribution) -> bool:
+    """ "Critics have been debating not only his merits but his meaning": what a debate is about, no side of it
+    taken; only a "that" clause, a colon or a quotation after "debate" would give what someone argued."""
+    c0, c1 = attribution.cue
+    words = text[c0:c1].lower().split()
+    return (bool(words) and not attribution.quote and verb_lemma(words[-1]) == "debate"
+            and _STATED_AFTER.match(text, c1) is None)
 
 
 def other_sense(text: str, attribution: Attribution) -> bool:
@@ -46,6 +76,8 @@ def other_sense(text: str, attribution: Attribution) -> bool:
     words = cue.lower().split()
     if not words:
         return False
+    if looked_like(text, attribution) or debated_topic(text, attribution):
+        return True
     if _GOING_ON.fullmatch(cue):  # "going on to record wins"; "went on to say" keeps its statement
         verb = _TO_VERB.match(text, c1)
         return verb is not None and not seed_cue(verb.group(1)) and verb.group(1) not in _SPOKEN

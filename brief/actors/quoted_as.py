@@ -23,6 +23,8 @@ _AS_SAYING = re.compile(r"(?:\bas\s+|(?<=[\w.,’'] ))(saying|telling|stating|wr
 _FRONTED = re.compile(r"\s*(?P<words>[“\"‘'].+?[,!?…][”\"’'])\s+(?P<outlet>[^“”\"]+?)\s+quot(?:ed|es)\s+(?P<who>[^“”\"]+?)"
                       r",?\s+(?:as\s+)?(?:saying|telling|stating)\s*$")
 """A sentence opening on the quotation, then the outlet that quoted someone saying it (up to the cue)."""
+_SAYING_CUE = re.compile(r"(?:as\s+)?(?:saying|telling|stating|writing|adding)", re.I)
+"""A cue that is the quoted one's verb ("saying", "as saying")."""
 _NO_CONTENT = re.compile(r"\s*(?:(?:at|on|in|during|after|before|while|from|last|earlier|late|this|here|to)\b[^“”\"]*)?[.!]?\s*$")
 """What may follow "saying" when it says nothing itself: when and where ("on Friday", "at a briefing here")."""
 SAYING_REACH = 160
@@ -30,12 +32,32 @@ SAYING_REACH = 160
 _SUBJECT_EDGE = " \t,"
 
 
+_QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^“”\"]+?)[ \t,]*\s+as\s+$", re.I)
+"""An active "quoted X as" right before a cue at "saying": X is whom the words are of."""
+
+
 def quoted_as_saying(text: str, attributions: list[Attribution], sentences: list[tuple[int, int]]) -> list[Attribution]:
-    """The attributions, each outlet's "quoted X as saying Y" that no cue at "saying" repeats made X's (see the
-    module's docstring)."""
+    """The attributions, each outlet's "quoted X as saying Y" that no cue at "saying" repeats made X's, and each
+    cue at "saying" after "quoted X as" given X for its source (see the module's docstring)."""
     cues = [a.cue[0] for a in attributions]
     kept = [_persons(text, a, cues, sentences) for a in attributions]
-    return [_fronted(text, a, sentences) for a in kept if a is not None]
+    return [_fronted(text, _saying_of_quoted(text, a, sentences), sentences) for a in kept if a is not None]
+
+
+def _saying_of_quoted(text: str, attribution: Attribution, sentences: list[tuple[int, int]]) -> Attribution:
+    """ "A US official quoted the Iranian radio message as saying: “...”": where the model read "saying" as a cue
+    of its own, it gave it the subject of "quoted" for a source; the words are the quoted one's, whoever or
+    whatever that is, so the source is what stands between "quoted" and "as". Any other attribution is returned
+    as it is."""
+    if not 0 <= attribution.sentence < len(sentences) or _SAYING_CUE.fullmatch(
+            text[attribution.cue[0] : attribution.cue[1]].rstrip(" \t:")) is None:
+        return attribution
+    sentence_start = sentences[attribution.sentence][0]
+    found = _QUOTED_BEFORE.search(text, max(sentence_start, attribution.cue[0] - SAYING_REACH), attribution.cue[0])
+    source = attribution.source
+    if found is None or source is not None and source[1] > found.start():
+        return attribution  # the model's source stands after "quoted": it read the one quoted itself
+    return dataclasses.replace(attribution, source=found.span("who"))
 
 
 def _persons(text: str, attribution: Attribution, cues: list[int], sentences: list[tuple[int, int]]) -> Attribution | None:

@@ -1,11 +1,11 @@
 """Cue verbs whose object is a sum or a score: "the fund raised private money to pay for it", "he posted the
 fastest half century of the season", "she enjoyed her maiden win", "made quite an impact as a receiver", "he
-claimed two wickets with his first four balls", "conceding a goal in the 82nd minute".
+claimed two wickets with his first four balls", "conceding a goal in the 82nd minute", "Moreau added an assist".
 
-Why: the cue model tags "raised", "posted", "enjoyed" and "made" from their place after a subject, where they
-open a statement elsewhere ("raised concerns", "posted that ...", "made clear"). The object tells the sense: a
-sum of money raised, or a score, a record or a win made or enjoyed, is something done and counted, and nothing
-of it is said. A quotation, a colon or a verb of saying after the object ("posted a win, saying ...") keeps the
+Why: the cue model tags "raised", "posted", "enjoyed", "made" and "added" from their place after a subject, where
+they open a statement elsewhere ("raised concerns", "posted that ...", "made clear", "added that ..."). The object
+tells the sense: a sum of money raised, or a score, a record or a win made, enjoyed or added, is something done
+and counted, and nothing of it is said. A quotation, a colon or a verb of saying after the object ("posted a win, saying ...") keeps the
 position.
 """
 
@@ -37,6 +37,12 @@ _CONCEDED = frozenset("goal goals penalty penalties try tries runs wicket wicket
 """What a side concedes in a match ("conceding a goal in the 82nd minute", "conceded 40 runs"): let in, nothing
 granted in words; not "point" ("conceded the point that ...") or "defeat", which a speaker concedes by saying so."""
 _CONCEDE = "concede"
+_ADDED = frozenset("assist assists goal goals try tries conversion conversions touchdown touchdowns rebound rebounds "
+                   "steals blocks runs wicket wickets birdie birdies homer homers".split())
+"""What a player adds to a match's tally ("added an assist", "added a second goal", "added two tries", "added 12
+rebounds"): a score, nothing added in words. Not "point" or "points" ("added the point that ...", "added two
+points: ..."), which a speaker adds by saying them."""
+_ADD = "add"
 _OBJECT_END = re.compile(r"\s+(?:by|of|from|in|on|at|for|to|as|with|against|since|after|before|between|within|off|"
                          r"when|while|which|that|and|but)\b|[,.;:(“\"—–]")
 """Where the object's noun phrase ends: a preposition ("a half century by a New Zealander", "funds to pay for
@@ -52,12 +58,13 @@ def scored_object(text: str, attribution: Attribution) -> bool:
     """Whether the cue raises a sum or makes a score (see the module's docstring): a deed, no position."""
     words = WORD.findall(text, *attribution.cue)
     verb = verb_lemma(words[-1].lower()) if words else None
-    if not words or attribution.quote or (verb not in _DOING_VERBS and verb not in ("claim", _CONCEDE)):
+    if not words or attribution.quote or (verb not in _DOING_VERBS and verb not in ("claim", _CONCEDE, _ADD)):
         return False
     phrase = WORD.findall(object_phrase(text, attribution, _OBJECT_END))
     if not 0 < len(phrase) <= OBJECT_WORDS:
         return False
     head = phrase[-1].lower()
-    if head not in (_CLAIMED if verb == "claim" else _CONCEDED if verb == _CONCEDE else _SUMS | _SCORES):
+    heads = {"claim": _CLAIMED, _CONCEDE: _CONCEDED, _ADD: _ADDED}.get(verb or "", _SUMS | _SCORES)
+    if head not in heads:
         return False
     return _SAID_AFTER.search(text, *attribution.content) is None

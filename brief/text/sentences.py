@@ -15,7 +15,9 @@ from brief.text.segment import sentence_spans
 # "LONDON -- ", "NEW DELHI: ", a town and its state's or country's abbreviation ("Dekalb, Ill. — ",
 # "Austin, TX – ", "Washington, DC, United States: "), a place and the day before a colon, its country in square
 # brackets as Indian wires write it ("Varanasi, March 14: ", "New Delhi [India], April 14 (ANI): "), a dangling
-# "( — " left when a dateline was cut away, bullets.
+# "( — " left when a dateline was cut away, bullets. Every dash may close one: an en or em dash, a hyphen or
+# the horizontal bar ("SAN FRANCISCO (AP) ― One of the victims ..."), which left the wire inside the sentence as
+# its subject's name.
 _DATELINE = re.compile(
     r"""(?:
         (?:[A-Z][\w.'’-]*(?:(?:[ ,]+|/)[A-Z][\w.'’-]*){0,5}(?:[ ,]+\d{1,2})?\s*)?\((?:[A-Z][\w.&' -]{0,30})\)\s*(?:[―—–-]{1,2}\s*|(?=[A-Z0-9]))
