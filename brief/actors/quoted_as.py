@@ -32,8 +32,9 @@ SAYING_REACH = 160
 _SUBJECT_EDGE = " \t,"
 
 
-_QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^“”\"]+?)[ \t,]*\s+as\s+$", re.I)
-"""An active "quoted X as" right before a cue at "saying": X is whom the words are of."""
+_QUOTED_BEFORE = re.compile(r"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<who>[^“”\"]+?)[ \t,]*\s+as\s+$", re.I)
+"""An active "quoted X as" right before a cue at "saying": X is whom the words are of. Not the passive "was quoted by
+the paper as saying", whose subject is the one quoted."""
 
 
 def quoted_as_saying(text: str, attributions: list[Attribution], sentences: list[tuple[int, int]]) -> list[Attribution]:
