@@ -48,12 +48,17 @@ complement of "look" for "seem" ("looked odds-on to convert", "looks set to star
 someone appeared, nothing said or wanted."""
 
 
-def looked_like(text: str, attribution: Attribution) -> bool:
-    """Whether the cue is "look" in its sense "seem" (``_LOOK_PARTICLE`` does not follow it): no position."""
+def _unquoted_verb(text: str, attribution: Attribution, verb: str, stated: re.Pattern[str]) -> bool:
+    """Whether the cue, with no quotation of its own, ends in a form of ``verb`` that ``stated`` does not follow:
+    the words after it are not what was said."""
     c0, c1 = attribution.cue
     words = text[c0:c1].lower().split()
-    return (bool(words) and not attribution.quote and verb_lemma(words[-1]) == "look"
-            and _LOOK_PARTICLE.match(text, c1) is None)
+    return bool(words) and not attribution.quote and verb_lemma(words[-1]) == verb and stated.match(text, c1) is None
+
+
+def looked_like(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is "look" in its sense "seem" (``_LOOK_PARTICLE`` does not follow it): no position."""
+    return _unquoted_verb(text, attribution, "look", _LOOK_PARTICLE)
 
 
 _STATED_AFTER = re.compile(r"\s*(?:that\b|:|[“\"‘'])")
@@ -63,10 +68,7 @@ _STATED_AFTER = re.compile(r"\s*(?:that\b|:|[“\"‘'])")
 def debated_topic(text: str, attribution: Attribution) -> bool:
     """ "Critics have been debating not only his merits but his meaning": what a debate is about, no side of it
     taken; only a "that" clause, a colon or a quotation after "debate" would give what someone argued."""
-    c0, c1 = attribution.cue
-    words = text[c0:c1].lower().split()
-    return (bool(words) and not attribution.quote and verb_lemma(words[-1]) == "debate"
-            and _STATED_AFTER.match(text, c1) is None)
+    return _unquoted_verb(text, attribution, "debate", _STATED_AFTER)
 
 
 def other_sense(text: str, attribution: Attribution) -> bool:
