@@ -49,8 +49,10 @@ drawn into two halves for a fourth and a fifth blind gold written at the same ti
 bench/actors_web_gold_other_k5.json``). L3S-GN1's 144 short pages (labelled text under 200 words: wire items and
 briefs) are in /work/pages/mn: bench/actors_web_gold_other_m.json is a blind gold for 35 of its read half M
 (/work/pages/readM, every other page by name), drawn and written in session 65 before brief was run on them
-(``python bench/actors_web.py /work/pages/mn --gold bench/actors_web_gold_other_m.json``); its other half N is
-held out for a later session and has no gold yet. K's
+(``python bench/actors_web.py /work/pages/mn --gold bench/actors_web_gold_other_m.json``); its other half N
+(the other 72 pages of /work/pages/mn) is held out: bench/actors_web_gold_other_n.json is a blind gold for 35 of
+them, drawn and written in session 66 the same way (``--gold bench/actors_web_gold_other_n.json`` on
+/work/pages/mn; read only its totals). K's
 held-out twin L (the other 188 pages of /work/pages/kl) has bench/actors_web_gold_other_l.json, a blind gold for 30
 of them written the same way in session 62: run it on /work/pages/kl, and read only its totals.
 
@@ -238,8 +240,8 @@ def read_gold(paths: Iterable[str | Path], only: Iterable[str] | None = None) ->
     return pages
 
 
-_HELD_OUT_GOLD = re.compile(r"_[bdfhjl]\.json$")
-"""A gold of a held-out half (actors_web_gold_other_b, _d, _f, _h, _j, _l: pages nobody fixing brief may read)."""
+_HELD_OUT_GOLD = re.compile(r"_[bdfhjln]\.json$")
+"""A gold of a held-out half (actors_web_gold_other_b, _d, _f, _h, _j, _l, _n: pages nobody fixing brief may read)."""
 
 
 def held_out(golds: Iterable[str | Path]) -> bool:

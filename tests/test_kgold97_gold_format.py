@@ -1,4 +1,4 @@
-"""The actor golds bench/actors_web.py reads (bench/actors_web_gold*.json, A to M) are well formed: a malformed
+"""The actor golds bench/actors_web.py reads (bench/actors_web_gold*.json, A to N) are well formed: a malformed
 entry (a misspelt key, a kind brief has no name for, a quote without its speaker, a name list given as one string)
 would otherwise be skipped silently or crash the bench halfway through a run."""
 
@@ -93,6 +93,20 @@ def test_short_pages_gold_m_is_there_and_read() -> None:
     for other in ("k", "k2", "k3", "k4", "k5"):
         pages = json.loads((ROOT / "bench" / f"actors_web_gold_other_{other}.json").read_text(encoding="utf-8"))["pages"]
         assert not set(pages) & set(gold["pages"])
+
+
+def test_short_pages_gold_n_is_there_and_held_out() -> None:
+    """N (session 66): a blind gold for 35 of the held-out half of L3S-GN1's short pages, none in M's gold nor
+    in readM (the read half), and held out: the bench prints only its totals."""
+    gold = json.loads((ROOT / "bench" / "actors_web_gold_other_n.json").read_text(encoding="utf-8"))
+    assert len(gold["pages"]) == 35
+    assert held_out(["bench/actors_web_gold_other_n.json"])
+    for other in ("m", "k", "k2", "k3", "k4", "k5", "l"):
+        pages = json.loads((ROOT / "bench" / f"actors_web_gold_other_{other}.json").read_text(encoding="utf-8"))["pages"]
+        assert not set(pages) & set(gold["pages"])
+    read_half = Path("/work/pages/readM")
+    if read_half.is_dir():  # the folders live outside the project: checked where they exist
+        assert not {p.name for p in read_half.glob("*.html")} & set(gold["pages"])
 
 
 def test_half_ls_gold_is_there_and_held_out() -> None:
