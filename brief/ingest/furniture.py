@@ -260,19 +260,25 @@ def is_boilerplate(paragraph: str) -> bool:
     if is_code_or_markup(paragraph):
         return True  # a line of a program's listing, or of a broken page's markup: longer ones go sentence by sentence
     paragraph = LEAD_BULLET.sub("", paragraph, count=1)  # "- Visit our homepage …": a list's item is read as itself
-    if _BOILERPLATE.match(paragraph) or _CAPTION_CREDIT.search(paragraph) or _MENU.match(paragraph) or is_credited_caption(paragraph):
+    # Most paragraphs are story: each search below runs only where its literal stands (exact, see _literal_view)
+    low = _literal_view(paragraph)
+    if (_BOILERPLATE.match(paragraph) or ")" in paragraph and _CAPTION_CREDIT.search(paragraph) or _MENU.match(paragraph)
+            or is_credited_caption(paragraph)):
         return True
-    if _PROMOTION.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
+    if _may_promote(low) and _PROMOTION.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True
-    if _ABOUT_THE_ARTICLE.match(paragraph):
+    about = _may_contain(low, _ABOUT_WORDS)
+    if about and _ABOUT_THE_ARTICLE.match(paragraph):
         return True  # opened by the note ("This post was sponsored by … All opinions are mine. #ad")
-    if _ABOUT_THE_ARTICLE.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
+    if about and _ABOUT_THE_ARTICLE.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True
     if _ends_with_link(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True
-    if _CONTACT_LINE.match(paragraph) or _HIDDEN_EMAIL in paragraph or _CUT_MID_PHRASE.search(paragraph):
+    if (_CONTACT_LINE.match(paragraph) or _HIDDEN_EMAIL in paragraph
+            or ("..." in paragraph or "…" in paragraph) and _CUT_MID_PHRASE.search(paragraph)):
         return True
-    if _CONTACT_US.search(paragraph) and not _QUOTED.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
+    if (_may_contain(low, _CONTACT_US_WORDS) and _CONTACT_US.search(paragraph) and not _QUOTED.search(paragraph)
+            and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES):
         return True
     words = len(paragraph.split())
     if words <= SHORT_LINE_WORDS and (
@@ -284,7 +290,7 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     if _LABEL_LINE.match(paragraph):
         return True
-    return bool(re.search(r"\bcopyright\b.{0,20}\d{4}|all rights reserved", paragraph, re.I))
+    return _may_contain(low, _COPYRIGHT_WORDS) and _COPYRIGHT.search(paragraph) is not None
 
 
 def is_quoted(paragraph: str) -> bool:
@@ -363,6 +369,14 @@ _PROMOTION_WORDS = ("subscri", "sign up", "newsletter", "advertis", "pictures", 
                     "follow", "donate", "please consider", "become a", "the comments", "sure to", "forget to",
                     "special offer")
 """A literal every ``_PROMOTION`` alternative holds, lower-cased."""
+_ABOUT_WORDS = ("contributed", "earlier version", "originally", "commission", "qualifying purchases", "compensated",
+                "sponsored", "javascript")
+"""A literal every ``_ABOUT_THE_ARTICLE`` alternative holds, lower-cased."""
+_CONTACT_US_WORDS = (" us", "to hear")
+"""A literal every ``_CONTACT_US`` alternative holds, lower-cased."""
+_COPYRIGHT = re.compile(r"\bcopyright\b.{0,20}\d{4}|all rights reserved", re.I)
+_COPYRIGHT_WORDS = ("copyright", "all rights reserved")
+"""A literal every ``_COPYRIGHT`` alternative holds, lower-cased."""
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 """The only characters outside ASCII that ``re.I`` matches to an ASCII letter (İ, ı, ſ, Kelvin K)."""
 
@@ -387,6 +401,12 @@ def _may_hint(low: str | None) -> bool:
 def _may_promote(low: str | None) -> bool:
     """False only when ``_PROMOTION`` cannot match the paragraph whose ``_literal_view`` is ``low``."""
     return low is None or any(map(low.__contains__, _PROMOTION_WORDS))
+
+
+def _may_contain(low: str | None, words: tuple[str, ...]) -> bool:
+    """False only when the paragraph whose ``_literal_view`` is ``low`` holds none of ``words``, a literal of
+    every alternative of the case-insensitive pattern they stand for (``_ABOUT_WORDS``, ...)."""
+    return low is None or any(map(low.__contains__, words))
 
 
 # The addresses an embedded post ends with ("… saying hummus. pic.twitter.com/Ab12", "… https://t.co/Xy9"):
