@@ -90,9 +90,15 @@ def _entity(text: str) -> bool:
     return any(m.group(0)[1] == "#" or m.group(0)[1:] in html5 for m in _ENTITY_SHAPE.finditer(text))
 
 
+_HINT_CHARACTERS = "{}<>=;($%"
+"""A character every ``_HINT`` alternative but "sudo" holds (an entity ends in ";", a call opens with "(", ">>>"):
+a paragraph without any (~93% of a pile's) is not searched."""
+
+
 def may_hold_code(paragraph: str) -> bool:
     """False only when no sentence of the paragraph can be code or markup."""
-    return bool(_HINT.search(paragraph) or _PROMPT.match(paragraph))
+    hinted = any(map(paragraph.__contains__, _HINT_CHARACTERS)) or "sudo" in paragraph
+    return bool(hinted and _HINT.search(paragraph) or _PROMPT.match(paragraph))
 
 
 def has_markup(text: str) -> bool:

@@ -23,6 +23,7 @@ from brief.ingest.blog_asides import is_blog_aside
 from brief.ingest.code import is_code_or_markup, may_hold_code
 from brief.ingest.framed_quotes import framed_quotation
 from brief.ingest.lead_furniture import LEAD_BULLET, LEAD_LABEL, MONTH, lead_furniture
+from brief.ingest.literals import literal_view, may_contain
 from brief.ingest.page_notes import is_page_note
 from brief.ingest.photo_credits import is_credited_caption
 from brief.ingest.stamped_lists import is_stamped_headline, is_stamped_list
@@ -260,19 +261,25 @@ def is_boilerplate(paragraph: str) -> bool:
     if is_code_or_markup(paragraph):
         return True  # a line of a program's listing, or of a broken page's markup: longer ones go sentence by sentence
     paragraph = LEAD_BULLET.sub("", paragraph, count=1)  # "- Visit our homepage …": a list's item is read as itself
-    if _BOILERPLATE.match(paragraph) or _CAPTION_CREDIT.search(paragraph) or _MENU.match(paragraph) or is_credited_caption(paragraph):
+    # Most paragraphs are story: each search below runs only where its literal stands (exact, see literal_view)
+    low = literal_view(paragraph)
+    if (_BOILERPLATE.match(paragraph) or ")" in paragraph and _CAPTION_CREDIT.search(paragraph) or _MENU.match(paragraph)
+            or is_credited_caption(paragraph)):
         return True
-    if _PROMOTION.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
+    if _may_promote(low) and _PROMOTION.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True
-    if _ABOUT_THE_ARTICLE.match(paragraph):
+    about = may_contain(low, _ABOUT_WORDS)
+    if about and _ABOUT_THE_ARTICLE.match(paragraph):
         return True  # opened by the note ("This post was sponsored by … All opinions are mine. #ad")
-    if _ABOUT_THE_ARTICLE.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
+    if about and _ABOUT_THE_ARTICLE.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True
     if _ends_with_link(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
         return True
-    if _CONTACT_LINE.match(paragraph) or _HIDDEN_EMAIL in paragraph or _CUT_MID_PHRASE.search(paragraph):
+    if (_CONTACT_LINE.match(paragraph) or _HIDDEN_EMAIL in paragraph
+            or ("..." in paragraph or "…" in paragraph) and _CUT_MID_PHRASE.search(paragraph)):
         return True
-    if _CONTACT_US.search(paragraph) and not _QUOTED.search(paragraph) and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES:
+    if (may_contain(low, _CONTACT_US_WORDS) and _CONTACT_US.search(paragraph) and not _QUOTED.search(paragraph)
+            and sentence_count(paragraph) <= PROMOTION_MAX_SENTENCES):
         return True
     words = len(paragraph.split())
     if words <= SHORT_LINE_WORDS and (
@@ -284,7 +291,7 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     if _LABEL_LINE.match(paragraph):
         return True
-    return bool(re.search(r"\bcopyright\b.{0,20}\d{4}|all rights reserved", paragraph, re.I))
+    return may_contain(low, _COPYRIGHT_WORDS) and _COPYRIGHT.search(paragraph) is not None
 
 
 def is_quoted(paragraph: str) -> bool:
@@ -363,21 +370,18 @@ _PROMOTION_WORDS = ("subscri", "sign up", "newsletter", "advertis", "pictures", 
                     "follow", "donate", "please consider", "become a", "the comments", "sure to", "forget to",
                     "special offer")
 """A literal every ``_PROMOTION`` alternative holds, lower-cased."""
-_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
-"""The only characters outside ASCII that ``re.I`` matches to an ASCII letter (İ, ı, ſ, Kelvin K)."""
-
-
-def _literal_view(paragraph: str) -> str | None:
-    """The paragraph lower-cased, in which the literals of a case-insensitive pattern can be looked for
-    at a tenth of the pattern's cost (a third of reading 1,000 articles went to ``_INNER_HINT``);
-    None when a character ``re.I`` folds to ASCII makes that test unsafe."""
-    if not paragraph.isascii() and not _FOLDS_TO_ASCII.isdisjoint(paragraph):
-        return None
-    return paragraph.lower()
+_ABOUT_WORDS = ("contributed", "earlier version", "originally", "commission", "qualifying purchases", "compensated",
+                "sponsored", "javascript")
+"""A literal every ``_ABOUT_THE_ARTICLE`` alternative holds, lower-cased."""
+_CONTACT_US_WORDS = (" us", "to hear")
+"""A literal every ``_CONTACT_US`` alternative holds, lower-cased."""
+_COPYRIGHT = re.compile(r"\bcopyright\b.{0,20}\d{4}|all rights reserved", re.I)
+_COPYRIGHT_WORDS = ("copyright", "all rights reserved")
+"""A literal every ``_COPYRIGHT`` alternative holds, lower-cased."""
 
 
 def _may_hint(low: str | None) -> bool:
-    """False only when ``_INNER_HINT`` cannot match the paragraph whose ``_literal_view`` is ``low``."""
+    """False only when ``_INNER_HINT`` cannot match the paragraph whose ``literal_view`` is ``low``."""
     if low is None:
         return True
     return (any(map(low.__contains__, _HINT_WORDS)) or ("more" in low and ("..." in low or "…" in low))
@@ -385,7 +389,7 @@ def _may_hint(low: str | None) -> bool:
 
 
 def _may_promote(low: str | None) -> bool:
-    """False only when ``_PROMOTION`` cannot match the paragraph whose ``_literal_view`` is ``low``."""
+    """False only when ``_PROMOTION`` cannot match the paragraph whose ``literal_view`` is ``low``."""
     return low is None or any(map(low.__contains__, _PROMOTION_WORDS))
 
 
@@ -410,7 +414,7 @@ def story_spans(
     tail = [(end, len(paragraph))] if end < len(paragraph) else []
     keys = [k for k in site_keys if len(k) >= SITE_KEY_MIN_CHARS]
     addressed = bool(keys) and bool(_ADDRESSED.search(paragraph, lead) or _WELCOME.match(paragraph, lead))
-    low = _literal_view(paragraph)
+    low = literal_view(paragraph)
     hinted = _may_hint(low) and bool(_INNER_HINT.search(paragraph, lead)) or may_hold_code(paragraph)
     promoted = not hinted and (_may_promote(low) and bool(_PROMOTION.search(paragraph, lead)) or _ends_with_link(paragraph))
     if not addressed and not hinted and not promoted:

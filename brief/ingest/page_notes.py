@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from brief.ingest.literals import literal_view, may_contain
+
 # Whatever the paragraph's length: the note opens it, or the safe-harbour words stand in it.
 _NOTE = re.compile(
     r"""^\W{0,3}(?:
@@ -42,6 +44,8 @@ _NOTE = re.compile(
 """An update note says what was changed ("Added the share price.", "This story has been updated ..."): one
 bringing news ("UPDATE 2:30 p.m.: Police said ...", "Update: On December 28, I reached out ...") is the story's."""
 _SAFE_HARBOUR = re.compile(r"\bforward-looking\ statements?\ within\ the\ meaning\ of\b", re.I | re.X)
+_SAFE_HARBOUR_WORDS = ("forward-looking",)
+"""The literal every ``_SAFE_HARBOUR`` match holds, lower-cased (so ``_ADDRESSED_WORDS``, ``_CONTRIBUTED_WORDS``)."""
 # In a short paragraph only: the site greeting its reader, disclosing its shop links, selling itself.
 _ADDRESSED = re.compile(
     r"""^(?:(?:good\ (?:morning|afternoon|evening)|hello|hi)\W+(?:and\ )?)?welcome\ to\ (?:our|the)\b[^.!?]{0,60}
@@ -54,6 +58,7 @@ _ADDRESSED = re.compile(
     """,
     re.I | re.X,
 )
+_ADDRESSED_WORDS = ("welcome to", "commission", "fee", "suscr", "abonnieren")
 # A release's labels, the whole paragraph: what it is and when it may run, where it ends, its notes' heading.
 _RELEASE_LABEL = re.compile(
     r"""^\W{0,3}(?:
@@ -87,6 +92,7 @@ _CONTRIBUTED = re.compile(
         (?:to|for)\ (?:this|the)\ (?:report|story|article|guide|piece|post|review|list|update)\s*\.?\s*$""",
     re.I | re.X,
 )
+_CONTRIBUTED_WORDS = ("contributed",)
 """The longest browser notice, greeting and advice included, is a few sentences (nature.com's four, ~340
 characters); a longer paragraph opening so is a story about browsers."""
 NOTE_MAX_CHARS = 300
@@ -95,9 +101,12 @@ NOTE_MAX_CHARS = 300
 
 def is_page_note(paragraph: str) -> bool:
     """Whether the paragraph is the page's note about itself (see the module's list), never the story's."""
-    if _NOTE.match(paragraph) or _SAFE_HARBOUR.search(paragraph) or _RELEASE_LABEL.match(paragraph):
+    low = literal_view(paragraph)  # the searches run only where their literals stand (brief.ingest.literals)
+    if (_NOTE.match(paragraph) or may_contain(low, _SAFE_HARBOUR_WORDS) and _SAFE_HARBOUR.search(paragraph)
+            or _RELEASE_LABEL.match(paragraph)):
         return True
     if len(paragraph) <= BROWSER_NOTICE_MAX_CHARS and _BROWSER_NOTICE.match(paragraph):
         return True
-    return len(paragraph) <= NOTE_MAX_CHARS and (
-        _ADDRESSED.search(paragraph) or _RELEASE_CONTACT.match(paragraph) or _CONTRIBUTED.match(paragraph)) is not None
+    return len(paragraph) <= NOTE_MAX_CHARS and bool(
+        may_contain(low, _ADDRESSED_WORDS) and _ADDRESSED.search(paragraph) or _RELEASE_CONTACT.match(paragraph)
+        or may_contain(low, _CONTRIBUTED_WORDS) and _CONTRIBUTED.match(paragraph))
