@@ -37,3 +37,19 @@ def test_a_long_articles_lead_name_once_stays_noise() -> None:
     filler = " ".join(f"The squad trained for the {n}th time this week and the coaches were pleased." for n in range(40))
     text = BRIEF.replace("Doubts remain", filler + "\n\nDoubts remain")
     assert "Tobias Wrenfield" not in {a.name for a in actors_of(report_of(text))}
+
+
+def test_relatives_of_a_person_opening_a_sentence_are_no_body() -> None:
+    text = ("Relatives of coach Rich Delgado face harassment\n\n"
+            "Relatives of Rich Delgado have been harassed and threatened in the weeks since his resignation as "
+            "football coach.\n\nHis mother, Ines Delgado, says her grandson received a threat.\n\n"
+            "Fans, angry over Delgado's decision to take the job, also damaged his home.")
+    kinds = kinds_of(text)
+    assert kinds.get("Rich Delgado") == "person"
+    assert not any(name.startswith("Relatives") for name in kinds)
+
+
+def test_friends_of_a_body_stay_a_body() -> None:
+    text = ("Campaigners object to the plan\n\n"
+            "Friends of the Earth said the plan would harm the river, and Friends of the Earth said it would appeal.")
+    assert kinds_of(text).get("Friends of the Earth") == "organization"

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from brief.actors.gender import first_names
 from brief.actors.grouping import Group
+from brief.actors.mentions import Mention
 
 SHORT_ARTICLE_WORDS = 250
 """Longest article, in words of its text, read as a brief: L3S-GN1's short pages (wire items, briefs) have
@@ -44,4 +46,12 @@ def lead_party(group: Group, short: set[int], texts: Mapping[int, str]) -> bool:
     return any(m.article in short and m.sentence == LEAD_SENTENCE and not m.headline and not m.demonym
                and m.kind in _PARTIES and group.kind in _PARTIES and len(m.name) >= MIN_NAME_CHARS
                and not _WHERE_BEFORE.search(texts[m.article], max(0, m.start - REACH), m.start)
+               and (group.kind != "person" or _shown_a_person(m))
                for m in group.mentions)
+
+
+def _shown_a_person(m: Mention) -> bool:
+    """A name the tagger typed a person that shows it is one: a role written beside it ("Derby manager") or a common
+    given name first. Named once, the tagger's kind is all there is, and it types many a firm ("Zentro Maxal unveiled
+    a phone") or a place ("a telescope atop Mauna Kea") a person."""
+    return bool(m.role) or m.name.split()[0] in first_names()
