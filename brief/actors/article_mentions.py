@@ -17,6 +17,7 @@ from brief.actors.apposed_offices import apposed_offices
 from brief.actors.article_heads import articles_cut
 from brief.actors.article_surname_repeats import article_surname_repeats
 from brief.actors.award_names import awards_dropped
+from brief.actors.belonging_heads import belonging_heads_cut
 from brief.actors.bracketed_short_forms import bracketed_short_forms
 from brief.actors.business_roles import business_bodies
 from brief.actors.byline_heads import byline_heads_cut
@@ -169,6 +170,7 @@ def article_mentions(article: Article, sentences: Sequence[Sentence], lowercase:
     mentions = place_titles_dropped(doubled_names_cut(text, mentions))  # "About Magellan Magellan allows": the
     # name once; "the Illinois Senator's life": an office described, no name
     mentions = clause_heads_cut(text, mentions)  # "What Tarnwell did is wrong": Tarnwell, not a person "What Tarnwell"
+    mentions = belonging_heads_cut(text, mentions)  # "Relatives of Rich Rodriguez have been ...": the person, no body
     mentions = listed_tickers(text, bodies_of_two_places(text, joined_bodies(text, connected_bodies(text, mentions))))
     mentions = ticker_links_dropped(text, mentions)  # "Microsoft (MSFT.O: Quote, Profile, Research)": links, no body
     mentions = word_given_names(text, extended_names(text, office_holders(text, office_names(text, mentions))))

@@ -40,6 +40,7 @@ from brief.actors.salience import (
     salience,
 )
 from brief.actors.setting_places import mere_setting
+from brief.actors.short_leads import lead_party, short_articles
 from brief.actors.source_words import GROUP
 from brief.actors.trade_bodies import trade_body
 from brief.actors.unread_full_names import unread_full_name
@@ -187,6 +188,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
     for m in (m for g in groups for m in g.mentions if not m.demonym):
         names.setdefault(m.article, set()).update((m.name, m.surface))
     taken = {g.name for g in groups if " " in g.key}  # the full names listed already
+    briefs = short_articles(texts)
     for group in groups:
         # once: it counts every mention's name; "Achterberg" headlined as "Rowan Achterberg": the full name
         name = headline_full_name(group.name, group.kind, sorted({m.article for m in group.mentions}), titles, taken)
@@ -201,7 +203,7 @@ def assemble_actors(articles: Sequence[Article], found: Mapping[int, ArticleActo
         owning = owning_headline_name(group, titles, texts)
         unmentioned = unmentioned_writings(group, titles, texts, names)
         headlined = headline_subject(group, titles, texts) or owning > 0 or (
-            unmentioned > 0 and mentions + unmentioned >= WRITTEN_OFTEN)
+            unmentioned > 0 and mentions + unmentioned >= WRITTEN_OFTEN) or lead_party(group, briefs, texts)
         if not _worth_listing(group, mentions, len(article_ids), len(said), media, headlined):
             continue
         aliases = tuple(dict.fromkeys([*group.aliases, *described[id(group)], *([group.name] if name != group.name else [])]))
