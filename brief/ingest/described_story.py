@@ -1,0 +1,139 @@
+"""The story a page describes in its metadata, where the extractor read only the page's furniture.
+
+Pages laid out in tables (up to the late 2000s) may set the story as bare text in a ``<font>`` or
+a ``<td>`` beside a long footer: trafilatura passes over the story's cell and returns the footer,
+the menus or the copyright lines instead (favouring recall too), and the page is then skipped as
+"only 38 words". Such a page's description (``<meta name="description">``) is most often the
+story's first sentence, cut short: where its opening words stand in the page's text but nowhere in
+the extracted text, the element holding them is the story, read from there on, one paragraph at
+each line break.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+OPENING_WORDS = 8
+"""The description's first words looked for: enough to be the story's own sentence, not a phrase
+("the company said") that any page may hold; a description cut short after fewer is not looked for."""
+
+MIN_STORY_WORDS = 40
+"""The element found must hold this many words from the opening on: a story, not a teaser of it."""
+
+NEIGHBOURS_SHARE = 2
+"""The story and the extracted lines stand side by side when the smallest element holding both holds at most
+this many times their words together: else the page's menus, sidebars and footer lie between them."""
+
+_BREAKS = frozenset({"br", "p", "div", "td", "th", "tr", "table", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+                     "blockquote", "ul", "ol", "dd", "dt", "hr"})
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "title", "select", "option", "textarea"})
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _holds(words: list[str], opening: list[str]) -> bool:
+    """Whether ``opening`` stands in ``words`` as a run."""
+    n = len(opening)
+    first = opening[0]
+    return any(words[i : i + n] == opening for i, word in enumerate(words) if word == first)
+
+
+def _spaced(text: str | None) -> str:
+    """A run of the page's text, its source's line breaks as the spaces a browser shows."""
+    return re.sub(r"\s+", " ", text) if text else ""
+
+
+def _lines(element: Any) -> list[str]:
+    """The element's text, a line at each line break or block, hidden elements left out."""
+    from lxml.etree import Comment, ProcessingInstruction  # type: ignore[import-untyped]
+
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        hidden = node.tag in (Comment, ProcessingInstruction) or tag.lower() in _HIDDEN
+        breaks = tag.lower() in _BREAKS
+        if breaks:
+            parts.append("\n")
+        if not hidden:
+            parts.append(_spaced(node.text))
+            for child in node:
+                walk(child)
+        if breaks:
+            parts.append("\n")
+        parts.append(_spaced(node.tail))
+
+    parts.append(_spaced(element.text))
+    for child in element:
+        walk(child)
+    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+
+
+def _holder(element: Any, opening: list[str]) -> Any:
+    """The deepest element under ``element`` whose text holds ``opening`` (its first such child each
+    step down), or None when none does."""
+    if not _holds(_words(element.text_content()), opening):
+        return None
+    while True:
+        child = next((c for c in element if isinstance(c.tag, str) and c.tag.lower() not in _HIDDEN
+                      and _holds(_words(c.text_content()), opening)), None)
+        if child is None:
+            return element
+        element = child
+
+
+def described_story(html: str, lines: list[str], descriptions: list[str]) -> list[str]:
+    """The story's lines from the element holding the opening of the page's description, when the
+    extracted ``lines`` lack that opening; ``lines`` otherwise (or when no element holds it)."""
+    openings = [words[:OPENING_WORDS] for words in map(_words, descriptions) if len(words) > OPENING_WORDS]
+    if not openings:
+        return lines
+    extracted = _words(" ".join(lines))
+    if any(_holds(extracted, opening) for opening in openings):
+        return lines
+    from trafilatura.utils import load_html
+
+    try:
+        tree: Any = load_html(html)
+    except (TypeError, ValueError):
+        return lines
+    if tree is None:
+        return lines
+    body = tree.find(".//body")
+    if body is None:
+        return lines
+    for opening in openings:
+        found = _holder(body, opening)
+        if found is None:
+            continue
+        story = _lines(found)
+        start = next((n for n, line in enumerate(story) if _holds(_words(line), opening[:3])), None)
+        if start is None:
+            continue
+        story = story[start:]
+        if len(_words(" ".join(story))) >= MIN_STORY_WORDS:
+            return _with_story(body, found, story, lines)
+    return lines
+
+
+def _with_story(body: Any, found: Any, story: list[str], lines: list[str]) -> list[str]:
+    """The ``story`` read from the element ``found`` in place of the extracted ``lines`` when it holds some
+    of them (the extractor began inside it, and what it read after it is the page's), or when the lines
+    stand far from it in the page (the footer, the menus); the lines when the two stand side by side (a
+    lead set apart from the rest of the story, which ``brief.ingest.standfirst`` reads)."""
+    told = {" ".join(_words(line)) for line in story}
+    if not lines or any(" ".join(_words(line)) in told for line in lines):
+        return story
+    longest = max(lines, key=len)
+    other = _holder(body, _words(longest)[:OPENING_WORDS]) if len(_words(longest)) >= OPENING_WORDS else None
+    if other is None:
+        return story
+    shared = set(found.iterancestors()) | {found}
+    common = next((a for a in [other, *other.iterancestors()] if a in shared), body)
+    around = len(_words(common.text_content()))
+    far = around > NEIGHBOURS_SHARE * (len(_words(" ".join(story))) + len(_words(" ".join(lines))))
+    return story if far else lines
