@@ -50,13 +50,16 @@ def test_an_extraction_that_holds_the_descriptions_opening_stands() -> None:
     assert described_story(short, _FOOTER, descriptions(short)) is _FOOTER
 
 
-def test_a_lead_set_apart_beside_the_story_read_is_left_to_the_standfirst() -> None:
-    lead = "<p>" + "<br><br>".join(_STORY.split("<br><br>")[:3]) + "</p>"
-    rest = "".join(f"<p>{part}</p>" for part in _STORY.split("<br><br>")[3:])
-    html = (f'<html><head><meta name="description" content="{_DESCRIPTION}"></head><body><div><div class="dek">{lead}</div>'
-            f"<div>{rest}</div></div></body></html>")
-    lines = _STORY.split("<br><br>")[3:]
-    assert described_story(html, lines, descriptions(html)) is lines
+def test_paragraphs_of_the_story_the_extraction_missed_come_before_it() -> None:
+    paragraphs = _STORY.split("<br><br>")
+    # a lead set apart from the story read: the lead, then the story
+    html = (f'<html><head><meta name="description" content="{_DESCRIPTION}"></head><body><div><div class="dek">'
+            f'<p>{"<br><br>".join(paragraphs[:3])}</p></div><div><p>{paragraphs[3]}</p></div></div></body></html>')
+    assert described_story(html, paragraphs[3:], descriptions(html)) == paragraphs
+    # the story read from its second paragraph on: its first before it, not the page's footer after it
+    html = _page(_STORY)
+    read = [*paragraphs[1:], "Gulls sign a new coach for the season 1"]
+    assert described_story(html, read, descriptions(html)) == [paragraphs[0], *read]
 
 
 def test_a_teaser_of_a_few_words_is_no_story() -> None:

@@ -6,13 +6,16 @@ the menus or the copyright lines instead (favouring recall too), and the page is
 "only 38 words". Such a page's description (``<meta name="description">``) is most often the
 story's first sentence, cut short: where its opening words stand in the page's text but nowhere in
 the extracted text, the element holding them is the story, read from there on, one paragraph at
-each line break.
+each line break, in place of a footer the extractor read, or before what it read (the story's first
+paragraphs it missed).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from brief.text.sentence_stops import FULL_STOP_AT_LINE_END as _SENTENCE_END
 
 OPENING_WORDS = 8
 """The description's first words looked for: enough to be the story's own sentence, not a phrase
@@ -21,10 +24,8 @@ OPENING_WORDS = 8
 MIN_STORY_WORDS = 40
 """The element found must hold this many words from the opening on: a story, not a teaser of it."""
 
-NEIGHBOURS_SHARE = 2
-"""The story and the extracted lines stand side by side when the smallest element holding both holds at most
-this many times their words together: else the page's menus, sidebars and footer lie between them."""
-
+_FOOTER = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.I)
+"""What marks a line as the page's footer: a copyright notice."""
 _BREAKS = frozenset({"br", "p", "div", "td", "th", "tr", "table", "li", "h1", "h2", "h3", "h4", "h5", "h6",
                      "blockquote", "ul", "ol", "dd", "dt", "hr"})
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "title", "select", "option", "textarea"})
@@ -116,24 +117,24 @@ def described_story(html: str, lines: list[str], descriptions: list[str]) -> lis
             continue
         story = story[start:]
         if len(_words(" ".join(story))) >= MIN_STORY_WORDS:
-            return _with_story(body, found, story, lines)
+            return _with_story(story, lines)
     return lines
 
 
-def _with_story(body: Any, found: Any, story: list[str], lines: list[str]) -> list[str]:
-    """The ``story`` read from the element ``found`` in place of the extracted ``lines`` when it holds some
-    of them (the extractor began inside it, and what it read after it is the page's), or when the lines
-    stand far from it in the page (the footer, the menus); the lines when the two stand side by side (a
-    lead set apart from the rest of the story, which ``brief.ingest.standfirst`` reads)."""
-    told = {" ".join(_words(line)) for line in story}
-    if not lines or any(" ".join(_words(line)) in told for line in lines):
+def _with_story(story: list[str], lines: list[str]) -> list[str]:
+    """The extracted ``lines`` with the ``story`` read from the element ``found``, by where the two stand:
+
+    - the story holds some of the lines (the extractor began inside it): its paragraphs before the first
+      it holds, when each reads as prose, then the lines (what the element holds after them may be the
+      page's: its comments, its footer);
+    - the lines stand apart from it and are the page's footer (a copyright notice among them): the story alone;
+    - else (a lead set apart from the rest of the story): the story, then the lines."""
+    told = [" ".join(_words(line)) for line in story]
+    held = {" ".join(_words(line)) for line in lines}
+    first = next((n for n, line in enumerate(told) if line in held), None)
+    if first is not None:
+        missed = story[:first]
+        return [*missed, *lines] if missed and all(_SENTENCE_END.search(line) for line in missed) else lines
+    if not lines or any(_FOOTER.search(line) for line in lines):
         return story
-    longest = max(lines, key=len)
-    other = _holder(body, _words(longest)[:OPENING_WORDS]) if len(_words(longest)) >= OPENING_WORDS else None
-    if other is None:
-        return story
-    shared = set(found.iterancestors()) | {found}
-    common = next((a for a in [other, *other.iterancestors()] if a in shared), body)
-    around = len(_words(common.text_content()))
-    far = around > NEIGHBOURS_SHARE * (len(_words(" ".join(story))) + len(_words(" ".join(lines))))
-    return story if far else lines
+    return [*story, *lines]
