@@ -12,6 +12,7 @@ paragraphs it missed).
 
 from __future__ import annotations
 
+import html as entities
 import re
 from typing import Any
 
@@ -30,17 +31,29 @@ _BREAKS = frozenset({"br", "p", "div", "td", "th", "tr", "table", "li", "h1", "h
                      "blockquote", "ul", "ol", "dd", "dt", "hr"})
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "title", "select", "option", "textarea"})
 _WORD = re.compile(r"\w+")
+_MARKUP = re.compile(r"<(script|style|noscript|template|textarea|select)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+"""What is not the page's shown text, cut before its words are looked at: hidden elements, comments, tags."""
+_BODY = re.compile(r"<body\b", re.I)
+
+
+def _start(html: str) -> int:
+    """Where the page's body opens (its head holds the description itself), 0 when it never says."""
+    found = _BODY.search(html)
+    return found.start() if found else 0
 
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
+def _key(words: list[str]) -> str:
+    """Words as one string, spaced and padded, so that a run of words is a substring."""
+    return f" {' '.join(words)} "
+
+
 def _holds(words: list[str], opening: list[str]) -> bool:
     """Whether ``opening`` stands in ``words`` as a run."""
-    n = len(opening)
-    first = opening[0]
-    return any(words[i : i + n] == opening for i, word in enumerate(words) if word == first)
+    return _key(opening) in _key(words)
 
 
 def _spaced(text: str | None) -> str:
@@ -96,6 +109,10 @@ def described_story(html: str, lines: list[str], descriptions: list[str]) -> lis
     extracted = _words(" ".join(lines))
     if any(_holds(extracted, opening) for opening in openings):
         return lines
+    shown = _key(_words(entities.unescape(_MARKUP.sub("", html[_start(html) :]))))
+    openings = [opening for opening in openings if _key(opening) in shown]
+    if not openings:
+        return lines  # the description's opening stands nowhere in the page's text: no parse needed
     from trafilatura.utils import load_html
 
     try:
@@ -107,6 +124,10 @@ def described_story(html: str, lines: list[str], descriptions: list[str]) -> lis
     body = tree.find(".//body")
     if body is None:
         return lines
+    from trafilatura.xml import delete_element
+
+    for hidden in [e for e in body.iter() if isinstance(e.tag, str) and e.tag.lower() in _HIDDEN]:
+        delete_element(hidden)  # never shown (its tail kept): a script's megabytes of data are not the story's words
     for opening in openings:
         found = _holder(body, opening)
         if found is None:
