@@ -16,6 +16,7 @@ from brief.ingest.cell_paragraphs import cell_paragraphs
 from brief.ingest.code import strip_markup
 from brief.ingest.comment_threads import without_comment_thread
 from brief.ingest.cutlines import without_cutlines
+from brief.ingest.described_story import described_story
 from brief.ingest.emphasis import italic_titles, writers_notes
 from brief.ingest.extraction import extract_twice
 from brief.ingest.furniture import is_prose_cell, table_cells
@@ -55,7 +56,7 @@ from brief.ingest.stamped_headline import without_stamped_headline
 from brief.ingest.story_headline import heading_over_story, headline_title
 from brief.ingest.story_pointers import without_pointed_teasers
 from brief.ingest.teaser_lists import without_teaser_lists
-from brief.ingest.title_echo import echoed_headline
+from brief.ingest.title_echo import echoed_headline, template_part
 from brief.ingest.title_host import title_host
 from brief.ingest.titles import (
     clean_title,
@@ -72,6 +73,7 @@ from brief.ingest.titles import (
     site_names,
     trim_to_headline,
 )
+from brief.ingest.wire_sidebar import without_wire_sidebar
 from brief.ingest.wrapped_lines import with_wrapped_lines_joined
 from brief.text.lexicon import DANGLING_WORDS
 from brief.text.sentence_stops import FULL_STOP_AT_LINE_END
@@ -152,7 +154,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     if raw_title and cut_from_headline(raw_title, page_title) and not any(
             _same(raw_title, named) for named in [*marked, *social_titles(html)]):
         raw_title = ""  # trafilatura's guess from the <title> cut the headline off: the <title> whole is read instead
-    if raw_title and is_later_part(raw_title, page_title):
+    if raw_title and (is_later_part(raw_title, page_title) or template_part(raw_title, page_title, html)):
         raw_title = ""  # the site's name, its motto or a section where the headline belongs: the <title> whole is read
     # the name the metadata declares, where trafilatura read none (a broken page's <meta> in its <body>)
     declared = declared_site_names(html)
@@ -228,6 +230,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     lines = without_comment_thread(lines)  # readers' comments signed line by line (brief.ingest.comment_threads)
     lines = without_pointed_teasers(lines)  # teasers closed by "Full Story" (brief.ingest.story_pointers)
     lines = without_run_teasers(html, lines)  # teasers run together in one paragraph (brief.ingest.run_teasers)
+    lines = without_wire_sidebar(lines)  # an agency's other stories after its story's "(ANI)" (brief.ingest.wire_sidebar)
     lines = with_loose_lead(html, lines, _clean)  # the story's first paragraph as bare text (brief.ingest.loose_lead)
     title = headline_title(title, html, lines)  # a site's name over a story headed in its layout (brief.ingest.story_headline)
     lead = lead or heading_standfirst(html, lines)  # one set in a heading under the headline (brief.ingest.heading_standfirst)
@@ -248,6 +251,7 @@ def extract_html(html: str, url: str = "") -> Extracted:
     if lead and not any(_same(lead, headline) for headline in [*headlines, *marked]):
         lines.insert(0, _clean(lead))  # the standfirst trafilatura left out (brief.ingest.standfirst)
     lines = without_cutlines(html, lines)  # photos' captions the page marks as cutlines, a standfirst's too (brief.ingest.cutlines)
+    lines = described_story(html, lines, descriptions(html))  # the story the extractor passed over (brief.ingest.described_story)
     text = "\n\n".join(lines)
     return Extracted(
         title=title,

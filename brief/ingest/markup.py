@@ -208,7 +208,8 @@ def plays_video(html: str) -> bool:
 
 
 _META = re.compile(r"<meta\b[^>]*>", re.I)
-_DESCRIBES = re.compile(r"""\b(?:name|property)\s*=\s*["'](?:og:|twitter:)?description["']""", re.I)
+# the name's quotes may be left out (<META NAME=DESCRIPTION CONTENT="...">, a page of 2008)
+_DESCRIBES = re.compile(r"""\b(?:name|property)\s*=\s*["']?(?:og:|twitter:)?description(?:["']|(?=[\s/>]))""", re.I)
 _CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 
 

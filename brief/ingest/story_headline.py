@@ -184,6 +184,9 @@ News for Kessing, Port Bay, Cove and Holm", closed by "and"), read as a name at 
 heading the template names the headline; not under a plain heading: a title-case headline may list
 too ("Acme Expands Its Range, Unveiling New Monitors, Optical Drives" under an <h2> "More News related
 to Press Releases", a page of read half I)."""
+LISTED_ITEM_WORDS = 3
+"""Or, with no "and" closing it, when each item has at most this many words: a site's keywords ("Football
+Transfer News, Live Football Scores, FA Cup Scores"), where a headline's items are clauses."""
 _LIST_END = re.compile(r",[^,]+\s(?:and|&)\s+[A-Z][^,]*$")
 _MINOR = frozenset("a an and at de for in of on the to".split())
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
@@ -205,7 +208,8 @@ def _name_like(title: str, most: int = TITLE_NAME_WORDS, lists: bool = False) ->
     """Whether the title is a name (see TITLE_NAME_WORDS); with ``lists``, a list of names at any length
     (LISTED_NAMES_COMMAS)."""
     words = re.findall(r"[^\W\d_][\w'’.]*", title)
-    listed = lists and title.count(",") >= LISTED_NAMES_COMMAS and bool(_LIST_END.search(title))
+    listed = lists and title.count(",") >= LISTED_NAMES_COMMAS and (
+        bool(_LIST_END.search(title)) or all(len(item.split()) <= LISTED_ITEM_WORDS for item in title.split(",")))
     return 0 < len(words) and (len(words) <= most or listed) and all(w[0].isupper() or w.casefold() in _MINOR for w in words)
 
 

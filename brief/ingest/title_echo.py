@@ -81,3 +81,14 @@ def echoed_headline(title: str, html: str) -> str:
         if all(_decoration(p) for p in parts[:i] + parts[j:]):
             return run.strip()
     return title
+
+
+def template_part(part: str, title: str, html: str) -> bool:
+    """Whether ``part`` (the extractor's guess at the headline: one of the <title>'s parts) is a part that
+    ``echoed_headline`` cuts from the <title> as the template's ("KMPH Fox 26 ... News Source in Harbour,
+    Entertainment, News, Sports and Weather | Storm hits coast", the page showing "Storm hits coast" alone)."""
+    parts = {_key(p) for p in _SEPARATOR.split(title)[0::2]}
+    if _key(part) not in parts or len(parts) < 2:
+        return False
+    echoed = echoed_headline(title, html)
+    return echoed != title and _key(part) not in _key(echoed)

@@ -4,11 +4,13 @@ Older templates (the 2008 pages) put around the headline what needs no metadata 
 template's: arrows framing it ("=> Storm hits coast <="); the site's domain name opening the title
 with the breadcrumb of sections after it ("HarbourPost.com > News > World -- Storm hits coast",
 "HarbourPost.com - Sport - Storm hits coast", "HarbourPost.com: Storm hits coast") or closing it with a motto run on after it ("Storm hits
-coast - HarbourPost.com—Official Site of the Harbour"); a page-kind label between the headline and
+coast - HarbourPost.com—Official Site of the Harbour"); the sections down to the site run together by hyphens
+after it ("Storm hits coast- Travel-News By Region-The Harbour Post"); a page-kind label between the headline and
 the station's name ("Storm hits coast - News Story - KHBR | Harbour City"). A headline does not
 open with a domain name and a separator, nor name itself a "News Story".
 A story a paper took from another in its group is credited after its headline in brackets ("Storm hits
-coast (from The Harbour Post)"): a headline does not end by saying where it came from.
+coast (from The Harbour Post)"): a headline does not end by saying where it came from, nor glue a name in
+brackets to its last word ("Storm hits coast(The Harbour Times)").
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ _KIND_LABEL = re.compile(r"\s+(?:\||-|–|—)\s+(?:[A-Z][\w&]*\s+){0,3}(?:Story
 # the paper a syndicated story was taken from, credited in brackets after it: "Storm hits coast (from
 # The Harbour Post)", "(from Harbour Telegraph and Argus)": capitalized words, with "and", "of", "the"
 _FROM_CREDIT = re.compile(r"\s*\(\s*from\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|of|the|&))*\s*\)\s*$")
+# the breadcrumb of sections down to the site after the headline, its parts run together by hyphens and
+# the first run on to the headline's last word: "Storm hits coast- Travel-News By Region-News-The Harbour Post"
+_NAME = r"[A-Z][\w&'’.]*(?:\s+[A-Z&][\w&'’.]*){0,3}"
+_CRUMB_TAIL = re.compile(rf"(?<=\w)-\s+{_NAME}(?:-{_NAME}){{2,}}\s*$")
+# the site's name in brackets glued on to the headline's last word, with no space: "... Wins Title(The Harbour Times)"
+_GLUED_SITE = re.compile(r"(?<=\w)\(\s*[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|&)){1,4}\s*\)\s*$")
 MIN_HEADLINE_WORDS = 3
 """Words the headline left must have for a decoration to be cut: a shorter rest may be a headline's own half."""
 
@@ -57,7 +65,7 @@ def strip_template_marks(title: str) -> str:
         while section and _enough(title[section.end() :]):
             title = title[section.end() :]
             section = _SECTION.match(title)
-    for tail in (_DOMAIN_TAIL, _KIND_LABEL, _FROM_CREDIT):
+    for tail in (_DOMAIN_TAIL, _KIND_LABEL, _FROM_CREDIT, _CRUMB_TAIL, _GLUED_SITE):
         found = tail.search(title)
         if found and _enough(title[: found.start()]):
             title = title[: found.start()]
