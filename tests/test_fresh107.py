@@ -36,6 +36,12 @@ def test_a_goal_pounced_on_is_a_deed() -> None:
     assert not _anyone(cues, "hook home")
 
 
+def test_an_object_in_the_cue_then_its_purpose_keeps_the_position() -> None:
+    cues = cues_by(HEAD + "The election is in May. Party leader Tom Vale used his own message to put his party on a "
+                          "war footing to defeat the mayor's \"hopeless and tired\" council.")
+    assert _has(cues, "Tom Vale", "to defeat the mayor's")
+
+
 def test_a_round_reached_is_a_deed() -> None:
     cues = cues_by(HEAD + "Top seed Nia Hollis lost in three sets. Welsh player Amy Stone also advanced to the "
                           "quarterfinals with a 6-4, 6-1 win over Kate Dunn.")

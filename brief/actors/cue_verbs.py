@@ -176,7 +176,9 @@ def unfamiliar_deed(text: str, attribution: Attribution) -> bool:
         return False  # "has ruled out an early election", "shot down the proposal", "hit out at": a rejection
     if names_stance(cue):
         return False  # "voiced support for the bill", "voiced concern about": the cue names the stance it took
+    object_in_cue = cue[-1:] != [head] and verb_lemma(cue[-1].strip(":;,.")) != head  # "used his own message"
     if (_JUDGED_AS.match(after) or _DIRECTIVE_QUOTED.match(after) or _spoken_infinitive(after)
+            or (object_in_cue and _OBJECT_THEN_TO.match(after))
             or after.lstrip().lower().startswith("against")
             or cue[-1:] == ["against"]):
         return False  # "painted Romney as an out-of-touch rich guy", "exhorted Republicans to vote", "railed against"
@@ -248,6 +250,9 @@ DESTINATION_OPENERS = frozenset("the a an this that these those his her its thei
 """Words after "to" that open a noun phrase, a place or a stage reached, never an infinitive's verb."""
 _DIRECTIVE_QUOTED = re.compile(rf"\s*(?:[\w'’.-]+\s+){{1,{DIRECTIVE_OBJECT_WORDS}}}?to\s+[\"“‘']?"
                                rf"(?!(?:{'|'.join(sorted(DESTINATION_OPENERS))})\b)[a-z]", re.I)
+_OBJECT_THEN_TO = re.compile(rf"\s*to\s+[\"“‘']?(?!(?:{'|'.join(sorted(DESTINATION_OPENERS))})\b)[a-z]", re.I)
+"""A to-infinitive right after a cue that holds its verb's object ("used his own message | to put his party on an
+election footing"): the object's purpose, as after an object outside the cue."""
 """An object and a to-infinitive, quoted or not ("exhorted Republicans to “vote your conscience”"): what the
 actor urged, a demand. Not a to-infinitive right after the verb, with no object between ("pounced to hook home
 the free-kick", "rushed to help"): the subject's own deed and its purpose; nor "to" before a determiner, a
