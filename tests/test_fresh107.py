@@ -42,6 +42,12 @@ def test_an_object_in_the_cue_then_its_purpose_keeps_the_position() -> None:
     assert _has(cues, "Tom Vale", "to defeat the mayor's")
 
 
+def test_an_aim_in_a_to_infinitive_is_kept() -> None:
+    cues = cues_by(HEAD + "The budget was read on Thursday. Harbourland is eyeing to join the club of the middle-income "
+                          "countries by 2030, the finance minister said.")
+    assert _anyone(cues, "join the club of the middle-income")
+
+
 def test_a_round_reached_is_a_deed() -> None:
     cues = cues_by(HEAD + "Top seed Nia Hollis lost in three sets. Welsh player Amy Stone also advanced to the "
                           "quarterfinals with a 6-4, 6-1 win over Kate Dunn.")

@@ -178,7 +178,7 @@ def unfamiliar_deed(text: str, attribution: Attribution) -> bool:
         return False  # "voiced support for the bill", "voiced concern about": the cue names the stance it took
     object_in_cue = cue[-1:] != [head] and verb_lemma(cue[-1].strip(":;,.")) != head  # "used his own message"
     if (_JUDGED_AS.match(after) or _DIRECTIVE_QUOTED.match(after) or _spoken_infinitive(after)
-            or (object_in_cue and _OBJECT_THEN_TO.match(after))
+            or (_OBJECT_THEN_TO.match(after) and (object_in_cue or lemma(head) not in _MOTION_VERBS))
             or after.lstrip().lower().startswith("against")
             or cue[-1:] == ["against"]):
         return False  # "painted Romney as an out-of-touch rich guy", "exhorted Republicans to vote", "railed against"
@@ -251,12 +251,14 @@ DESTINATION_OPENERS = frozenset("the a an this that these those his her its thei
 _DIRECTIVE_QUOTED = re.compile(rf"\s*(?:[\w'’.-]+\s+){{1,{DIRECTIVE_OBJECT_WORDS}}}?to\s+[\"“‘']?"
                                rf"(?!(?:{'|'.join(sorted(DESTINATION_OPENERS))})\b)[a-z]", re.I)
 _OBJECT_THEN_TO = re.compile(rf"\s*to\s+[\"“‘']?(?!(?:{'|'.join(sorted(DESTINATION_OPENERS))})\b)[a-z]", re.I)
-"""A to-infinitive right after a cue that holds its verb's object ("used his own message | to put his party on an
-election footing"): the object's purpose, as after an object outside the cue."""
+"""A to-infinitive right after the cue: the purpose of an object the cue holds ("used his own message | to put his
+party on an election footing"), or the subject's aim ("is eyeing to join the club of middle-income countries")."""
+_MOTION_VERBS = frozenset(lemma(w) for w in "pounce leap jump dive sprint swoop dash race surge burst hurry".split())
+"""Verbs of sudden motion (Levin's "run" verbs) whose own to-infinitive is the purpose of a deed in play ("pounced to
+hook home the free-kick", "dived to save"), not an aim stated."""
 """An object and a to-infinitive, quoted or not ("exhorted Republicans to “vote your conscience”"): what the
-actor urged, a demand. Not a to-infinitive right after the verb, with no object between ("pounced to hook home
-the free-kick", "rushed to help"): the subject's own deed and its purpose; nor "to" before a determiner, a
-destination ("advanced to the quarterfinals", "moved his family to a farm")."""
+actor urged, a demand (a to-infinitive with no object before it is ``_OBJECT_THEN_TO``'s); not "to" before a
+determiner, a destination ("advanced to the quarterfinals", "moved his family to a farm")."""
 
 
 SAYING_HEADS: frozenset[str] = frozenset(
