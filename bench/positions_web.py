@@ -52,7 +52,10 @@ sample of half K (120 drawn at 028a5620 from K's positions no earlier judgement 
 ``/work/pages/kl --fresh 63`` session 63's tenth sample of half K (120 drawn the same way at c5c5361d),
 ``/work/pages/kl --fresh 64`` session 64's eleventh sample of half K (120 drawn the same way at c59dcd19), and
 ``/work/pages/kl --fresh 65`` session 65's twelfth sample of half K (66 drawn the same way at 18a42ba4: all the
-78 unjudged positions allowed, at most 3 a page), each
+78 unjudged positions allowed, at most 3 a page), and ``/work/pages/mn --fresh 66`` session 66's first sample of half
+M, L3S-GN1's short pages (wire items, briefs: 101 drawn the same way at ce0b6489 from the 120 positions brief gave on
+M's 72 pages, none judged before; M runs only when its folder is given, and only the pages named in
+/work/pages/readM, never the held-out half N's), each
 sample's note naming its session
 (a note opens "session SESSION ", so ``33`` never takes in ``33b``, nor ``34`` ``34b``, nor ``35`` ``35b``, nor
 ``36`` ``36b``).
@@ -77,7 +80,8 @@ from _web_checks import norm  # noqa: E402
 from actors_web import ranked, run_page  # noqa: E402
 
 GOLD = ROOT / "bench" / "positions_web_gold.json"
-# The read halves: their gold (whose page names are the only pages run) and the folder of their pages.
+# The read halves: their gold (whose page names are the only pages run; for M, the folder of its read copies, whose
+# file names are its pages) and the folder of their pages.
 HALVES = {
     "A": (ROOT / "bench" / "actors_web_gold_other_a.json", Path("/work/xpages/pages")),
     "C": (ROOT / "bench" / "actors_web_gold_other_c.json", Path("/work/xpages/pages2")),
@@ -86,18 +90,21 @@ HALVES = {
     "G": (ROOT / "bench" / "actors_web_gold_other_g.json", Path("/work/xpages/pages4")),
     "I": (ROOT / "bench" / "actors_web_gold_other_i.json", Path("/work/xpages/pages5")),
     "K": (ROOT / "bench" / "stories_web_gold_l3s.json", Path("/work/pages/kl")),
+    "M": (Path("/work/pages/readM"), Path("/work/pages/mn")),
 }
-ON_REQUEST = ("K",)
+ON_REQUEST = ("K", "M")
 """Halves run only when their folder is given: K, the rest of L3S-GN1's 2008 pages (its page list is the story gold's,
 all 189 pages; bench/actors_web_gold_other_k.json, session 61's actor gold, covers 30 of them), of which a sample was judged in session 53 (``/work/pages/kl --fresh 53``), another in session 55
 (``--fresh 55``), a third in session 56 (``--fresh 56``), a fourth in session 57 (``--fresh 57``), a fifth in session 58
 (``--fresh 58``), a sixth in session 59 (``--fresh 59``), a seventh in session 60 (``--fresh 60``), an eighth in
 session 61 (``--fresh 61``), a ninth in session 62 (``--fresh 62``), a tenth in session 63 (``--fresh 63``), an
-eleventh in session 64 (``--fresh 64``) and a twelfth in session 65 (``--fresh 65``)."""
-GROUPS = {"A+C": ("A", "C"), "E+dev": ("E", "dev"), "G": ("G",), "I": ("I",), "K": ("K",)}  # reported apart: one half
+eleventh in session 64 (``--fresh 64``) and a twelfth in session 65 (``--fresh 65``); and M, the read half of
+L3S-GN1's 144 short pages (/work/pages/mn; its pages are the names in /work/pages/readM, every other page by name, so
+the held-out half N is never run), of which a first sample was judged in session 66 (``/work/pages/mn --fresh 66``)."""
+GROUPS = {"A+C": ("A", "C"), "E+dev": ("E", "dev"), "G": ("G",), "I": ("I",), "K": ("K",), "M": ("M",)}  # reported apart: one half
 # read while fixing, one less so; G, the 2023-2026 pages judged from session 50 on; I, L3S-GN1's 2008 pages, from
 # session 51 on; K, more of them, samples judged in sessions 53, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64
-# and 65
+# and 65; M, L3S-GN1's short pages (wire items, briefs), a sample judged in session 66
 NEWER = ("G", "I")
 """The halves judged in full when they were added, each reported beside the headline figure."""
 OLDER = ("A", "C", "E", "dev")
@@ -128,9 +135,13 @@ class Given:
 
 
 def half_pages() -> dict[str, str]:
-    """Every read page's name -> its half."""
+    """Every read page's name -> its half (a half listed by a folder is that folder's file names: none when absent)."""
     pages: dict[str, str] = {}
     for half, (gold, _) in HALVES.items():
+        if gold.is_dir() or not gold.suffix:
+            for page in sorted(gold.iterdir()) if gold.is_dir() else []:
+                pages[page.name] = half
+            continue
         listed = json.loads(gold.read_text(encoding="utf-8"))
         for name in listed["pages"] if "pages" in listed else listed["halves"][half]["pages"]:
             pages[name] = half
@@ -209,7 +220,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--dump", help="write every position given as JSON to this file")
     parser.add_argument("--load", help="score a --dump file instead of running brief")
     parser.add_argument("--fresh", nargs="?", const="20", metavar="SESSION",
-                        help="score against one fresh sample alone: session 20's (the default), 32's, 33's, 33b's, 34's, 34b's, 35's, 35b's, 36's, 36b's, 37's, 38's, 39's, 40's, 41's 50's (every position of half G), 51's (every position of half I), 53's (a sample of half K's), 55's (a second sample of half K's), 56's (a third sample of half K's), 57's (a fourth sample of half K's), 58's (a fifth sample of half K's), 59's (a sixth sample of half K's), 60's (a seventh sample of half K's), 61's (an eighth sample of half K's), 62's (a ninth sample of half K's), 63's (a tenth sample of half K's), 64's (an eleventh sample of half K's) or 65's (a twelfth sample of half K's)")
+                        help="score against one fresh sample alone: session 20's (the default), 32's, 33's, 33b's, 34's, 34b's, 35's, 35b's, 36's, 36b's, 37's, 38's, 39's, 40's, 41's 50's (every position of half G), 51's (every position of half I), 53's (a sample of half K's), 55's (a second sample of half K's), 56's (a third sample of half K's), 57's (a fourth sample of half K's), 58's (a fifth sample of half K's), 59's (a sixth sample of half K's), 60's (a seventh sample of half K's), 61's (an eighth sample of half K's), 62's (a ninth sample of half K's), 63's (a tenth sample of half K's), 64's (an eleventh sample of half K's), 65's (a twelfth sample of half K's) or 66's (the first sample of half M's, L3S-GN1's short pages: give /work/pages/mn)")
     args = parser.parse_args(argv[1:])
     gold: list[dict[str, Any]] = json.loads(Path(args.gold).read_text(encoding="utf-8"))["positions"]
     if args.fresh:  # checked before brief runs: a DIR taken for the session fails here, not minutes later

@@ -171,11 +171,44 @@ _CALLED_ON_AT = re.compile(r"(?:call|calls|called|calling)\s+on\s+(?:(?!\bto\b)[
 """Calling on someone at their residence: a visit, where "called on the government to act" is a demand, and so is
 "called on police to investigate the attack at her home" (a "to" before the "at")."""
 
+_LEADING = r"(?:(?:has|have|had|also|again|already|just|allegedly|reportedly|then|once|twice|now)\s+)*"
+"""Auxiliaries and adverbs a cue may open with before its verb ("has claimed", "allegedly attacked")."""
+_CLAIMED_WIN = re.compile(
+    _LEADING + r"(?:claim|claims|claimed|claiming)\s+(?:(?:a|an|the|his|her|their|its|at\s+least|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d+|\w+th|first|second|third|another|back-to-back|consecutive|successive|straight|"
+    r"maiden|career|overall|team)\s+){1,4}(?:victor(?:y|ies)|wins?|titles?|crowns?|medals?|gold|silver|bronze|"
+    r"trophy|trophies|championships?|cups?|prizes?|pole|seats?|wickets?|points|stages?|scalps?|lives|life)\b", re.I)
+"""Claiming a prize won ("has claimed at least one victory every year", "claimed his seventh title", "claimed the
+lives of three"): won or taken, where "claimed victory" (no determiner: declared it won) or "claimed that" states
+something."""
+_ARMED_ATTACK = re.compile(
+    _LEADING + r"(?:attack|attacks|attacked|attacking|assault|assaults|assaulted|assaulting)\s+"
+    r"(?:him|her|them|us|me|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+with\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:knife|knives|bottle|bat|hammer|axe|machete|gun|pistol|rifle|stick|club|rock|stone|brick|"
+    r"weapon|acid|chair|glass|bar|pole|sword|blade|screwdriver|fists?)\b", re.I)
+"""Attacking someone with a weapon ("allegedly attacked him with a broken beer bottle"): an assault, where "attacked
+the plan as reckless" takes a stance in words."""
+_KNOWN_FOR = re.compile(r"(?:(?:is|are|was|were|be|been|being|has|have|had)\s+)*(?:[a-z]+\s+){0,2}known(?:\s+(?:for|as))?",
+                        re.I)
+"""A reputation ("is best known for the hit", "was widely known as"): a fact about the subject, nothing said."""
+_FOR_OR_AS = re.compile(r"\s*(?:for|as)\b", re.I)
+
 
 def deed_sense(text: str, attribution: Attribution) -> bool:
     """ "A timely intervention by Danny Collins denied Kevin Davies a free shot at goal", "Everton hit back to equalise",
-    "The Lakers called for a timeout", "renounced his U.S. citizenship", "called on the minister at his residence":
-    the cue's verb in its sense of a deed, which states nothing."""
+    "The Lakers called for a timeout", "renounced his U.S. citizenship", "called on the minister at his residence",
+    "has claimed at least one victory", "attacked him with a bottle", "is best known for the hit": the cue's verb in
+    its sense of a deed, or a reputation, which states nothing."""
     start = attribution.cue[0]
     return bool(_DENIED_SOMEONE_SOMETHING.match(text, start) or _HIT_BACK_DEED.match(text, start)
-                or _TIMEOUT.match(text, start) or _RENOUNCED_STATUS.match(text, start) or _CALLED_ON_AT.match(text, start))
+                or _TIMEOUT.match(text, start) or _RENOUNCED_STATUS.match(text, start) or _CALLED_ON_AT.match(text, start)
+                or _CLAIMED_WIN.match(text, start) or _ARMED_ATTACK.match(text, start) or _reputation(text, attribution))
+
+
+def _reputation(text: str, attribution: Attribution) -> bool:
+    """Whether the cue is "known" before "for" or "as" ("is best known for"), no "known to have" nor "made known"."""
+    start, end = attribution.cue
+    cue = text[start:end]
+    if _KNOWN_FOR.fullmatch(cue) is None or "made" in cue.lower().split():
+        return False
+    return cue.lower().rstrip().endswith((" for", " as")) or _FOR_OR_AS.match(text, end) is not None

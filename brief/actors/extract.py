@@ -140,6 +140,7 @@ from brief.actors.telephone_calls import call_made
 from brief.actors.their_unions import their_union
 from brief.actors.time_subjects import subject_before_time
 from brief.actors.titled_sources import name_after_title, titles_listed_before
+from brief.actors.trailing_according import content_before_trailing_source
 from brief.actors.trailing_participle import content_after_trailing_participle
 from brief.actors.transcript_headings import transcript_quotations
 from brief.actors.tweets import signed_posts, without_links
@@ -247,6 +248,7 @@ def _read_block(
         # "Oxfam and Save | the Children called"; "According to X's spokeswoman, | Emma Liu, the ..."; "The S.E.C|."
         attribution = source_edges(marked, name_after_fronted_source(marked, list_before_cut_name(
             marked, source_past_dateline(marked, attribution))))
+        attribution = content_before_trailing_source(marked, attribution)  # "... in 1965 according to X, chairman of Y"
         attribution = quote_before_cue(marked, outlet_agent(marked, member_before_bracket(marked, closed_source(marked, titles_listed_before(marked, name_after_title(marked, attribution))))))  # "quoted as saying by Bild": not Bild
         attribution = inverted.quotation_alone(marked, inverted.source_after_cue(marked, attribution))
         attribution = inverted.apposed_relative(marked, inverted.quoted_as_saying(marked, attribution))

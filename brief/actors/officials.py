@@ -78,7 +78,8 @@ def officials_of(words: list[str], before: list[Mention], last: Speaker | None, 
     if (bare and last is not None and is_body(last.mention) and last.sentence >= sentence - reach
             and not (experts and last.document) and not _outlaws(text, last.mention, before)
             and not (words == ["officials"] and _BARE_OFFICIALS_SAID.search(
-                text, max(0, last.mention.start - BARE_OFFICIALS_REACH), last.mention.start))):
+                text, max(0, last.mention.start - BARE_OFFICIALS_REACH), last.mention.start))
+            and not (at > 0 and _REPORTED_VOICES.search(text, last.mention.end, at))):
         return last.mention
     if bare and words[-1] in VOICES:
         # "Velmora did not give figures, but the spokeswoman said": one who speaks for a body, where
@@ -98,6 +99,11 @@ _BARE_OFFICIALS_SAID = re.compile(r"(?:^|\n|[.,;!?][\"”’']?\s+)(?:[Tt]he\s+)
 spokesman said. Officials said the sea ..."): the text's unnamed authorities, whom a later "officials" without an
 article goes on with, not the body that spoke between ("the officials" are the ones just named: "Con Edison
 officials said ... said the officials")."""
+_REPORTED_VOICES = re.compile(r"\bthat\s+(?:[A-Za-z-]+\s+){0,3}(?:officials|spokes(?:man|woman|person|people)|researchers|"
+                              r"scientists)\s+(?:have\s+|had\s+)?(?:said|say|says|told|believe|think)\b")
+"""Officials whom the body that spoke last reported ("The Times Union reports that law enforcement officials say
+..."): a later "Officials say" goes on with them, not with the body that reported them (a paper has no officials in
+the story it reports); not "Con Edison officials said", the body's own."""
 BARE_OFFICIALS_REACH = 600
 """Characters before the body's words read for the bare officials (a paragraph or two)."""
 _ADDRESSED = re.compile(r"\b(?:to|told|with)\s+(?:the\s+)?$", re.I)

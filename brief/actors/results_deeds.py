@@ -20,10 +20,12 @@ _RESULT_VERBS = frozenset(lemma(w) for w in "post record book log deliver".split
 _RESULT_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w$€£%.,’'-]+\s+){0,5}?"
     r"(?:profits?|loss(?:es)?|revenues?|earnings|sales|turnover|income|results|ebitda|margins?|charges?|"
-    r"write-?downs?|impairments?|deficits?|surplus(?:es)?|growth|odds)\b", re.I)
+    r"write-?downs?|impairments?|deficits?|surplus(?:es)?|growth|odds|"
+    r"ratings?|records?|averages?|percentages?|shutouts?)\b", re.I)
 """The object of such a verb, a few words of figure or kind before its noun ("adjusted operating profit"; a
 bookmaker's "posted no odds on the match", its own figures as a firm's accounts are; "a 40% fall in full-year
-profit" is reported, not posted)."""
+profit" is reported, not posted); or a player's figures of the season, as a sports page posts them ("posted a
+plus-nine rating", "posted a 3-0-0 record, 1.01 goals-against average and .968 save percentage")."""
 _STATED_AFTER = re.compile(r"[^.;]*?(?:[“\"]|:|\b(?:that|saying|says|said)\b)", re.I)
 """A statement after the figure: a quotation, a colon, a clause ("posted a loss that it said ...")."""
 _WORD = re.compile(r"[A-Za-z]+")
