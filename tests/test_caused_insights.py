@@ -15,5 +15,6 @@ Meeting Jack Hill made me realise that nobody there is in a hurry. Tom Hale unde
 
 def test_a_causatives_object_sees_not_its_subject() -> None:
     said = said_by(TEXT)
-    assert "Anna Clarke" not in said and "Jack Hill" not in said
+    # a short piece may list the person its lead names (short_leads), but never with the thing's insight
+    assert said.get("Anna Clarke", []) == [] and said.get("Jack Hill", []) == []
     assert said.get("Tom Hale") == ["why voters are angry"]

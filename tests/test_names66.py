@@ -98,4 +98,4 @@ def test_an_inverted_cue_before_a_ranked_officer() -> None:
         'Drone review\n\n"We are already looking at every option and will move quickly," said Pentagon spokesman Navy '
         "Capt. Rob Halvers, who was asked about the contract.\n"
     )
-    assert "Rob Halvers" in said and "Pentagon" not in said
+    assert "Rob Halvers" in said and said.get("Pentagon", []) == []  # the body may be listed, without his words
