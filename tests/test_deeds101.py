@@ -5,16 +5,12 @@ and agreeing to concede to a demand. The same verbs with a statement keep it."""
 
 from __future__ import annotations
 
-from written import cues_by
+from written import cues_by, held_by_anyone
 
 from brief.actors.attribution import Attribution
 from brief.actors.cue_verbs import action_cue, unfamiliar_deed
 
 HEAD = "Harbour town weekend\n\n"
-
-
-def _anyone(cues: dict[str, list[tuple[str, str]]], fragment: str) -> bool:
-    return any(fragment in text for name in cues for _, text in cues[name])
 
 
 def _attribution(text: str, cue: str, content: str) -> Attribution:
@@ -28,8 +24,8 @@ def test_what_an_actor_found_out_is_no_position() -> None:
                           "Brenner said he spent an hour looking for the library. Finally stopping at a shop to ask "
                           "the way, he found out he was supposed to go to the museum instead. \"It was confusing,\" "
                           "Brenner said.")
-    assert not _anyone(cues, "supposed to go to the museum")
-    assert _anyone(cues, "looking for the library")
+    assert not held_by_anyone(cues, "supposed to go to the museum")
+    assert held_by_anyone(cues, "looking for the library")
 
 
 def test_found_out_is_a_discovery_even_with_that() -> None:
@@ -43,8 +39,8 @@ def test_questions_answered_are_no_position() -> None:
     cues = cues_by(HEAD + "Members of the council began asking Harald Voss about the contract. Voss initially would "
                           "only say \"later.\" Eventually he relaxed and answered some lines of questions.\n\n"
                           "\"I never took any money,\" Voss told the council.")
-    assert not _anyone(cues, "lines of questions")
-    assert _anyone(cues, "I never took any money")
+    assert not held_by_anyone(cues, "lines of questions")
+    assert held_by_anyone(cues, "I never took any money")
     text = "The minister answered that the budget would not change."
     assert not action_cue(text, _attribution(text, "answered", "that the budget would not change"))
 
@@ -52,8 +48,8 @@ def test_questions_answered_are_no_position() -> None:
 def test_an_unveiling_before_a_reduced_relative_is_a_deed() -> None:
     cues = cues_by(HEAD + "Velmora Motors has taken the wraps off its new electric van, the Ranger, scheduled for its "
                           "launch at the Oslo show.\n\nVelmora says the van will cost less than its rivals.")
-    assert not _anyone(cues, "the wraps off")
-    assert _anyone(cues, "cost less than its rivals")
+    assert not held_by_anyone(cues, "the wraps off")
+    assert held_by_anyone(cues, "cost less than its rivals")
 
 
 def test_an_aside_closed_by_a_comma_is_read_through() -> None:
@@ -61,16 +57,14 @@ def test_an_aside_closed_by_a_comma_is_read_through() -> None:
     assert not action_cue(text, _attribution(text, "reported", "the firm, founded in 1990, was close to bankruptcy"))
 
 
-
-
 def test_agreeing_to_concede_to_a_demand_is_a_deed() -> None:
     cues = cues_by(HEAD + "With Varga now trailing by two points, Kessler agreed to concede to the Hungarian's demand "
                           "that they play the next round indoors. Varga won the round.\n\n\"It was a fair request,\" "
                           "Kessler said later.")
-    assert not _anyone(cues, "play the next round indoors")
-    assert _anyone(cues, "It was a fair request")
+    assert not held_by_anyone(cues, "play the next round indoors")
+    assert held_by_anyone(cues, "It was a fair request")
     kept = cues_by(HEAD + "After the count, Kessler agreed to concede defeat in the northern district.")
-    assert _anyone(kept, "defeat in the northern district")
+    assert held_by_anyone(kept, "defeat in the northern district")
 
 
 def test_going_on_to_offer_a_recitation_is_still_a_deed() -> None:

@@ -5,55 +5,47 @@ said keep their positions. On articles written for these tests."""
 
 from __future__ import annotations
 
-from written import cues_by
+from written import cues_by, held_by, held_by_anyone
 
 HEAD = "Harbour town weekend\n\n"
 
 
-def _anyone(cues: dict[str, list[tuple[str, str]]], fragment: str) -> bool:
-    return any(fragment in text for name in cues for _, text in cues[name])
-
-
-def _has(cues: dict[str, list[tuple[str, str]]], name: str, fragment: str) -> bool:
-    return any(fragment in text for _, text in cues.get(name, []))
-
-
 def test_a_post_left_says_nothing() -> None:
     cues = cues_by(HEAD + "Coach Dennis Albright stepped down Wednesday as the head coach of the Harbour Gulls.")
-    assert not _anyone(cues, "head coach of the Harbour Gulls")
+    assert not held_by_anyone(cues, "head coach of the Harbour Gulls")
 
 
 def test_signs_shown_are_a_display() -> None:
     cues = cues_by(HEAD + "The young defender Tom Albright showed signs that he really is his father's son with a "
                           "calm display at the back.")
-    assert not _anyone(cues, "his father's son")
+    assert not held_by_anyone(cues, "his father's son")
 
 
 def test_evidence_admitted_in_court_is_a_ruling() -> None:
     cues = cues_by(HEAD + "Judge Mary Holt admitted evidence of the blood tests, taken without a warrant.")
-    assert not _anyone(cues, "blood tests")
+    assert not held_by_anyone(cues, "blood tests")
 
 
 def test_a_confession_stays() -> None:
     cues = cues_by(HEAD + "Dennis Albright admitted that he had taken the boat without asking.")
-    assert _has(cues, "Dennis Albright", "taken the boat")
+    assert held_by(cues, "Dennis Albright", "taken the boat")
 
 
 def test_a_thing_handed_over_says_nothing() -> None:
     cues = cues_by(HEAD + "Governor Jane Moss has granted Police Chief Dennis Albright extended leave of absence.")
-    assert not _anyone(cues, "leave of absence")
+    assert not held_by_anyone(cues, "leave of absence")
     sent = cues_by(HEAD + "The Harbour Board sent Velmont Motors a letter on Monday about the pier lease.")
-    assert not _anyone(sent, "pier lease")
+    assert not held_by_anyone(sent, "pier lease")
 
 
 def test_a_letter_sent_saying_stays() -> None:
     cues = cues_by(HEAD + "The Harbour Board sent Velmont Motors a letter on Monday saying the lease was void.")
-    assert _anyone(cues, "lease was void")
+    assert held_by_anyone(cues, "lease was void")
 
 
 def test_questions_ignored_are_silence() -> None:
     cues = cues_by(HEAD + "Mr Albright and Ms Dalgety ignored questions from reporters as they left the court.")
-    assert not _anyone(cues, "questions from reporters")
+    assert not held_by_anyone(cues, "questions from reporters")
 
 
 def test_a_car_slammed_into_another_is_a_crash() -> None:
@@ -64,15 +56,15 @@ def test_a_car_slammed_into_another_is_a_crash() -> None:
 
 def test_slammed_a_plan_stays() -> None:
     cues = cues_by(HEAD + "Mayor Dennis Albright slammed the plan to close the pier as a betrayal of the town.")
-    assert _has(cues, "Dennis Albright", "the plan to close the pier")
+    assert held_by(cues, "Dennis Albright", "the plan to close the pier")
 
 
 def test_a_goal_conceded_is_a_score() -> None:
     cues = cues_by(HEAD + "Harbour Gulls have lost four of their last five games, each time conceding a goal "
                           "between the 80th and 90th minutes.")
-    assert not _anyone(cues, "80th and 90th minutes")
+    assert not held_by_anyone(cues, "80th and 90th minutes")
 
 
 def test_a_point_conceded_stays() -> None:
     cues = cues_by(HEAD + "Mayor Dennis Albright conceded that the pier would have to close for the winter.")
-    assert _has(cues, "Dennis Albright", "pier would have to close")
+    assert held_by(cues, "Dennis Albright", "pier would have to close")

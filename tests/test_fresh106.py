@@ -17,7 +17,7 @@ Each has a twin that keeps its position.
 
 from __future__ import annotations
 
-from written import cues_by
+from written import cues_by, held_by, held_by_anyone
 
 from brief.ingest.text import article_from_text
 from brief.text.sentences import split_article
@@ -25,51 +25,43 @@ from brief.text.sentences import split_article
 HEAD = "Harbour town weekend\n\n"
 
 
-def _anyone(cues: dict[str, list[tuple[str, str]]], fragment: str) -> bool:
-    return any(fragment in text for name in cues for _, text in cues[name])
-
-
-def _has(cues: dict[str, list[tuple[str, str]]], name: str, fragment: str) -> bool:
-    return any(fragment in text for _, text in cues.get(name, []))
-
-
 def test_an_assist_added_is_a_score() -> None:
     cues = cues_by(HEAD + "Rangers beat the Hawks 4-2 on Saturday. Tomas Brandt and Lee Okafor scored for Toronto, "
                           "which has lost five straight. Brandt added an assist and Marco Vettel allowed three goals "
                           "on 30 shots. \"We just lack the confidence,\" said Toronto coach Dale Hughes.")
-    assert not _anyone(cues, "an assist")
-    assert _has(cues, "Dale Hughes", "lack the confidence")
+    assert not held_by_anyone(cues, "an assist")
+    assert held_by(cues, "Dale Hughes", "lack the confidence")
 
 
 def test_a_point_added_in_words_stays() -> None:
     cues = cues_by(HEAD + "\"It is fair,\" said Finance Minister Jo Lund. Lund added that the goal was growth.")
-    assert _has(cues, "Jo Lund", "the goal was growth")
+    assert held_by(cues, "Jo Lund", "the goal was growth")
 
 
 def test_looking_odds_on_is_how_a_player_seemed() -> None:
     cues = cues_by(HEAD + "Rovers pulled a goal back before the break. Pavel Marek looked odds-on to convert Ruiz's "
                           "free-kick as it travelled across keeper Sam Ode unhindered, but the ball crept inside the "
                           "far post. \"We fought,\" said manager Ian Holt.")
-    assert not _anyone(cues, "odds-on")
+    assert not held_by_anyone(cues, "odds-on")
 
 
 def test_looking_set_to_score_is_how_a_player_seemed() -> None:
     cues = cues_by(HEAD + "Rovers pulled a goal back. Pavel Marek looked set to score from Ruiz's cross, but the "
                           "ball went wide.")
-    assert not _anyone(cues, "to score from")
+    assert not held_by_anyone(cues, "to score from")
 
 
 def test_a_guessed_want_after_might_is_the_writers() -> None:
     cues = cues_by(HEAD + "The Flyers need a goalie. One option: General Manager Dan Pyle might look to get a "
                           "goaltender when he thins out the defence after the trade freeze. \"We are fine,\" Pyle said.")
-    assert not _anyone(cues, "get a goaltender")
-    assert _has(cues, "Dan Pyle", "We are fine")
+    assert not held_by_anyone(cues, "get a goaltender")
+    assert held_by(cues, "Dan Pyle", "We are fine")
 
 
 def test_a_guessed_want_after_may_is_the_writers() -> None:
     cues = cues_by(HEAD + "The Flyers need a goalie. General Manager Dan Pyle may look to get a goaltender after the "
                           "trade freeze.")
-    assert not _anyone(cues, "get a goaltender")
+    assert not held_by_anyone(cues, "get a goaltender")
 
 
 def test_a_horizontal_bar_closes_a_wire_dateline() -> None:
@@ -86,37 +78,37 @@ def test_the_wire_of_a_barred_dateline_admits_nothing() -> None:
                    "killed, that the two yelled at the bear but insisted they never threw anything, according to a "
                    "search warrant affidavit obtained by the Portland Herald.")
     assert "AP" not in cues
-    assert _has(cues, "Dan Rook", "yelled at the bear")
+    assert held_by(cues, "Dan Rook", "yelled at the bear")
 
 
 def test_words_quoted_as_said_are_not_the_quoters() -> None:
     cues = cues_by(HEAD + "The Daily Courier quoted the striking nurses as saying: \"We have had enough of promises.\"")
-    assert not _has(cues, "Daily Courier", "enough of promises")
+    assert not held_by(cues, "Daily Courier", "enough of promises")
 
 
 def test_words_quoted_as_said_go_to_the_one_quoted() -> None:
     cues = cues_by(HEAD + "Interior Minister Aziz Karimi spoke on Tuesday. State television quoted him as saying: "
                           "\"We will not bow to pressure.\"")
-    assert _has(cues, "Aziz Karimi", "not bow to pressure")
+    assert held_by(cues, "Aziz Karimi", "not bow to pressure")
 
 
 def test_a_talk_with_someone_about_a_topic_says_nothing() -> None:
     cues = cues_by(HEAD + "On Dec. 27, general manager Brian Muller talked to Emery about an after-practice episode in "
                           "which he knocked over a row of water bottles.")
-    assert not _anyone(cues, "after-practice episode")
+    assert not held_by_anyone(cues, "after-practice episode")
 
 
 def test_what_was_told_in_a_talk_stays() -> None:
     cues = cues_by(HEAD + "On Dec. 27, general manager Brian Muller told Emery that the episode was closed.")
-    assert _has(cues, "Brian Muller", "the episode was closed")
+    assert held_by(cues, "Brian Muller", "the episode was closed")
 
 
 def test_a_debate_gives_its_topic_not_a_side() -> None:
     cues = cues_by(HEAD + "Ever since the novel appeared in 1969, critics have been debating not only its merits as "
                           "literature but its meaning.")
-    assert not _anyone(cues, "its merits")
+    assert not held_by_anyone(cues, "its merits")
 
 
 def test_an_argument_made_stays() -> None:
     cues = cues_by(HEAD + "Ever since the novel appeared in 1969, critic Anna Rowe has argued that its meaning was lost.")
-    assert _has(cues, "Anna Rowe", "its meaning was lost")
+    assert held_by(cues, "Anna Rowe", "its meaning was lost")

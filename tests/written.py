@@ -34,6 +34,16 @@ def cues_by(text: str) -> dict[str, list[tuple[str, str]]]:
     return {a.name: [(p.cue, p.text) for p in a.positions] for a in actors_of(report_of(text))}
 
 
+def held_by_anyone(cues: dict[str, list[tuple[str, str]]], fragment: str) -> bool:
+    """Whether any actor's position (from ``cues_by``) holds the fragment."""
+    return any(fragment in text for name in cues for _, text in cues[name])
+
+
+def held_by(cues: dict[str, list[tuple[str, str]]], name: str, fragment: str) -> bool:
+    """Whether the named actor's positions (from ``cues_by``) hold the fragment."""
+    return any(fragment in text for _, text in cues.get(name, []))
+
+
 def kinds_of(text: str) -> dict[str, str]:
     """Each actor of a one-article report and its kind."""
     return {a.name: a.kind for a in actors_of(report_of(text))}
